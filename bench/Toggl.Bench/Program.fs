@@ -1,0 +1,18 @@
+module Toggl.Bench.Program
+
+/// Benchmarks by name; `dotnet fsi build.fsx bench` runs them all, or name some: `-- decode cache`.
+let benchmarks =
+    [
+        "decode", DecodeBench.run
+        "cache", CacheBench.run
+        "sandbox", SandboxBench.run
+    ]
+
+[<EntryPoint>]
+let main argv =
+    let names, rest = argv |> Array.toList |> List.partition (fun a -> List.exists (fun (n, _) -> n = a) benchmarks)
+    let chosen = if List.isEmpty names then benchmarks else benchmarks |> List.filter (fun (n, _) -> List.contains n names)
+    for name, run in chosen do
+        printfn "== %s" name
+        run rest
+    0

@@ -1,0 +1,179 @@
+namespace Toggl.Core
+
+open System
+
+/// Which of the seed's exception families a validation error belongs to.
+[<RequireQualifiedAccess>]
+type ValidationKind =
+    /// The seed's NamingError: a required name or description is missing.
+    | Naming
+    /// The seed's DateTimeError: dates that contradict each other or Toggl's limits.
+    | DateTime
+    /// Any other invalid argument (ids, sizes).
+    | Argument
+
+/// A request refused before anything is sent.
+[<RequireQualifiedAccess>]
+type ValidationError =
+    /// `add` without a description.
+    | MissingDescription
+    /// `collect` with an end date before its start date.
+    | EndBeforeStart of startDate: DateBound * endDate: DateBound
+    /// `collect` with a start date later than now.
+    | StartDateInFuture of startDate: DateBound * now: DateTimeOffset
+    /// `collect` with only one side of a start_date/end_date range; names the missing side.
+    | OneSidedRange of missing: string
+    /// `collect` with both `since` and `before` (Toggl answers 400).
+    | SinceWithBefore
+    /// `collect` with `since` or `before` together with a start_date/end_date range.
+    | CursorWithRange
+    /// `collect` with a start date older than Toggl's floor (three calendar months back).
+    | StartDateTooOld of startDate: DateBound * floor: DateOnly
+    /// A tracker id that is not positive.
+    | InvalidId of id: int64
+    /// A bulk edit with no ids.
+    | NoIds
+    /// A bulk edit body that changes nothing.
+    | NothingToEdit
+    /// Another invalid argument, named.
+    | InvalidArgument of name: string * reason: string
+
+/// Functions on validation errors.
+[<RequireQualifiedAccess>]
+module ValidationError =
+
+    let private bound (value: DateBound) =
+        match value with
+        | DateBound.Day day -> day.ToString("yyyy-MM-dd")
+        | DateBound.Instant instant -> instant.ToString("yyyy-MM-ddTHH:mm:sszzz")
+
+    /// The family the error belongs to (the seed's NamingError or DateTimeError, or a plain argument error).
+    let kind (error: ValidationError) =
+        match error with
+        | ValidationError.MissingDescription -> ValidationKind.Naming
+        | ValidationError.EndBeforeStart _
+        | ValidationError.StartDateInFuture _
+        | ValidationError.OneSidedRange _
+        | ValidationError.SinceWithBefore
+        | ValidationError.CursorWithRange
+        | ValidationError.StartDateTooOld _ -> ValidationKind.DateTime
+        | ValidationError.InvalidId _
+        | ValidationError.NoIds
+        | ValidationError.NothingToEdit
+        | ValidationError.InvalidArgument _ -> ValidationKind.Argument
+
+    /// The argument the error is about, as the caller named it.
+    let parameter (error: ValidationError) =
+        match error with
+        | ValidationError.MissingDescription -> "description"
+        | ValidationError.EndBeforeStart _ -> "end_date"
+        | ValidationError.StartDateInFuture _
+        | ValidationError.StartDateTooOld _ -> "start_date"
+        | ValidationError.OneSidedRange missing -> missing
+        | ValidationError.SinceWithBefore -> "before"
+        | ValidationError.CursorWithRange -> "start_date"
+        | ValidationError.InvalidId _ -> "tracker_id"
+        | ValidationError.NoIds -> "tracker_ids"
+        | ValidationError.NothingToEdit -> "body"
+        | ValidationError.InvalidArgument(name, _) -> name
+
+    /// A sentence that says what is wrong and how to fix it.
+    let message (error: ValidationError) =
+        match error with
+        | ValidationError.MissingDescription -> "A tracker needs a description: set description before adding it."
+        | ValidationError.EndBeforeStart(startDate, endDate) ->
+            $"end_date {bound endDate} is before start_date {bound startDate}: the range must not end before it starts."
+        | ValidationError.StartDateInFuture(startDate, now) ->
+            $"start_date {bound startDate} is in the future (now is {now:``yyyy-MM-ddTHH:mm:sszzz``}): it must not be later than now."
+        | ValidationError.OneSidedRange missing ->
+            $"start_date and end_date must be given together: {missing} is missing."
+        | ValidationError.SinceWithBefore -> "since and before cannot be used together (Toggl answers 400)."
+        | ValidationError.CursorWithRange ->
+            "since and before cannot be combined with a start_date/end_date range: use one kind of filter."
+        | ValidationError.StartDateTooOld(startDate, floor) ->
+            $"start_date {bound startDate} is older than Toggl allows: it must not be earlier than {floor:``yyyy-MM-dd``} (three months back)."
+        | ValidationError.InvalidId id -> $"Tracker id {id} is not valid: ids are positive."
+        | ValidationError.NoIds -> "A bulk edit needs at least one tracker id."
+        | ValidationError.NothingToEdit -> "The body sets no field: there is nothing to edit."
+        | ValidationError.InvalidArgument(name, reason) -> $"{name}: {reason}"
+
+/// A JSON document that does not have the expected shape, with the JSON path of the problem.
+type DecodeError =
+    {
+        /// Where the problem is, e.g. `$.tags[2]`.
+        Path: string
+        /// What was expected, e.g. "expected a string, got a number".
+        Message: string
+    }
+
+    override error.ToString() = $"{error.Path}: {error.Message}"
+
+/// Every failure of the library, as a value. The core never throws for any of these.
+[<RequireQualifiedAccess>]
+type TogglError =
+    /// The request was refused before sending.
+    | Validation of ValidationError
+    /// 404: the entity does not exist or is not accessible.
+    | NotFound of message: string
+    /// 409: a conflict, e.g. stopping an entry that is already stopped.
+    | Conflict of message: string
+    /// 401 (no credentials) or 403 (wrong credentials or no access).
+    | Unauthorized of status: int * message: string
+    /// 402: the hourly quota is spent; `resetsIn` is when it refills, if Toggl said.
+    | QuotaExhausted of remaining: int option * resetsIn: TimeSpan option * message: string
+    /// 429: the leaky bucket overflowed; `retryAfter` if the server sent one.
+    | RateLimited of retryAfter: TimeSpan option * message: string
+    /// 400 (or another 4xx) with Toggl's message.
+    | BadRequest of status: int * message: string
+    /// 5xx after the retries allowed.
+    | ServerError of status: int * message: string
+    /// The connection failed (refused, reset, DNS).
+    | Transport of message: string
+    /// No answer within the timeout.
+    | Timeout of after: TimeSpan
+    /// The answer was not the JSON expected.
+    | Decode of DecodeError
+    /// The caller cancelled.
+    | Cancelled
+    /// A cache could not be read or written.
+    | CacheFailure of message: string
+
+/// Functions on errors.
+[<RequireQualifiedAccess>]
+module TogglError =
+
+    /// The HTTP status behind the error, if it came from a response.
+    let status (error: TogglError) =
+        match error with
+        | TogglError.NotFound _ -> Some 404
+        | TogglError.Conflict _ -> Some 409
+        | TogglError.Unauthorized(status, _)
+        | TogglError.BadRequest(status, _)
+        | TogglError.ServerError(status, _) -> Some status
+        | TogglError.QuotaExhausted _ -> Some 402
+        | TogglError.RateLimited _ -> Some 429
+        | TogglError.Validation _
+        | TogglError.Transport _
+        | TogglError.Timeout _
+        | TogglError.Decode _
+        | TogglError.Cancelled
+        | TogglError.CacheFailure _ -> None
+
+    /// One line for a person. Never contains credentials: no error carries them.
+    let message (error: TogglError) =
+        match error with
+        | TogglError.Validation v -> ValidationError.message v
+        | TogglError.NotFound message -> $"Not found (404): {message}"
+        | TogglError.Conflict message -> $"Conflict (409): {message}"
+        | TogglError.Unauthorized(status, message) -> $"Not authorized ({status}): {message}"
+        | TogglError.QuotaExhausted(_, Some resetsIn, message) ->
+            $"Hourly API quota exhausted (402): {message} The quota resets in {int resetsIn.TotalSeconds} s."
+        | TogglError.QuotaExhausted(_, None, message) -> $"Hourly API quota exhausted (402): {message}"
+        | TogglError.RateLimited(_, message) -> $"Rate limited (429): {message}"
+        | TogglError.BadRequest(status, message) -> $"Toggl refused the request ({status}): {message}"
+        | TogglError.ServerError(status, message) -> $"Toggl server error ({status}): {message}"
+        | TogglError.Transport message -> $"Could not reach Toggl: {message}"
+        | TogglError.Timeout after -> $"Toggl did not answer within {after.TotalSeconds} s."
+        | TogglError.Decode decode -> $"Unexpected answer from Toggl: {decode}"
+        | TogglError.Cancelled -> "The operation was cancelled."
+        | TogglError.CacheFailure message -> $"Cache failure: {message}"

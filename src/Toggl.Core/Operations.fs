@@ -1,0 +1,93 @@
+namespace Toggl.Core
+
+open System
+
+/// Every tracker operation of the seed's TrackerEndpoint, as a value. `Request.toHttp` turns one into
+/// an HTTP request; interpreters run it. Bulk edits hold at most 100 ids (`Request.bulkEdit` splits).
+[<RequireQualifiedAccess>]
+type TrackerRequest =
+    /// `GET me/time_entries/current`: the running entry, or `null`.
+    | Current
+    /// `GET me/time_entries` with filters.
+    | Collect of filter: CollectFilter
+    /// `GET me/time_entries/{id}`.
+    | Get of trackerId: int64 * meta: bool
+    /// `POST workspaces/{wid}/time_entries`.
+    | Add of body: TrackerBody
+    /// `PUT workspaces/{wid}/time_entries/{id}`; `meta` goes into the query string.
+    | Edit of trackerId: int64 * body: TrackerBody * meta: bool
+    /// `PATCH workspaces/{wid}/time_entries/{ids}` with JSON Patch operations built from the body.
+    | BulkEdit of trackerIds: int64 list * body: TrackerBody
+    /// `DELETE workspaces/{wid}/time_entries/{id}`.
+    | Delete of trackerId: int64
+    /// `PATCH workspaces/{wid}/time_entries/{id}/stop`.
+    | Stop of trackerId: int64
+
+/// HTTP methods Toggl's API uses.
+[<RequireQualifiedAccess>]
+type HttpMethod =
+    /// GET
+    | Get
+    /// POST
+    | Post
+    /// PUT
+    | Put
+    /// PATCH
+    | Patch
+    /// DELETE
+    | Delete
+
+    /// The method's name on the wire.
+    member method.Name =
+        match method with
+        | Get -> "GET"
+        | Post -> "POST"
+        | Put -> "PUT"
+        | Patch -> "PATCH"
+        | Delete -> "DELETE"
+
+/// An HTTP request as data: printable, countable, comparable. Nothing is sent by building one.
+type HttpRequest =
+    {
+        /// The method.
+        Method: HttpMethod
+        /// The path below the API base (`https://api.track.toggl.com/api/v9/`), without a leading slash.
+        Path: string
+        /// The encoded query string without `?`; empty when there is none.
+        Query: string
+        /// The JSON body, if any.
+        Body: string option
+    }
+
+    /// The path with its query string, relative to the API base.
+    member request.RelativeUri =
+        if String.IsNullOrEmpty request.Query then
+            request.Path
+        else
+            request.Path + "?" + request.Query
+
+    /// Whether sending the request twice has the same effect as once (a POST does not: it may duplicate an entry).
+    member request.IsIdempotent =
+        match request.Method with
+        | HttpMethod.Post -> false
+        | HttpMethod.Get
+        | HttpMethod.Put
+        | HttpMethod.Patch
+        | HttpMethod.Delete -> true
+
+    /// `METHOD path?query` and the body, for logs and dry runs.
+    override request.ToString() =
+        match request.Body with
+        | Some body -> $"{request.Method.Name} {request.RelativeUri} {body}"
+        | None -> $"{request.Method.Name} {request.RelativeUri}"
+
+/// A successful (2xx) HTTP answer. Error statuses become `TogglError` values in the interpreter.
+type HttpResponse =
+    {
+        /// The status code.
+        Status: int
+        /// The body as text (may be empty or the JSON literal `null`).
+        Body: string
+        /// The quota figures the response carried, if any.
+        Quota: Quota option
+    }

@@ -1,0 +1,6 @@
+module Toggl.Core.Tests.ResilienceTests
+
+open Expecto
+
+/// Placeholder until this suite is written.
+let tests = testList "ResilienceTests" []
