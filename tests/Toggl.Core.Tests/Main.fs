@@ -20,4 +20,8 @@ let all =
 
 [<EntryPoint>]
 let main argv =
-    runTestsWithCLIArgs [] argv all
+    // The durability tests start this same executable as a child that writes a cache until it is killed.
+    if argv.Length > 0 && argv[0] = "--cache-writer" then
+        DurabilityTests.childMain argv[1..]
+    else
+        runTestsWithCLIArgs [] argv all
