@@ -1,0 +1,192 @@
+// TogglFun's build script: `dotnet fsi build.fsx <target>`.
+// A plain F# script on purpose: it needs nothing but the .NET SDK (Fake 6 is not served here).
+//
+//   build    restore tools and packages, build everything (Release)
+//   test     build, run every test project (Expecto runners and `dotnet test` projects),
+//            print one summary line `N passed, N failed` last, exit non-zero on any failure
+//   bench    run the benchmarks (bench/Toggl.Bench); extra arguments choose some: `bench decode cache`
+//   pack     NuGet packages of the libraries into artifacts/packages
+//   format   check F# formatting with the pinned fantomas (`format fix` rewrites the files)
+
+open System
+open System.Diagnostics
+open System.IO
+open System.Text.RegularExpressions
+open System.Xml.Linq
+
+let root = __SOURCE_DIRECTORY__
+let configuration = "Release"
+
+/// Runs a command in the repository root, streaming its output; returns the exit code.
+let run (file: string) (args: string list) =
+    let info = ProcessStartInfo(file, args, WorkingDirectory = root, UseShellExecute = false)
+    // The CLI and tests must not pick up a developer's real Toggl account by accident.
+    info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] <- "1"
+    info.Environment["DOTNET_NOLOGO"] <- "1"
+    use proc = Process.Start info
+    proc.WaitForExit()
+    proc.ExitCode
+
+/// Runs a command and returns its exit code and standard output, echoing the output as it comes.
+let runCapture (file: string) (args: string list) =
+    let info =
+        ProcessStartInfo(file, args, WorkingDirectory = root, UseShellExecute = false, RedirectStandardOutput = true)
+
+    info.Environment["DOTNET_NOLOGO"] <- "1"
+    use proc = Process.Start info
+    let output = Text.StringBuilder()
+
+    let rec pump () =
+        match proc.StandardOutput.ReadLine() with
+        | null -> ()
+        | line ->
+            Console.WriteLine line
+            output.AppendLine line |> ignore
+            pump ()
+
+    pump ()
+    proc.WaitForExit()
+    proc.ExitCode, output.ToString()
+
+let fail (message: string) =
+    eprintfn "build.fsx: %s" message
+    exit 1
+
+let check code what =
+    if code <> 0 then
+        fail $"{what} failed (exit code {code})"
+
+let build () =
+    check (run "dotnet" [ "tool"; "restore" ]) "dotnet tool restore"
+    check (run "dotnet" [ "build"; "TogglFun.sln"; "-c"; configuration; "-nologo"; "-v"; "minimal" ]) "dotnet build"
+
+/// A test project: an Expecto console runner or a `dotnet test` (xunit) project.
+type TestProject =
+    | Expecto of path: string
+    | DotnetTest of path: string
+
+let testProjects () =
+    Directory.GetFiles(Path.Combine(root, "tests"), "*.*proj", SearchOption.AllDirectories)
+    |> Array.filter (fun p -> p.EndsWith ".fsproj" || p.EndsWith ".csproj")
+    |> Array.sort
+    |> Array.choose (fun path ->
+        let text = File.ReadAllText path
+
+        if text.Contains "Include=\"Expecto\"" then Some(Expecto path)
+        elif text.Contains "Microsoft.NET.Test.Sdk" then Some(DotnetTest path)
+        else None)
+    |> Array.toList
+
+/// Expecto's closing line: "... N tests run in ... – P passed, I ignored, F failed, E errored."
+let expectoCounts (output: string) =
+    let output = Regex.Replace(output, @"\x1b\[[0-9;]*m", "")
+
+    let m =
+        Regex.Match(output, @"(\d+) passed, (\d+) ignored, (\d+) failed, (\d+) errored", RegexOptions.RightToLeft)
+
+    if m.Success then
+        Some(int m.Groups[1].Value, int m.Groups[3].Value + int m.Groups[4].Value)
+    else
+        None
+
+/// Counters of a TRX file written by `dotnet test --logger trx`.
+let trxCounts (file: string) =
+    let doc = XDocument.Load file
+    let counters = doc.Descendants() |> Seq.find (fun e -> e.Name.LocalName = "Counters")
+    let value (name: string) = int (counters.Attribute(XName.Get name).Value)
+    value "passed", value "failed" + value "error" + value "timeout" + value "aborted"
+
+let test () =
+    build ()
+    let results = Collections.Generic.List<string * int * int>()
+
+    for project in testProjects () do
+        match project with
+        | Expecto path ->
+            let name = Path.GetFileNameWithoutExtension path
+            printfn "== %s (Expecto)" name
+
+            let code, output =
+                runCapture
+                    "dotnet"
+                    [ "run"; "--project"; path; "-c"; configuration; "--no-build"; "--"; "--summary"; "--no-spinner"; "--colours"; "0" ]
+
+            match expectoCounts output with
+            | Some(passed, failed) ->
+                // A crash after the summary still counts as a failure.
+                let failed = if code <> 0 && failed = 0 then 1 else failed
+                results.Add((name, passed, failed))
+            | None -> results.Add((name, 0, 1))
+        | DotnetTest path ->
+            let name = Path.GetFileNameWithoutExtension path
+            printfn "== %s (dotnet test)" name
+            let resultsDir = Path.Combine(root, "artifacts", "test-results", name)
+
+            if Directory.Exists resultsDir then
+                Directory.Delete(resultsDir, true)
+
+            let code =
+                run
+                    "dotnet"
+                    [ "test"
+                      path
+                      "-c"
+                      configuration
+                      "--no-build"
+                      "--nologo"
+                      "--logger"
+                      "trx;LogFileName=results.trx"
+                      "--logger"
+                      "console;verbosity=minimal"
+                      "--results-directory"
+                      resultsDir ]
+
+            let trx = Path.Combine(resultsDir, "results.trx")
+
+            if File.Exists trx then
+                let passed, failed = trxCounts trx
+                let failed = if code <> 0 && failed = 0 then 1 else failed
+                results.Add((name, passed, failed))
+            else
+                results.Add((name, 0, 1))
+
+    printfn ""
+
+    for name, passed, failed in results do
+        printfn "  %-28s %5d passed, %d failed" name passed failed
+
+    let passed = results |> Seq.sumBy (fun (_, p, _) -> p)
+    let failed = results |> Seq.sumBy (fun (_, _, f) -> f)
+    printfn "%d passed, %d failed" passed failed
+    exit (if failed = 0 && passed > 0 then 0 else 1)
+
+let bench (args: string list) =
+    check (run "dotnet" ([ "run"; "-c"; configuration; "--project"; "bench/Toggl.Bench"; "--" ] @ args)) "bench"
+
+let pack () =
+    build ()
+    let output = Path.Combine(root, "artifacts", "packages")
+
+    check
+        (run "dotnet" [ "pack"; "TogglFun.sln"; "-c"; configuration; "--no-build"; "-o"; output; "-nologo" ])
+        "dotnet pack"
+
+    printfn "Packages in %s" output
+
+let format (fix: bool) =
+    check (run "dotnet" [ "tool"; "restore" ]) "dotnet tool restore"
+    let targets = [ "src"; "tests"; "bench"; "examples"; "build.fsx" ]
+    let targets = targets |> List.filter (fun t -> File.Exists(Path.Combine(root, t)) || Directory.Exists(Path.Combine(root, t)))
+    let args = if fix then targets else "--check" :: targets
+    check (run "dotnet" ("fantomas" :: args)) "fantomas"
+
+match fsi.CommandLineArgs |> Array.toList |> List.tail with
+| [ "build" ] -> build ()
+| [ "test" ] -> test ()
+| "bench" :: rest -> bench rest
+| [ "pack" ] -> pack ()
+| [ "format" ] -> format false
+| [ "format"; "fix" ] -> format true
+| other ->
+    eprintfn "usage: dotnet fsi build.fsx <build|test|bench|pack|format [fix]>  (got: %A)" other
+    exit 2
