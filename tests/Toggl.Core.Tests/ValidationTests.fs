@@ -9,9 +9,11 @@ open Toggl.Core
 /// 2025-05-15 10:30 UTC: the floor of start_date is then 2025-02-15.
 let now = DateTimeOffset(2025, 5, 15, 10, 30, 0, TimeSpan.Zero)
 
-let day (year: int) (month: int) (dayOfMonth: int) = DateBound.Day(DateOnly(year, month, dayOfMonth))
+let day (year: int) (month: int) (dayOfMonth: int) =
+    DateBound.Day(DateOnly(year, month, dayOfMonth))
 
-let instant (text: string) = DateBound.Instant(DateTimeOffset.Parse text)
+let instant (text: string) =
+    DateBound.Instant(DateTimeOffset.Parse text)
 
 let range startDate endDate =
     { CollectFilter.none with
@@ -38,12 +40,16 @@ let genBound (anchor: DateTimeOffset) =
             return DateBound.Instant(at.ToOffset(TimeSpan.FromMinutes(float (offsetQuarters * 15))))
     }
 
+/// `Some` with the given chance in ten, so that every rule of `collect` is reached often.
+let sometimes (tenths: int) (values: Gen<'T>) =
+    Gen.frequency [ tenths, Gen.map Some values; 10 - tenths, Gen.constant None ]
+
 let genFilter (anchor: DateTimeOffset) =
     gen {
-        let! since = Gen.optionOf (Gen.map (fun (s: int) -> anchor.AddSeconds(float s)) (Gen.choose (-86400 * 60, 0)))
-        let! before = Gen.optionOf (genBound anchor)
-        let! startDate = Gen.optionOf (genBound anchor)
-        let! endDate = Gen.optionOf (genBound anchor)
+        let! since = sometimes 2 (Gen.map (fun (s: int) -> anchor.AddSeconds(float s)) (Gen.choose (-86400 * 60, 0)))
+        let! before = sometimes 2 (genBound anchor)
+        let! startDate = sometimes 8 (genBound anchor)
+        let! endDate = sometimes 8 (genBound anchor)
         let! meta = Gen.elements [ true; false ]
 
         return
@@ -72,8 +78,10 @@ let model (now: DateTimeOffset) (filter: CollectFilter) =
     let cursor = filter.Since.IsSome || filter.Before.IsSome
     let ranged = filter.StartDate.IsSome || filter.EndDate.IsSome
 
-    if filter.Since.IsSome && filter.Before.IsSome then "since+before"
-    elif cursor && ranged then "cursor+range"
+    if filter.Since.IsSome && filter.Before.IsSome then
+        "since+before"
+    elif cursor && ranged then
+        "cursor+range"
     else
         match filter.StartDate, filter.EndDate with
         | Some _, None
@@ -130,7 +138,11 @@ let examples =
             test "add refuses a body without a description, as the seed's NamingError" {
                 let result = Validation.add TrackerBody.empty
                 expectError ValidationError.MissingDescription result
-                Expect.equal (ValidationError.kind ValidationError.MissingDescription) ValidationKind.Naming "a naming error"
+
+                Expect.equal
+                    (ValidationError.kind ValidationError.MissingDescription)
+                    ValidationKind.Naming
+                    "a naming error"
             }
 
             test "add refuses a blank or cleared description" {
@@ -175,7 +187,10 @@ let examples =
                 let startDate = instant "2025-05-15T10:30:01Z"
                 let result = Validation.collect now (range startDate (day 2025 5 20))
                 expectError (ValidationError.StartDateInFuture(startDate, now)) result
-                let message = ValidationError.message (ValidationError.StartDateInFuture(startDate, now))
+
+                let message =
+                    ValidationError.message (ValidationError.StartDateInFuture(startDate, now))
+
                 Expect.stringContains message "is in the future" "says future"
                 Expect.stringContains message "must not be later than now" "says how to fix it"
             }
@@ -192,7 +207,11 @@ let examples =
                     }
 
                 expectError (ValidationError.OneSidedRange "end_date") (Validation.collect now filter)
-                Expect.equal (ValidationError.parameter (ValidationError.OneSidedRange "end_date")) "end_date" "parameter"
+
+                Expect.equal
+                    (ValidationError.parameter (ValidationError.OneSidedRange "end_date"))
+                    "end_date"
+                    "parameter"
             }
 
             test "collect refuses an end_date without start_date, naming start_date" {
@@ -219,11 +238,19 @@ let examples =
 
                 expectError
                     ValidationError.CursorWithRange
-                    (Validation.collect now { withRange with Since = Some(now.AddDays -1.0) })
+                    (Validation.collect
+                        now
+                        { withRange with
+                            Since = Some(now.AddDays -1.0)
+                        })
 
                 expectError
                     ValidationError.CursorWithRange
-                    (Validation.collect now { withRange with Before = Some(day 2025 5 3) })
+                    (Validation.collect
+                        now
+                        { withRange with
+                            Before = Some(day 2025 5 3)
+                        })
             }
 
             test "collect refuses a start_date older than three calendar months and names the floor" {
@@ -260,7 +287,11 @@ let examples =
                 // relabelling the offset as UTC would wrongly accept end 2025-05-09 below.
                 let startDate = instant "2025-05-10T01:00:00+03:00"
                 let endDate = day 2025 5 9
-                expectError (ValidationError.EndBeforeStart(startDate, endDate)) (Validation.collect now (range startDate endDate))
+
+                expectError
+                    (ValidationError.EndBeforeStart(startDate, endDate))
+                    (Validation.collect now (range startDate endDate))
+
                 let earlier = instant "2025-05-09T01:00:00+03:00"
                 Expect.isOk (Validation.collect now (range earlier endDate)) "2025-05-08T22:00Z starts before the 9th"
             }
@@ -350,7 +381,8 @@ let properties =
                 (fun (filter, first, second) ->
                     let shift (minutes: int) bound =
                         match bound with
-                        | DateBound.Instant i -> DateBound.Instant(i.ToOffset(TimeSpan.FromMinutes(float (minutes * 15))))
+                        | DateBound.Instant i ->
+                            DateBound.Instant(i.ToOffset(TimeSpan.FromMinutes(float (minutes * 15))))
                         | DateBound.Day _ -> bound
 
                     let rewrite minutes =
@@ -360,7 +392,9 @@ let properties =
                             Before = Option.map (shift minutes) filter.Before
                         }
 
-                    verdict (Validation.collect now (rewrite first)) = verdict (Validation.collect now (rewrite second)))
+                    verdict (Validation.collect now (rewrite first)) = verdict (
+                        Validation.collect now (rewrite second)
+                    ))
 
             testProperty "forAdd always sets a start and runs exactly when neither stop nor duration was given"
             <| Prop.forAll (Arb.fromGen genBody) (fun body ->
