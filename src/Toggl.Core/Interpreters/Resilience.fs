@@ -104,42 +104,47 @@ module RetryAfter =
                 | _ -> None
 
 /// Client-side pacing for Toggl's leaky bucket: "the safe window will be 1 request per second … per api
-/// token per IP" (toggl-api-v9.md §4.1). A token bucket of one token, refilled once per interval by a
-/// timer of the given TimeProvider (so tests drive it with a fake clock). Share one pacer between every
-/// interpreter that uses the same token. Requests wait in order; none is refused.
+/// token per IP" (toggl-api-v9.md §4.1). Requests pass one at a time, in order, each at least `interval`
+/// after the one before, measured on the given TimeProvider (so tests drive it with a fake clock). A
+/// ConcurrencyLimiter of one permit keeps the queue; the permit is held through the wait. Share one pacer
+/// between every interpreter that uses the same token. No request is refused.
 [<Sealed>]
 type Pacer private (interval: TimeSpan, timeProvider: TimeProvider) =
+    // The token bucket of System.Threading.RateLimiting refills on the real clock even when replenished by
+    // hand, so it cannot follow an injected TimeProvider; the queue of a one-permit limiter plus a delay on
+    // that TimeProvider can.
     let limiter =
-        new TokenBucketRateLimiter(
-            TokenBucketRateLimiterOptions(
-                TokenLimit = 1,
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = interval,
-                // RateLimiting has no TimeProvider: the timer below refills the bucket instead.
-                AutoReplenishment = false,
+        new ConcurrencyLimiter(
+            ConcurrencyLimiterOptions(
+                PermitLimit = 1,
                 QueueLimit = Int32.MaxValue,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst
             )
         )
 
-    let timer =
-        timeProvider.CreateTimer(
-            TimerCallback(fun _ -> limiter.TryReplenish() |> ignore),
-            null,
-            interval,
-            interval
-        )
+    let mutable lastRelease: int64 option = None
 
     /// The time between two requests.
     member _.Interval = interval
 
-    /// Waits until a request may be sent. Cancelled with the token.
+    /// Waits until a request may be sent: its turn in the queue, then the rest of the interval since the
+    /// previous request. Cancelled with the token.
     member _.WaitAsync(cancellationToken: CancellationToken) : Task =
         task {
             use! lease = limiter.AcquireAsync(1, cancellationToken)
 
             if not lease.IsAcquired then
                 raise (HttpRequestException "The client-side pacer did not let the request through.")
+
+            match lastRelease with
+            | Some last ->
+                let wait = interval - timeProvider.GetElapsedTime last
+
+                if wait > TimeSpan.Zero then
+                    do! Task.Delay(wait, timeProvider, cancellationToken)
+            | None -> ()
+
+            lastRelease <- Some(timeProvider.GetTimestamp())
         }
 
     /// A pacer letting one request through per `interval` (must be positive), timed by `timeProvider`.
@@ -155,10 +160,8 @@ type Pacer private (interval: TimeSpan, timeProvider: TimeProvider) =
         else
             Ok(new Pacer(interval, timeProvider))
 
-    /// Stops the refill timer and releases waiting requests (they fail as cancelled).
-    member _.Dispose() =
-        timer.Dispose()
-        limiter.Dispose()
+    /// Releases waiting requests (they fail).
+    member _.Dispose() = limiter.Dispose()
 
     interface IDisposable with
         member pacer.Dispose() = pacer.Dispose()
