@@ -12,7 +12,7 @@ open Microsoft.Data.Sqlite
 open Microsoft.Extensions.Logging
 open Microsoft.Extensions.Logging.Abstractions
 
-/// One row of the `trackers` table as Dapper reads and writes it (columns aliased to these names).
+/// One row of the `trackers` table as Dapper reads it (columns aliased to these names).
 [<CLIMutable>]
 type internal TrackerRow =
     {
@@ -76,9 +76,10 @@ module internal TrackerRow =
     let tagIdsJson (ids: int64 list) =
         "[" + String.Join(",", ids |> List.map string) + "]"
 
-    /// The row stored for a tracker cached at `cachedAt`.
-    let ofTracker (cachedAt: DateTimeOffset) (tracker: TogglTracker) =
-        {
+    /// The parameters of the upsert for a tracker cached at `cachedAt`. An anonymous record: Dapper reads
+    /// only public properties, and the properties of an internal record type are internal.
+    let parameters (cachedAt: DateTimeOffset) (tracker: TogglTracker) =
+        {|
             Id = tracker.Id
             WorkspaceId = tracker.WorkspaceId
             Description = Option.toObj tracker.Description
@@ -94,7 +95,7 @@ module internal TrackerRow =
             At = ticks tracker.At
             ServerDeletedAt = nullable (Option.map ticks tracker.ServerDeletedAt)
             CachedAt = ticks cachedAt
-        }
+        |}
 
     let private ofJsonArray<'Element> (json: string) =
         match JsonSerializer.Deserialize<'Element array> json with
@@ -326,7 +327,7 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
                 use transaction = db.BeginTransaction(deferred = false)
 
                 if not (List.isEmpty change.Upserts) then
-                    db.Execute(upsertSql, change.Upserts |> List.map (TrackerRow.ofTracker cachedAt), transaction)
+                    db.Execute(upsertSql, change.Upserts |> List.map (TrackerRow.parameters cachedAt), transaction)
                     |> ignore
 
                 if not (List.isEmpty change.Deletes) then
