@@ -94,8 +94,7 @@ module internal JsonCacheFormat =
         writer.WriteEndObject()
         writer.Flush()
 
-    /// The generation in the header, read from the file's first bytes; `None` if it is not there.
-    let generation (head: ReadOnlySpan<byte>) =
+    let private headerGeneration (head: ReadOnlySpan<byte>) =
         let mutable reader = Utf8JsonReader(head, isFinalBlock = false, state = JsonReaderState())
         let mutable depth = 0
         let mutable found = None
@@ -121,6 +120,14 @@ module internal JsonCacheFormat =
                 finished <- true
 
         found
+
+    /// The generation in the header, read from the file's first bytes; `None` if it is not there or the
+    /// bytes are not JSON (the full read then reports the file as corrupt).
+    let generation (head: ReadOnlySpan<byte>) =
+        try
+            headerGeneration head
+        with :? JsonException ->
+            None
 
     let private entry: Decoder<JsonCacheEntry> =
         Decode.map2

@@ -161,26 +161,44 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is not a database we can read.
         error.SqliteErrorCode = 11 || error.SqliteErrorCode = 26
 
+    let newerSchema (version: int) =
+        TogglError.CacheFailure
+            $"{path} has schema version {version}, newer than this library's {SqliteSchema.currentVersion}: it was written by a newer TogglFun and is left untouched."
+
+    /// The schema version recorded in the file (0 for a new file), read without writing anything.
+    let recordedVersion (db: SqliteConnection) (transaction: SqliteTransaction | null) =
+        let hasTable =
+            db.QuerySingle<int64>(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+                transaction = transaction
+            )
+
+        if hasTable = 0L then
+            0
+        else
+            db.QuerySingle<int64>("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction = transaction)
+            |> int
+
+    let refuseNewer (db: SqliteConnection) =
+        match recordedVersion db null with
+        | version when version > SqliteSchema.currentVersion -> Error(newerSchema version)
+        | _ -> Ok()
+
     /// Applies the migrations the database lacks, in one IMMEDIATE transaction so two processes
     /// opening a new file at once migrate it once.
     let migrate (db: SqliteConnection) : Result<unit, TogglError> =
         use transaction = db.BeginTransaction(deferred = false)
 
-        db.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", transaction = transaction)
-        |> ignore
-
-        let version =
-            db.QuerySingle<int64>("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction = transaction)
-            |> int
+        let version = recordedVersion db transaction
 
         if version > SqliteSchema.currentVersion then
             transaction.Rollback()
-
-            Error(
-                TogglError.CacheFailure
-                    $"{path} has schema version {version}, newer than this library's {SqliteSchema.currentVersion}: it was written by a newer TogglFun and is left untouched."
-            )
+            Error(newerSchema version)
         else
+            if version = 0 then
+                db.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", transaction = transaction)
+                |> ignore
+
             for (target, statements) in SqliteSchema.migrations do
                 if target > version then
                     for statement in statements do
@@ -209,15 +227,22 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
             db.Open()
             // busy_timeout first: switching to WAL takes a lock another process may hold.
             db.Execute("PRAGMA busy_timeout = 10000") |> ignore
-            db.ExecuteScalar<string>("PRAGMA journal_mode = WAL") |> ignore
-            // FULL: a committed batch survives a power cut, not only a killed process.
-            db.Execute("PRAGMA synchronous = FULL") |> ignore
 
-            match migrate db with
-            | Ok() -> Ok db
+            // A newer schema is refused before anything (WAL mode included) writes to the file.
+            match refuseNewer db with
             | Error error ->
                 db.Dispose()
                 Error error
+            | Ok() ->
+                db.ExecuteScalar<string>("PRAGMA journal_mode = WAL") |> ignore
+                // FULL: a committed batch survives a power cut, not only a killed process.
+                db.Execute("PRAGMA synchronous = FULL") |> ignore
+
+                match migrate db with
+                | Ok() -> Ok db
+                | Error error ->
+                    db.Dispose()
+                    Error error
         with _ ->
             db.Dispose()
             reraise ()
