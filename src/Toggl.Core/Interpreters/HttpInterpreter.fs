@@ -261,38 +261,42 @@ type TogglHttp
     /// caller's cancellation is `Cancelled`.
     member _.Send(request: HttpRequest, cancellationToken: CancellationToken) : Task<Result<HttpResponse, TogglError>> =
         task {
-            let relative =
-                (if String.IsNullOrEmpty request.Path then "" else request.RelativeUri).TrimStart '/'
+            if disposed then
+                return Error(TogglError.Transport "The HTTP interpreter was disposed: create a new one.")
+            else
+                let relative =
+                    (if String.IsNullOrEmpty request.Path then "" else request.RelativeUri).TrimStart '/'
 
-            match Uri.TryCreate(baseAddress, relative) with
-            | true, NonNull uri ->
-                try
-                    use! response = sender.SendAsync(request, attempt request uri, cancellationToken)
-                    let! bytes = response.Content.ReadAsByteArrayAsync cancellationToken
-                    let now = settings.TimeProvider.GetUtcNow()
-                    // Toggl sends UTF-8 (§1); invalid bytes become U+FFFD rather than an exception.
-                    let body = Encoding.UTF8.GetString bytes
-                    return HttpStatus.interpret (int response.StatusCode) (ResponseHeaders.read now response) now body
-                with error ->
-                    match error with
-                    | :? OperationCanceledException when cancellationToken.IsCancellationRequested ->
-                        return Error TogglError.Cancelled
-                    | _ ->
-                        match Resilience.classify cancellationToken error with
-                        | Some AttemptOutcome.TimedOut -> return Error(TogglError.Timeout settings.Timeout)
-                        | Some AttemptOutcome.TransportFailed -> return Error(TogglError.Transport(describe error))
-                        | Some(AttemptOutcome.Answered _)
-                        | None ->
-                            // Not a failure of Toggl or the network, but a bug: let it surface.
-                            ExceptionDispatchInfo.Throw error
+                match Uri.TryCreate(baseAddress, relative) with
+                // Only below the base: an absolute path ("https://elsewhere/") must not take the credentials along.
+                | true, NonNull uri when baseAddress.IsBaseOf uri ->
+                    try
+                        use! response = sender.SendAsync(request, attempt request uri, cancellationToken)
+                        let! bytes = response.Content.ReadAsByteArrayAsync cancellationToken
+                        let now = settings.TimeProvider.GetUtcNow()
+                        // Toggl sends UTF-8 (§1); invalid bytes become U+FFFD rather than an exception.
+                        let body = Encoding.UTF8.GetString bytes
+                        return HttpStatus.interpret (int response.StatusCode) (ResponseHeaders.read now response) now body
+                    with error ->
+                        match error with
+                        | :? OperationCanceledException when cancellationToken.IsCancellationRequested ->
                             return Error TogglError.Cancelled
-            | _ ->
-                return
-                    Error(
-                        TogglError.Validation(
-                            ValidationError.InvalidArgument("path", $"'{relative}' is not a valid relative address")
+                        | _ ->
+                            match Resilience.classify cancellationToken error with
+                            | Some AttemptOutcome.TimedOut -> return Error(TogglError.Timeout settings.Timeout)
+                            | Some AttemptOutcome.TransportFailed -> return Error(TogglError.Transport(describe error))
+                            | Some(AttemptOutcome.Answered _)
+                            | None ->
+                                // Not a failure of Toggl or the network, but a bug: let it surface.
+                                ExceptionDispatchInfo.Throw error
+                                return Error TogglError.Cancelled
+                | _ ->
+                    return
+                        Error(
+                            TogglError.Validation(
+                                ValidationError.InvalidArgument("path", $"'{relative}' is not an address below the API base")
+                            )
                         )
-                    )
         }
 
     /// Releases the HttpClient if the interpreter owns it; a shared one is left open.
