@@ -110,7 +110,9 @@ let raw (status: int) (reason: string) (headers: (string * string) list) (body: 
 
     let head =
         $"HTTP/1.1 {status} {reason}\r\n"
-        + (headers |> List.map (fun (name, value) -> $"{name}: {value}\r\n") |> String.concat "")
+        + (headers
+           |> List.map (fun (name, value) -> $"{name}: {value}\r\n")
+           |> String.concat "")
         + length
         + "Connection: close\r\n\r\n"
 
@@ -123,7 +125,10 @@ let nginx502 =
 let private json = [ "Content-Type", "application/json; charset=utf-8" ]
 
 let private quotaHeaders remaining resetsIn =
-    [ "X-Toggl-Quota-Remaining", string remaining; "X-Toggl-Quota-Resets-In", string resetsIn ]
+    [
+        "X-Toggl-Quota-Remaining", string remaining
+        "X-Toggl-Quota-Resets-In", string resetsIn
+    ]
 
 /// An interpreter with its own HttpClient talking to the server, on the fake clock.
 let private realInterpreter (clock: TestClock) (server: RawServer) (configure: HttpSettings -> HttpSettings) =
@@ -195,8 +200,9 @@ let private properties =
                 (parsed.QuotaResetsIn |> Option.forall (fun wait -> wait >= TimeSpan.Zero))
                 && (quota.IsSome = (parsed.QuotaRemaining.IsSome && parsed.QuotaResetsIn.IsSome))
                 && ResponseHeaders.parseRemaining (string count) = Some count
-                && ResponseHeaders.parseResetsIn (string seconds)
-                   = Some(TimeSpan.FromSeconds(min (float seconds) 86400.))
+                && ResponseHeaders.parseResetsIn (string seconds) = Some(
+                    TimeSpan.FromSeconds(min (float seconds) 86400.)
+                )
         ]
 
 let private errorBodies =
@@ -299,7 +305,11 @@ let private statuses =
 
                 Expect.equal
                     (HttpStatus.toError 402 headers "\"The quota will reset in 133 seconds.\"")
-                    (TogglError.QuotaExhausted(Some -2, Some(TimeSpan.FromSeconds 60.), "The quota will reset in 133 seconds."))
+                    (TogglError.QuotaExhausted(
+                        Some -2,
+                        Some(TimeSpan.FromSeconds 60.),
+                        "The quota will reset in 133 seconds."
+                    ))
                     "the header's 60 s, not the message's 133 s"
             }
         ]
@@ -337,12 +347,12 @@ let private credentialsTests =
                 Expect.equal (invalidArgument (BasicAuth.apiToken "")) (Some("api_token", "must not be empty")) "empty"
 
                 match BasicAuth.apiToken "secret:value" with
-                | Error error ->
-                    Expect.isFalse ((TogglError.message error).Contains "secret") "the token is not echoed"
+                | Error error -> Expect.isFalse ((TogglError.message error).Contains "secret") "the token is not echoed"
                 | Ok _ -> failtest "a token with a colon must be refused"
 
                 Expect.equal
-                    (invalidArgument (BasicAuth.emailPassword "ada:x@example.com" "pw") |> Option.map fst)
+                    (invalidArgument (BasicAuth.emailPassword "ada:x@example.com" "pw")
+                     |> Option.map fst)
                     (Some "email")
                     "a colon in the email"
 
@@ -374,9 +384,17 @@ let private settingsTests =
             }
 
             test "an http:// base address that is not loopback is refused" {
-                for address in [ "http://api.track.toggl.com/api/v9/"; "http://10.0.0.1/"; "http://128.0.0.1/" ] do
+                for address in
+                    [
+                        "http://api.track.toggl.com/api/v9/"
+                        "http://10.0.0.1/"
+                        "http://128.0.0.1/"
+                    ] do
                     let refused =
-                        HttpInterpreter.create { HttpSettings.create credentials with BaseAddress = Uri address }
+                        HttpInterpreter.create
+                            { HttpSettings.create credentials with
+                                BaseAddress = Uri address
+                            }
                         |> Result.map ignore
                         |> invalidArgument
 
@@ -396,7 +414,12 @@ let private settingsTests =
                         "http://[::1]:5000/"
                         "https://api.track.toggl.com/api/v9/"
                     ] do
-                    match HttpInterpreter.create { HttpSettings.create credentials with BaseAddress = Uri address } with
+                    match
+                        HttpInterpreter.create
+                            { HttpSettings.create credentials with
+                                BaseAddress = Uri address
+                            }
+                    with
                     | Ok http -> http.Dispose()
                     | Error error -> failtestf "%s refused: %s" address (TogglError.message error)
             }
@@ -426,12 +449,18 @@ let private settingsTests =
                 Expect.equal (refusedName (fun s -> { s with Timeout = TimeSpan.Zero })) (Some "timeout") "no timeout"
 
                 Expect.equal
-                    (refusedName (fun s -> { s with UserAgent = "TogglFun\r\nX-Evil: 1" }))
+                    (refusedName (fun s ->
+                        { s with
+                            UserAgent = "TogglFun\r\nX-Evil: 1"
+                        }))
                     (Some "user_agent")
                     "header injection"
 
                 Expect.equal
-                    (refusedName (fun s -> { s with BaseAddress = Uri "ftp://127.0.0.1/" }))
+                    (refusedName (fun s ->
+                        { s with
+                            BaseAddress = Uri "ftp://127.0.0.1/"
+                        }))
                     (Some "base_address")
                     "not http"
             }
@@ -463,13 +492,22 @@ let private overLoopback =
                                 ObservedAt = clock.GetUtcNow()
                             }
 
-                    Expect.equal result (Ok { Status = 200; Body = "[]"; Quota = quota }) "the second answer"
+                    Expect.equal
+                        result
+                        (Ok
+                            {
+                                Status = 200
+                                Body = "[]"
+                                Quota = quota
+                            })
+                        "the second answer"
+
                     Expect.equal http.LastQuota quota "LastQuota follows"
                     Expect.equal server.Connections 2 "one retry"
 
                     for sent in server.Requests do
                         Expect.isTrue (sent.StartsWith "GET /api/v9/me/time_entries HTTP/1.1") "base + path"
-            }
+                }
 
             testCaseTask "a body cut short is a transport failure, retried for a GET until the retries are spent"
             <| fun () ->
@@ -487,12 +525,14 @@ let private overLoopback =
                     | other -> failtestf "expected Transport, got %A" other
 
                     Expect.equal server.Connections 4 "3 retries"
-            }
+                }
 
             testCaseTask "a POST answered with an nginx 502 page fails at once with the page's title"
             <| fun () ->
                 task {
-                    use server = new RawServer(fun _ -> raw 502 "Bad Gateway" [ "Content-Type", "text/html" ] nginx502)
+                    use server =
+                        new RawServer(fun _ -> raw 502 "Bad Gateway" [ "Content-Type", "text/html" ] nginx502)
+
                     let clock = TestClock()
                     use http = realInterpreter clock server id
                     let! result = send clock http create
@@ -507,7 +547,7 @@ let private overLoopback =
                         "the body is JSON"
 
                     Expect.isTrue (sent.EndsWith create.Body.Value) "the body as built"
-            }
+                }
 
             testCaseTask "each request carries Basic token:api_token, a TogglFun User-Agent and Accept JSON"
             <| fun () ->
@@ -516,12 +556,14 @@ let private overLoopback =
                     let clock = TestClock()
                     use http = realInterpreter clock server id
 
-                    let! result =
-                        send clock http { current with Query = "meta=true" }
+                    let! result = send clock http { current with Query = "meta=true" }
 
                     Expect.isOk result "answered"
                     let sent = server.Requests.Head
-                    Expect.isTrue (sent.StartsWith "GET /api/v9/me/time_entries/current?meta=true HTTP/1.1") "query kept"
+
+                    Expect.isTrue
+                        (sent.StartsWith "GET /api/v9/me/time_entries/current?meta=true HTTP/1.1")
+                        "query kept"
 
                     Expect.equal
                         (headerLine "Authorization" sent)
@@ -531,7 +573,7 @@ let private overLoopback =
                     Expect.equal (headerLine "User-Agent" sent) (Some HttpSettings.defaultUserAgent) "User-Agent"
                     Expect.stringContains HttpSettings.defaultUserAgent "TogglFun/" "names TogglFun"
                     Expect.equal (headerLine "Accept" sent) (Some "application/json") "Accept"
-            }
+                }
 
             testCaseTask "email and password go as Basic email:password, to a base without a trailing slash"
             <| fun () ->
@@ -562,7 +604,7 @@ let private overLoopback =
                         (headerLine "Authorization" sent)
                         (Some("Basic " + base64 "ada@example.com:pässword 1"))
                         "UTF-8 email:password"
-            }
+                }
 
             testCaseTask "quota headers are read from error answers too, and LastQuota keeps the newest figures"
             <| fun () ->
@@ -607,7 +649,7 @@ let private overLoopback =
                     let! third = send clock http current
                     Expect.equal (third |> Result.map _.Quota) (Ok None) "no headers this time"
                     Expect.equal http.LastQuota afterError "the last known figures stay"
-            }
+                }
 
             testCaseTask "a shared HttpClient stays open after the interpreter is disposed; the interpreter does not"
             <| fun () ->
@@ -615,7 +657,10 @@ let private overLoopback =
                     use server = new RawServer(fun _ -> raw 200 "OK" json "null")
                     use shared = new HttpClient()
                     let clock = TestClock()
-                    let http = realInterpreter clock server (fun s -> { s with HttpClient = Some shared })
+
+                    let http =
+                        realInterpreter clock server (fun s -> { s with HttpClient = Some shared })
+
                     let! before = send clock http current
                     Expect.isOk before "answered through the shared client"
                     http.Dispose()
@@ -623,7 +668,7 @@ let private overLoopback =
                     Expect.isError after "a disposed interpreter answers with an error, not an exception"
                     use! response = shared.GetAsync(Uri(server.BaseAddress, "me"))
                     Expect.equal response.StatusCode HttpStatusCode.OK "the shared client still works"
-            }
+                }
 
             testCaseTask "a path that leaves the API base is refused before anything is sent"
             <| fun () ->
@@ -634,11 +679,18 @@ let private overLoopback =
                     let! result = send clock http (request Toggl.Core.HttpMethod.Get "https://example.com/steal")
                     Expect.equal (invalidArgument result |> Option.map fst) (Some "path") "refused"
                     Expect.equal server.Connections 0 "nothing sent"
-            }
+                }
         ]
 
 /// Error bodies, status mapping, headers, credentials, settings, and the interpreter over real loopback HTTP.
 let tests =
     testList
         "HttpInterpreterTests"
-        [ properties; errorBodies; statuses; credentialsTests; settingsTests; overLoopback ]
+        [
+            properties
+            errorBodies
+            statuses
+            credentialsTests
+            settingsTests
+            overLoopback
+        ]
