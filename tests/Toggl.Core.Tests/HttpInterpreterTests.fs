@@ -181,10 +181,10 @@ let private properties =
                 ErrorBody.decode 400 (JsonSerializer.Serialize words) = words
 
             testProperty "every status maps: 2xx to a response, anything else to an error that keeps the status"
-            <| fun (status: int) (body: string) ->
+            <| Prop.forAll statuses (fun status (body: string) ->
                 match HttpStatus.interpret status ResponseHeaders.none epoch body with
                 | Ok response -> status >= 200 && status <= 299 && response.Status = status
-                | Error error -> (status < 200 || status > 299) && TogglError.status error = Some status
+                | Error error -> (status < 200 || status > 299) && TogglError.status error = Some status)
 
             testProperty "quota headers parse on any text without throwing, and integers round-trip"
             <| fun (remaining: string) (resetsIn: string) (count: int) (seconds: uint32) ->

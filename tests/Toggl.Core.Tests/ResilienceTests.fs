@@ -232,6 +232,16 @@ module Support =
                 seen <- next
         }
 
+    /// HTTP statuses: mostly 100–599, where the interesting ones are, sometimes any integer.
+    let statuses =
+        FsCheck.FSharp.Arb.fromGen (
+            FsCheck.FSharp.Gen.frequency
+                [
+                    4, FsCheck.FSharp.Gen.choose (100, 599)
+                    1, FsCheck.FSharp.ArbMap.defaults |> FsCheck.FSharp.ArbMap.generate<int>
+                ]
+        )
+
     /// The retry delays the clock was asked for (every timer but the per-attempt timeouts, which Polly
     /// starts unarmed and then sets).
     let retryDelays (clock: TestClock) (http: TogglHttp) =
@@ -274,7 +284,7 @@ let private properties =
                 | None -> true
 
             testProperty "a POST is retried only after a 429, and a 402 is never retried"
-            <| fun (status: int) (retryAfterSeconds: byte option) (idempotent: bool) ->
+            <| FsCheck.FSharp.Prop.forAll statuses (fun status (retryAfterSeconds: byte option) (idempotent: bool) ->
                 let retryAfter = retryAfterSeconds |> Option.map (float >> TimeSpan.FromSeconds)
 
                 let decision =
@@ -286,7 +296,7 @@ let private properties =
                 | 429, _, RetryDecision.Stop -> false
                 | 429, _, _ -> true
                 | _, false, decision -> decision = RetryDecision.Stop
-                | _, true, decision -> (decision <> RetryDecision.Stop) = (status >= 500 && status <= 599)
+                | _, true, decision -> (decision <> RetryDecision.Stop) = (status >= 500 && status <= 599))
         ]
 
 let private retryAfter =
