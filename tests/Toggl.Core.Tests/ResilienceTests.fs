@@ -283,7 +283,7 @@ let private properties =
                 | Some wait -> wait >= TimeSpan.Zero && wait <= TimeSpan.FromDays 1.
                 | None -> true
 
-            testProperty "a POST is retried only after a 429, and a 402 is never retried"
+            testProperty "a POST is retried only after a 429, a 402 never, a 5xx only when idempotent"
             <| FsCheck.FSharp.Prop.forAll statuses (fun status (retryAfterSeconds: byte option) (idempotent: bool) ->
                 let retryAfter = retryAfterSeconds |> Option.map (float >> TimeSpan.FromSeconds)
 
@@ -293,8 +293,10 @@ let private properties =
                 match status, idempotent, decision with
                 | 402, _, RetryDecision.Stop -> true
                 | 402, _, _ -> false
-                | 429, _, RetryDecision.Stop -> false
-                | 429, _, _ -> true
+                // A 429 is retried unless it asks for a longer wait than the policy allows.
+                | 429, _, RetryDecision.Stop ->
+                    retryAfter |> Option.exists (fun wait -> wait > RetryPolicy.standard.MaxDelay)
+                | 429, _, _ -> retryAfter |> Option.forall (fun wait -> wait <= RetryPolicy.standard.MaxDelay)
                 | _, false, decision -> decision = RetryDecision.Stop
                 | _, true, decision -> (decision <> RetryDecision.Stop) = (status >= 500 && status <= 599))
         ]
