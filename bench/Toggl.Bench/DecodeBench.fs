@@ -31,7 +31,8 @@ let body (count: int) : byte array =
     let tags = [| "billable"; "meeting"; "deep work"; "admin"; "büro" |]
 
     do
-        use writer = new Utf8JsonWriter(buffer)
+        // Toggl (Go) writes `+` and non-ASCII text unescaped; the default encoder would escape both.
+        use writer = new Utf8JsonWriter(buffer, Encode.writerOptions)
         let mutable stop = DateTimeOffset(2025, 5, 15, 17, 0, 0, TimeSpan.Zero)
         writer.WriteStartArray()
 

@@ -49,7 +49,15 @@ let genFilter (anchor: DateTimeOffset) =
         let! since = sometimes 2 (Gen.map (fun (s: int) -> anchor.AddSeconds(float s)) (Gen.choose (-86400 * 60, 0)))
         let! before = sometimes 2 (genBound anchor)
         let! startDate = sometimes 8 (genBound anchor)
-        let! endDate = sometimes 8 (genBound anchor)
+        let! otherEnd = sometimes 8 (genBound anchor)
+        let! sameAsStart = Gen.frequency [ 1, Gen.constant true; 5, Gen.constant false ]
+        // Ranges that end where they start are legal and sit right on the rule's boundary.
+        let endDate =
+            if sameAsStart && startDate.IsSome then
+                startDate
+            else
+                otherEnd
+
         let! meta = Gen.elements [ true; false ]
 
         return
@@ -181,6 +189,16 @@ let examples =
                     ValidationError.message (ValidationError.EndBeforeStart(startDate, endDate))
 
                 Expect.stringContains message "end_date 2025-05-09 is before start_date 2025-05-10" "the message"
+            }
+
+            test "collect accepts a range that ends where it starts" {
+                let filter = range (day 2025 5 10) (day 2025 5 10)
+                Expect.equal (Validation.collect now filter) (Ok filter) "an empty range is not reversed"
+
+                let sameInstant =
+                    range (instant "2025-05-10T12:00:00+02:00") (instant "2025-05-10T10:00:00Z")
+
+                Expect.equal (Validation.collect now sameInstant) (Ok sameInstant) "the same instant in two offsets"
             }
 
             test "collect refuses a start_date in the future and says so, not the opposite" {
