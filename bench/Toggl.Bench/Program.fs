@@ -6,13 +6,24 @@ let benchmarks =
         "decode", DecodeBench.run
         "cache", CacheBench.run
         "sandbox", SandboxBench.run
+        "requests", RequestsBench.run
     ]
 
 [<EntryPoint>]
 let main argv =
-    let names, rest = argv |> Array.toList |> List.partition (fun a -> List.exists (fun (n, _) -> n = a) benchmarks)
-    let chosen = if List.isEmpty names then benchmarks else benchmarks |> List.filter (fun (n, _) -> List.contains n names)
+    let names, rest =
+        argv
+        |> Array.toList
+        |> List.partition (fun a -> List.exists (fun (n, _) -> n = a) benchmarks)
+
+    let chosen =
+        if List.isEmpty names then
+            benchmarks
+        else
+            benchmarks |> List.filter (fun (n, _) -> List.contains n names)
+
     for name, run in chosen do
         printfn "== %s" name
         run rest
+
     0
