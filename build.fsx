@@ -19,7 +19,8 @@ let configuration = "Release"
 
 /// Runs a command in the repository root, streaming its output; returns the exit code.
 let run (file: string) (args: string list) =
-    let info = ProcessStartInfo(file, args, WorkingDirectory = root, UseShellExecute = false)
+    let info =
+        ProcessStartInfo(file, args, WorkingDirectory = root, UseShellExecute = false)
     // The CLI and tests must not pick up a developer's real Toggl account by accident.
     info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] <- "1"
     info.Environment["DOTNET_NOLOGO"] <- "1"
@@ -72,9 +73,12 @@ let testProjects () =
     |> Array.choose (fun path ->
         let text = File.ReadAllText path
 
-        if text.Contains "Include=\"Expecto\"" then Some(Expecto path)
-        elif text.Contains "Microsoft.NET.Test.Sdk" then Some(DotnetTest path)
-        else None)
+        if text.Contains "Include=\"Expecto\"" then
+            Some(Expecto path)
+        elif text.Contains "Microsoft.NET.Test.Sdk" then
+            Some(DotnetTest path)
+        else
+            None)
     |> Array.toList
 
 /// Expecto's closing line: "... N tests run in ... – P passed, I ignored, F failed, E errored."
@@ -92,8 +96,13 @@ let expectoCounts (output: string) =
 /// Counters of a TRX file written by `dotnet test --logger trx`.
 let trxCounts (file: string) =
     let doc = XDocument.Load file
-    let counters = doc.Descendants() |> Seq.find (fun e -> e.Name.LocalName = "Counters")
-    let value (name: string) = int (counters.Attribute(XName.Get name).Value)
+
+    let counters =
+        doc.Descendants() |> Seq.find (fun e -> e.Name.LocalName = "Counters")
+
+    let value (name: string) =
+        int (counters.Attribute(XName.Get name).Value)
+
     value "passed", value "failed" + value "error" + value "timeout" + value "aborted"
 
 let test () =
@@ -109,7 +118,19 @@ let test () =
             let code, output =
                 runCapture
                     "dotnet"
-                    [ "run"; "--project"; path; "-c"; configuration; "--no-build"; "--"; "--summary"; "--no-spinner"; "--colours"; "0" ]
+                    [
+                        "run"
+                        "--project"
+                        path
+                        "-c"
+                        configuration
+                        "--no-build"
+                        "--"
+                        "--summary"
+                        "--no-spinner"
+                        "--colours"
+                        "0"
+                    ]
 
             match expectoCounts output with
             | Some(passed, failed) ->
@@ -128,18 +149,20 @@ let test () =
             let code =
                 run
                     "dotnet"
-                    [ "test"
-                      path
-                      "-c"
-                      configuration
-                      "--no-build"
-                      "--nologo"
-                      "--logger"
-                      "trx;LogFileName=results.trx"
-                      "--logger"
-                      "console;verbosity=minimal"
-                      "--results-directory"
-                      resultsDir ]
+                    [
+                        "test"
+                        path
+                        "-c"
+                        configuration
+                        "--no-build"
+                        "--nologo"
+                        "--logger"
+                        "trx;LogFileName=results.trx"
+                        "--logger"
+                        "console;verbosity=minimal"
+                        "--results-directory"
+                        resultsDir
+                    ]
 
             let trx = Path.Combine(resultsDir, "results.trx")
 
@@ -168,7 +191,18 @@ let pack () =
     let output = Path.Combine(root, "artifacts", "packages")
 
     check
-        (run "dotnet" [ "pack"; "TogglFun.sln"; "-c"; configuration; "--no-build"; "-o"; output; "-nologo" ])
+        (run
+            "dotnet"
+            [
+                "pack"
+                "TogglFun.sln"
+                "-c"
+                configuration
+                "--no-build"
+                "-o"
+                output
+                "-nologo"
+            ])
         "dotnet pack"
 
     printfn "Packages in %s" output
@@ -176,7 +210,11 @@ let pack () =
 let format (fix: bool) =
     check (run "dotnet" [ "tool"; "restore" ]) "dotnet tool restore"
     let targets = [ "src"; "tests"; "bench"; "examples"; "build.fsx" ]
-    let targets = targets |> List.filter (fun t -> File.Exists(Path.Combine(root, t)) || Directory.Exists(Path.Combine(root, t)))
+
+    let targets =
+        targets
+        |> List.filter (fun t -> File.Exists(Path.Combine(root, t)) || Directory.Exists(Path.Combine(root, t)))
+
     let args = if fix then targets else "--check" :: targets
     check (run "dotnet" ("fantomas" :: args)) "fantomas"
 

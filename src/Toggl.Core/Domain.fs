@@ -41,7 +41,8 @@ type TogglTracker =
 module TogglTracker =
 
     /// A tracker runs while it has no stop or a negative duration (toggl-api-v9.md §7.2: both happen).
-    let isRunning (tracker: TogglTracker) = tracker.Stop.IsNone || tracker.Duration < 0L
+    let isRunning (tracker: TogglTracker) =
+        tracker.Stop.IsNone || tracker.Duration < 0L
 
     /// Whether Toggl reported the tracker as deleted.
     let isDeleted (tracker: TogglTracker) = tracker.ServerDeletedAt.IsSome
