@@ -3,7 +3,6 @@ namespace Toggl.Core
 open System.Threading
 open System.Threading.Tasks
 open System.Text.Json
-open FsToolkit.ErrorHandling
 
 /// A project of a workspace (toggl-api-v9.md §8.4): the fields a tracker's `ProjectId` is chosen by.
 type TogglProject =
@@ -35,15 +34,16 @@ module Projects =
     /// Decodes one project, tolerating nulls, absent optional fields and unknown fields.
     let decoder: Decoder<TogglProject> =
         fun path element ->
-            result {
-                let! id = Decode.field "id" Decode.int64 path element
-                let! name = Decode.field "name" Decode.string path element
-                let! clientId = Decode.optionalField "client_id" Decode.int64 path element
-                let! legacyClientId = Decode.optionalField "cid" Decode.int64 path element
-                let! color = Decode.optionalField "color" Decode.string path element
-                let! active = Decode.optionalField "active" Decode.bool path element
-
-                return
+            match
+                Decode.field "id" Decode.int64 path element,
+                Decode.field "name" Decode.string path element,
+                Decode.optionalField "client_id" Decode.int64 path element,
+                Decode.optionalField "cid" Decode.int64 path element,
+                Decode.optionalField "color" Decode.string path element,
+                Decode.optionalField "active" Decode.bool path element
+            with
+            | Ok id, Ok name, Ok clientId, Ok legacyClientId, Ok color, Ok active ->
+                Ok
                     {
                         Id = id
                         Name = name
@@ -51,7 +51,12 @@ module Projects =
                         Color = color
                         Active = active |> Option.defaultValue true
                     }
-            }
+            | Error e, _, _, _, _, _
+            | _, Error e, _, _, _, _
+            | _, _, Error e, _, _, _
+            | _, _, _, Error e, _, _
+            | _, _, _, _, Error e, _
+            | _, _, _, _, _, Error e -> Error e
 
     /// Decodes a page of projects; Toggl's `null` for "none" is an empty page.
     let decodePage (text: string) : Result<TogglProject list, DecodeError> =
@@ -75,17 +80,26 @@ module Projects =
 
     /// Every project of the endpoint's workspace, page by page until a short page.
     let list (endpoint: TrackerEndpoint) (cancellationToken: CancellationToken) : Task<Result<TogglProject list, TogglError>> =
-        let rec loop (page: int) (seen: Set<int64>) (found: TogglProject list) =
-            taskResult {
-                let! response = endpoint.Send (request endpoint.WorkspaceId page) cancellationToken
-                let! projects = decodePage response.Body |> Result.mapError TogglError.Decode
-                let fresh = projects |> List.filter (fun p -> not (seen.Contains p.Id))
-                let found = found @ fresh
-                // A short page is the last; a page with nothing new means the server ignores paging.
-                if projects.Length < PageSize || fresh.IsEmpty || page >= MaxPages then
-                    return found
-                else
-                    return! loop (page + 1) (fresh |> List.fold (fun s p -> s.Add p.Id) seen) found
-            }
+        task {
+            let mutable page = 1
+            let mutable seen = Set.empty
+            let mutable found = []
+            let mutable outcome = None
 
-        loop 1 Set.empty []
+            while outcome.IsNone do
+                let! response = endpoint.Send (request endpoint.WorkspaceId page) cancellationToken
+
+                match response |> Result.bind (fun r -> decodePage r.Body |> Result.mapError TogglError.Decode) with
+                | Error error -> outcome <- Some(Error error)
+                | Ok projects ->
+                    let fresh = projects |> List.filter (fun p -> not (Set.contains p.Id seen))
+                    found <- found @ fresh
+                    seen <- fresh |> List.fold (fun known p -> Set.add p.Id known) seen
+                    // A short page is the last; a page with nothing new means the server ignores paging.
+                    if projects.Length < PageSize || fresh.IsEmpty || page >= MaxPages then
+                        outcome <- Some(Ok found)
+                    else
+                        page <- page + 1
+
+            return outcome.Value
+        }

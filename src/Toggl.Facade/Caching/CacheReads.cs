@@ -32,17 +32,17 @@ internal static class CacheReads
     public static async Task<TogglTracker?> FindAsync(Core.ITrackerCache cache, long trackerId, CancellationToken cancellationToken)
     {
         var found = await Interop.Unwrap(cache.Find(trackerId, cancellationToken), cancellationToken).ConfigureAwait(false);
-        return Interop.IsSome(found) ? Convert.ToFacade(found.Value) : null;
+        return Convert.ToFacade(found);
     }
 
     public static async Task<DateTimeOffset?> LastSyncAsync(Core.ITrackerCache cache, CancellationToken cancellationToken)
     {
         var cursor = await Interop.Unwrap(cache.SyncCursor(cancellationToken), cancellationToken).ConfigureAwait(false);
-        return Interop.IsSome(cursor) ? cursor.Value : null;
+        return Interop.ToNullable(cursor);
     }
 
     public static TimeSpan? ExpireAfter(Core.ITrackerCache cache) =>
-        Interop.IsSome(cache.ExpireAfter) ? cache.ExpireAfter.Value : null;
+        Interop.ToNullable(cache.ExpireAfter);
 
     public static TimeSpan? CheckExpiry(TimeSpan? expireAfter) =>
         expireAfter is { } span && span <= TimeSpan.Zero
