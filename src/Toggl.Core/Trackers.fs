@@ -5,7 +5,7 @@ open System.Threading
 open System.Threading.Tasks
 open Microsoft.Extensions.Logging
 open Microsoft.Extensions.Logging.Abstractions
-open FsToolkit.ErrorHandling
+
 
 /// Sends one HTTP request and classifies the answer: the HTTP interpreter, or any stand-in.
 type Send = HttpRequest -> CancellationToken -> Task<Result<HttpResponse, TogglError>>
@@ -68,6 +68,10 @@ module Trackers =
         }
 
     let private ok value = Task.FromResult(Ok value)
+
+    /// Keeps a failed request as a value, for operations that handle some errors themselves.
+    let private attempt (source: Task<Result<'T, TogglError>>) : Task<Result<Result<'T, TogglError>, TogglError>> =
+        TaskResult.map Ok source
 
     let private sendRequest endpoint request ct =
         endpoint.Send (Request.toHttp endpoint.WorkspaceId request) ct
@@ -158,7 +162,7 @@ module Trackers =
                     |> List.filter (fun t -> Some t.Id <> (running |> Option.map (fun r -> r.Id)))
 
                 for tracker in stale do
-                    let! response = sendRequest endpoint (TrackerRequest.Get(tracker.Id, false)) ct |> Task.map (tolerate endpoint isNotFound)
+                    let! response = sendRequest endpoint (TrackerRequest.Get(tracker.Id, false)) ct |> TaskResult.map (tolerate endpoint isNotFound)
 
                     match response with
                     | Some response ->
@@ -179,7 +183,7 @@ module Trackers =
             | None ->
                 let! response =
                     sendRequest endpoint TrackerRequest.Current ct
-                    |> Task.map (tolerate endpoint isIdleStatus)
+                    |> TaskResult.map (tolerate endpoint isIdleStatus)
 
                 let! running =
                     match response with
@@ -259,7 +263,7 @@ module Trackers =
     /// copy answers without a request.
     let get (endpoint: TrackerEndpoint) (trackerId: int64) (refresh: bool) (ct: CancellationToken) =
         taskResult {
-            do! Validation.trackerId trackerId |> Result.mapError TogglError.Validation |> Result.ignore
+            do! Validation.trackerId trackerId |> Result.map ignore |> Result.mapError TogglError.Validation
 
             let! cached =
                 match endpoint.Cache with
@@ -269,7 +273,7 @@ module Trackers =
             match cached with
             | Some tracker -> return Some tracker
             | None ->
-                let! result = sendRequest endpoint (TrackerRequest.Get(trackerId, false)) ct
+                let! result = attempt (sendRequest endpoint (TrackerRequest.Get(trackerId, false)) ct)
 
                 match result with
                 | Ok response ->
@@ -332,7 +336,7 @@ module Trackers =
             | Ok body ->
                 let sentAt = endpoint.Clock.GetUtcNow()
                 let body = Body.forAdd sentAt body
-                let keep tracker = upsert endpoint [ tracker ] ct |> Task.map (Result.map (fun () -> tracker))
+                let keep tracker = upsert endpoint [ tracker ] ct |> TaskResult.map (Result.map (fun () -> tracker))
 
                 match! sendRequest endpoint (TrackerRequest.Add body) ct with
                 | Ok response ->
@@ -354,7 +358,7 @@ module Trackers =
     /// Changes the fields the body sets, and only those.
     let edit (endpoint: TrackerEndpoint) (trackerId: int64) (body: TrackerBody) (meta: bool) (ct: CancellationToken) =
         taskResult {
-            do! Validation.trackerId trackerId |> Result.mapError TogglError.Validation |> Result.ignore
+            do! Validation.trackerId trackerId |> Result.map ignore |> Result.mapError TogglError.Validation
             let! response = sendRequest endpoint (TrackerRequest.Edit(trackerId, body, meta)) ct
             let! tracker = decodeWith TrackerJson.decodeTracker response
             do! upsert endpoint [ tracker ] ct
@@ -372,7 +376,7 @@ module Trackers =
         (ct: CancellationToken)
         =
         taskResult {
-            do! Validation.bulkEdit trackerIds body |> Result.mapError TogglError.Validation |> Result.ignore
+            do! Validation.bulkEdit trackerIds body |> Result.map ignore |> Result.mapError TogglError.Validation
             let chunks = Request.chunk trackerIds
 
             let applyLocally (edits: Edits) =
@@ -437,14 +441,14 @@ module Trackers =
     /// Deletes a tracker. A 404 is fine (already gone) unless `ReRaise`; the cache forgets it either way.
     let delete (endpoint: TrackerEndpoint) (trackerId: int64) (ct: CancellationToken) =
         taskResult {
-            do! Validation.trackerId trackerId |> Result.mapError TogglError.Validation |> Result.ignore
-            let! result = sendRequest endpoint (TrackerRequest.Delete trackerId) ct
+            do! Validation.trackerId trackerId |> Result.map ignore |> Result.mapError TogglError.Validation
+            let! result = attempt (sendRequest endpoint (TrackerRequest.Delete trackerId) ct)
 
             match result with
             | Ok _ -> do! commit endpoint (CacheChange.delete [ trackerId ]) ct
             | Error error when isNotFound error ->
                 do! commit endpoint (CacheChange.delete [ trackerId ]) ct
-                do! tolerate endpoint isNotFound (Error error) |> Result.ignore
+                do! tolerate endpoint isNotFound (Error error) |> Result.map ignore
             | Error error -> return! Error error
         }
 
@@ -452,8 +456,8 @@ module Trackers =
     /// that still claims to run is then corrected.
     let stop (endpoint: TrackerEndpoint) (trackerId: int64) (ct: CancellationToken) =
         taskResult {
-            do! Validation.trackerId trackerId |> Result.mapError TogglError.Validation |> Result.ignore
-            let! result = sendRequest endpoint (TrackerRequest.Stop trackerId) ct
+            do! Validation.trackerId trackerId |> Result.map ignore |> Result.mapError TogglError.Validation
+            let! result = attempt (sendRequest endpoint (TrackerRequest.Stop trackerId) ct)
 
             match result with
             | Ok response ->
@@ -489,10 +493,12 @@ module Trackers =
     let sync (endpoint: TrackerEndpoint) (ct: CancellationToken) =
         taskResult {
             let! cache =
-                endpoint.Cache
-                |> Result.requireSome (
-                    TogglError.Validation(ValidationError.InvalidArgument("cache", "sync needs a cache to write to"))
-                )
+                match endpoint.Cache with
+                | Some cache -> Ok cache
+                | None ->
+                    Error(
+                        TogglError.Validation(ValidationError.InvalidArgument("cache", "sync needs a cache to write to"))
+                    )
 
             let now = endpoint.Clock.GetUtcNow()
             let! cursor = cache.SyncCursor ct
