@@ -109,6 +109,12 @@ module Request =
         | TrackerRequest.Get(trackerId, meta) ->
             http HttpMethod.Get $"me/time_entries/{trackerId}" (metaQuery meta) None
         | TrackerRequest.Add body ->
+            // §6.4: created_with "must be provided" on a create.
+            let body =
+                { body with
+                    CreatedWith = Some(defaultArg body.CreatedWith TrackerBody.DefaultCreatedWith)
+                }
+
             http HttpMethod.Post (entries workspaceId) "" (Some(TrackerJson.encodeBody workspaceId body))
         | TrackerRequest.Edit(trackerId, body, meta) ->
             http

@@ -227,6 +227,7 @@ let examples =
                 Expect.isFalse (fields.ContainsKey "description") "no description: null"
                 Expect.isFalse (fields.ContainsKey "duration") "no duration: -1"
                 Expect.isFalse (fields.ContainsKey "meta") "meta is not in the body"
+                Expect.isFalse (fields.ContainsKey "created_with") "an update carries only changed fields (§1)"
                 Expect.equal fields["tag_action"] "\"delete\"" "Toggl's word for removal"
                 Expect.equal fields["tags"] """["mail"]""" "the tags"
             }
@@ -503,7 +504,7 @@ let properties =
                         |> List.ofSeq = tags
                     | other -> sent "tags" other strings)
                 && fields["workspace_id"] = string workspaceId
-                && fields.ContainsKey "created_with"
+                && fields.ContainsKey "created_with" = body.CreatedWith.IsSome
                 && fields.ContainsKey "tag_action" = body.TagAction.IsSome
                 && not (fields.ContainsKey "meta"))
         ]

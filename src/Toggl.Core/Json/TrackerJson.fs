@@ -309,12 +309,15 @@ module TrackerJson =
         | TagAction.Remove -> "delete"
 
     /// Writes the body of a create or update (§6.4, §6.5): only the fields the caller set, `null` for
-    /// cleared ones, `workspace_id` always, `created_with` from the body or `TrackerBody.DefaultCreatedWith`.
+    /// cleared ones, `workspace_id` always, `created_with` when the body names one (`Request.toHttp` names
+    /// `TrackerBody.DefaultCreatedWith` on a create, where Toggl documents it as required; an update leaves it out).
     /// No `description: null` unless cleared, no duration unless set (reference-wrapper.md bug 4).
     let writeBody (writer: Utf8JsonWriter) (workspaceId: int64) (body: TrackerBody) =
         writer.WriteStartObject()
 
-        Encode.string writer "created_with" (Option.defaultValue TrackerBody.DefaultCreatedWith body.CreatedWith)
+        match body.CreatedWith with
+        | Some createdWith -> Encode.string writer "created_with" createdWith
+        | None -> ()
 
         Encode.field Encode.string writer "description" body.Description
         Encode.field Encode.requestTime writer "start" body.Start
