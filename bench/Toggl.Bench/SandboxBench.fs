@@ -14,10 +14,12 @@ open System.Threading.Tasks
 open Toggl.Sandbox
 
 type private Figures =
-    { Name: string
-      Requests: int
-      Seconds: float
-      LatenciesMs: float[] }
+    {
+        Name: string
+        Requests: int
+        Seconds: float
+        LatenciesMs: float[]
+    }
 
 let private percentile (sorted: float[]) (p: float) =
     if sorted.Length = 0 then
@@ -73,10 +75,12 @@ let private measure
         let latencies = Array.concat perWorker
 
         return
-            { Name = name
-              Requests = latencies.Length
-              Seconds = clock.Elapsed.TotalSeconds
-              LatenciesMs = latencies }
+            {
+                Name = name
+                Requests = latencies.Length
+                Seconds = clock.Elapsed.TotalSeconds
+                LatenciesMs = latencies
+            }
     }
 
 let private option (args: string list) (name: string) (fallback: int) =
@@ -100,7 +104,9 @@ let run (args: string list) =
     (task {
         let options = SandboxOptions(RequestLogCapacity = 10_000)
         use! sandbox = TogglSandbox.StartAsync(options)
-        sandbox.AddTimeEntry(DateTimeOffset.UtcNow.AddMinutes -5.0, description = "benchmark running entry") |> ignore
+
+        sandbox.AddTimeEntry(DateTimeOffset.UtcNow.AddMinutes -5.0, description = "benchmark running entry")
+        |> ignore
 
         let clients =
             Array.init workers (fun _ ->
@@ -117,9 +123,17 @@ let run (args: string list) =
             let body =
                 $"""{{"created_with":"bench","description":"entry {n}","start":"{start:``yyyy-MM-ddTHH:mm:ssZ``}","duration":60,"workspace_id":{sandbox.WorkspaceId}}}"""
 
-            client.PostAsync($"workspaces/{sandbox.WorkspaceId}/time_entries", new StringContent(body, Encoding.UTF8, "application/json"))
+            client.PostAsync(
+                $"workspaces/{sandbox.WorkspaceId}/time_entries",
+                new StringContent(body, Encoding.UTF8, "application/json")
+            )
 
-        printfn "  %d workers, at most %d requests or %.0f s per scenario, loopback %O" workers maxRequests maxTime.TotalSeconds sandbox.BaseAddress
+        printfn
+            "  %d workers, at most %d requests or %.0f s per scenario, loopback %O"
+            workers
+            maxRequests
+            maxTime.TotalSeconds
+            sandbox.BaseAddress
         // Warm-up: JIT, connections, Kestrel pools.
         let! _ = measure "warm-up" clients 2_000 maxTime getCurrent
         let! _ = measure "warm-up" clients 2_000 maxTime postEntry
