@@ -18,6 +18,7 @@ type private Figures =
         Name: string
         Requests: int
         Seconds: float
+        CpuSeconds: float
         LatenciesMs: float[]
     }
 
@@ -31,11 +32,12 @@ let private print (f: Figures) =
     let sorted = Array.sort f.LatenciesMs
 
     printfn
-        "  %-32s %7d requests in %5.2f s = %8.0f req/s   p50 %.3f ms  p99 %.3f ms"
+        "  %-38s %7d requests in %5.2f s = %7.0f req/s  (%6.0f req per CPU-second, server and client)  p50 %.3f ms  p99 %.3f ms"
         f.Name
         f.Requests
         f.Seconds
         (float f.Requests / f.Seconds)
+        (float f.Requests / f.CpuSeconds)
         (percentile sorted 0.50)
         (percentile sorted 0.99)
 
@@ -49,6 +51,7 @@ let private measure
     =
     task {
         let issued = ref 0
+        let cpuBefore = Process.GetCurrentProcess().TotalProcessorTime
         let clock = Stopwatch.StartNew()
 
         let worker (client: HttpClient) =
@@ -72,6 +75,7 @@ let private measure
 
         let! perWorker = clients |> Array.map worker |> Task.WhenAll
         clock.Stop()
+        let cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore
         let latencies = Array.concat perWorker
 
         return
@@ -79,6 +83,7 @@ let private measure
                 Name = name
                 Requests = latencies.Length
                 Seconds = clock.Elapsed.TotalSeconds
+                CpuSeconds = cpu.TotalSeconds
                 LatenciesMs = latencies
             }
     }
@@ -137,6 +142,9 @@ let run (args: string list) =
         // Warm-up: JIT, connections, Kestrel pools.
         let! _ = measure "warm-up" clients 2_000 maxTime getCurrent
         let! _ = measure "warm-up" clients 2_000 maxTime postEntry
+        // Baseline: /status skips auth, quota and JSON rendering — Kestrel, routing and the client only.
+        let! status = measure "GET /status (baseline)" clients maxRequests maxTime (fun c _ -> c.GetAsync("status"))
+        print status
         let! current = measure "GET /me/time_entries/current" clients maxRequests maxTime getCurrent
         print current
         let! post = measure "POST /workspaces/{wid}/time_entries" clients maxRequests maxTime postEntry
