@@ -34,11 +34,13 @@ public sealed class TogglSandbox : IAsyncDisposable
     }
 
     /// <summary>Starts a sandbox on 127.0.0.1 (an ephemeral port unless <see cref="SandboxOptions.Port"/> is set).</summary>
+    /// <exception cref="ArgumentException">An option cannot be honoured (the message names it).</exception>
     /// <param name="options">Set-up; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     public static async Task<TogglSandbox> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SandboxOptions();
+        options.Validate();
         var clock = options.TimeProvider;
         var fresh = new SandboxIdentity(
             options.ApiToken ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
