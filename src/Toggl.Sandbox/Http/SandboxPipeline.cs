@@ -77,7 +77,7 @@ internal sealed class SandboxPipeline(SandboxState state)
             var scope = Scope(relative);
             if (state.Options.LeakyBucket && !state.Bucket.TryAdmit(bucketKey))
             {
-                SetQuotaHeaders(ctx, state.Quota.Peek(me.UserId, scope ?? (long?)null));
+                SetQuotaHeaders(ctx, state.Quota.Peek(me.UserId, scope));
                 await RateLimited(ctx).ConfigureAwait(false);
                 return;
             }
