@@ -142,6 +142,7 @@ let run (args: string list) =
         // Warm-up: JIT, connections, Kestrel pools.
         let! _ = measure "warm-up" clients 2_000 maxTime getCurrent
         let! _ = measure "warm-up" clients 2_000 maxTime postEntry
+        let! _ = measure "warm-up" clients 2_000 maxTime (fun c _ -> c.GetAsync("status"))
         // Baseline: /status skips auth, quota and JSON rendering — Kestrel, routing and the client only.
         let! status = measure "GET /status (baseline)" clients maxRequests maxTime (fun c _ -> c.GetAsync("status"))
         print status
