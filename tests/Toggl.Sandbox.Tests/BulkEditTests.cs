@@ -78,6 +78,17 @@ public sealed class BulkEditTests
         Assert.Equal(new DateTimeOffset(2024, 12, 15, 10, 2, 0, TimeSpan.Zero), h.Sandbox.GetTimeEntry(id)!.Stop);
     }
 
+    [Fact]
+    public async Task bulk_patch_date_only_start_moves_entries_to_that_day_keeping_time_and_duration()
+    {
+        await using var h = await Harness.Start();
+        var id = await h.Create("""{"start":"2024-12-15T10:30:00Z","duration":600}""");
+        await h.Patch($"workspaces/{h.Wid}/time_entries/{id}", """[{"op":"replace","path":"/start","value":"2024-12-12"}]""");
+        var entry = h.Sandbox.GetTimeEntry(id)!;
+        Assert.Equal(new DateTimeOffset(2024, 12, 12, 10, 30, 0, TimeSpan.Zero), entry.Start);
+        Assert.Equal(600, entry.Duration);
+    }
+
     [Theory]
     [InlineData("{}")]
     [InlineData("not json")]

@@ -61,7 +61,9 @@ internal static class BulkPatch
                     "/billable" => remove ? Set(() => edit.Billable = Field<bool>.Of(false)) : Bool(value, v => edit.Billable = Field<bool>.Of(v)),
                     "/project_id" or "/pid" => remove ? Set(() => edit.ProjectId = Field<long?>.Of(null)) : Long(value, v => edit.ProjectId = Field<long?>.Of(v)),
                     "/task_id" or "/tid" => remove ? Set(() => edit.TaskId = Field<long?>.Of(null)) : Long(value, v => edit.TaskId = Field<long?>.Of(v)),
-                    "/start" => !remove && Time(value, v => edit.Start = Field<DateTimeOffset?>.Of(v)),
+                    // A date-only /start moves the entry to that day, keeping its time (§6.6: "the date is only used").
+                    "/start" => !remove && (Time(value, v => edit.Start = Field<DateTimeOffset?>.Of(v))
+                        || Date(value, d => edit.StartDate = Field<DateOnly?>.Of(d))),
                     "/stop" => remove ? Set(() => edit.Stop = Field<DateTimeOffset?>.Of(null)) : Time(value, v => edit.Stop = Field<DateTimeOffset?>.Of(v)),
                     "/duration" => !remove && Long(value, v => edit.Duration = Field<long?>.Of(v)),
                     "/user_id" => !remove && Long(value, v => edit.UserId = Field<long?>.Of(v)),
@@ -132,6 +134,9 @@ internal static class BulkPatch
 
     private static bool Time(JsonElement v, Action<DateTimeOffset> set) =>
         v.ValueKind == JsonValueKind.String && TogglTime.TryParseRfc3339(v.GetString(), out var t) && Set(() => set(t));
+
+    private static bool Date(JsonElement v, Action<DateOnly> set) =>
+        v.ValueKind == JsonValueKind.String && TogglTime.TryParseDate(v.GetString(), out var d) && Set(() => set(d));
 
     private static bool Strings(JsonElement v, Action<List<string>> set)
     {
