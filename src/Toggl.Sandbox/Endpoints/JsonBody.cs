@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Toggl.Sandbox.Json;
+using Toggl.Sandbox.Store;
+
+namespace Toggl.Sandbox.Endpoints;
+
+/// <summary>
+/// A small typed reader over a JSON object body for the project, tag and client endpoints:
+/// each getter answers "absent", "null" or a value, and records a type error instead of throwing.
+/// </summary>
+internal sealed class JsonBody
+{
+    private readonly Dictionary<string, JsonElement> fields;
+
+    private JsonBody(Dictionary<string, JsonElement> fields) => this.fields = fields;
+
+    /// <summary>True once a field had the wrong JSON type.</summary>
+    public bool Invalid { get; private set; }
+
+    public static Outcome<JsonBody> Parse(byte[] body)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return ApiError.BadJson;
+            }
+
+            var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var p in doc.RootElement.EnumerateObject())
+            {
+                fields[p.Name] = p.Value.Clone();
+            }
+
+            return Outcome<JsonBody>.Ok(new JsonBody(fields));
+        }
+        catch (JsonException)
+        {
+            return ApiError.BadJson;
+        }
+    }
+
+    public bool Has(string name) => fields.ContainsKey(name);
+
+    public Field<string?> String(string name) => Read(name, v => v.ValueKind == JsonValueKind.String ? (true, v.GetString()) : (false, null));
+
+    public Field<bool?> Bool(string name) => Read<bool?>(name, v => v.ValueKind is JsonValueKind.True or JsonValueKind.False ? (true, v.GetBoolean()) : (false, null));
+
+    public Field<long?> Long(string name) => Read<long?>(name, v => v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var n) ? (true, n) : (false, null));
+
+    public Field<decimal?> Decimal(string name) => Read<decimal?>(name, v => v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var n) ? (true, n) : (false, null));
+
+    public Field<DateOnly?> Date(string name) => Read<DateOnly?>(name, v =>
+        v.ValueKind == JsonValueKind.String && (TogglTime.TryParseDate(v.GetString(), out var d) || TryDateOfTimestamp(v.GetString(), out d))
+            ? (true, d)
+            : (false, null));
+
+    private static bool TryDateOfTimestamp(string? s, out DateOnly d)
+    {
+        d = default;
+        if (!TogglTime.TryParseRfc3339(s, out var t))
+        {
+            return false;
+        }
+
+        d = DateOnly.FromDateTime(t.UtcDateTime);
+        return true;
+    }
+
+    private Field<T> Read<T>(string name, Func<JsonElement, (bool Ok, T Value)> read)
+    {
+        if (!fields.TryGetValue(name, out var v))
+        {
+            return Field<T>.Absent;
+        }
+
+        if (v.ValueKind == JsonValueKind.Null)
+        {
+            return Field<T>.Of(default!);
+        }
+
+        var (ok, value) = read(v);
+        if (!ok)
+        {
+            Invalid = true;
+            return Field<T>.Absent;
+        }
+
+        return Field<T>.Of(value);
+    }
+}

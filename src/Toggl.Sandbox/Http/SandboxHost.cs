@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Toggl.Sandbox.Endpoints;
+
+namespace Toggl.Sandbox.Http;
+
+/// <summary>Builds the Kestrel app: 127.0.0.1 only, quiet logging, the pipeline and every route under <c>/api/v9</c>.</summary>
+internal static class SandboxHost
+{
+    public static WebApplication Build(SandboxState state, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(SandboxHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        // ASP.NET's own logging stays at warnings, on stderr, so test output and the standalone
+        // first stdout line stay clean.
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.AddServerHeader = false;
+            o.Listen(IPAddress.Loopback, port);
+        });
+
+        var app = builder.Build();
+        var pipeline = new SandboxPipeline(state);
+        app.UseRouting();
+        app.Use(pipeline.Invoke);
+        var api = app.MapGroup(SandboxPipeline.Prefix);
+        MeEndpoints.Map(api, state);
+        TimeEntryEndpoints.Map(api, state);
+        ProjectEndpoints.Map(api, state);
+        TagEndpoints.Map(api, state);
+        ClientEndpoints.Map(api, state);
+        return app;
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Toggl.Sandbox.Limits;
+using Toggl.Sandbox.Store;
+
+namespace Toggl.Sandbox.Http;
+
+/// <summary>
+/// What happens to every request before its endpoint: the request log, authentication
+/// (toggl-api-v9.md §2), the leaky bucket (§4.1), the hourly quota and its headers (§4.2), and
+/// injected faults (§12.20).
+/// </summary>
+internal sealed class SandboxPipeline(SandboxState state)
+{
+    public const string Prefix = "/api/v9";
+    private const string RemainingHeader = "X-Toggl-Quota-Remaining";
+    private const string ResetsInHeader = "X-Toggl-Quota-Resets-In";
+    private static readonly byte[] NotFoundBody = "404 page not found\n"u8.ToArray();
+
+    public async Task Invoke(HttpContext ctx, RequestDelegate next)
+    {
+        var arrived = state.Now;
+        var method = ctx.Request.Method;
+        var path = ctx.Request.Path.Value ?? "/";
+        string? faultName = null;
+        var aborted = false;
+        try
+        {
+            var relative = path.StartsWith(Prefix + "/", StringComparison.Ordinal) ? path[Prefix.Length..] : null;
+            if (relative is null || relative == "/status")
+            {
+                await next(ctx).ConfigureAwait(false);
+                await NotFoundText(ctx).ConfigureAwait(false);
+                return;
+            }
+
+            var me = state.Store.Identity;
+            switch (Caller.Authenticate(ctx.Request, me, out var bucketKey))
+            {
+                case AuthOutcome.Missing:
+                    // Recorded: 401, empty body, X-Authorization-Missing: true (§2).
+                    ctx.Response.Headers["X-Authorization-Missing"] = "true";
+                    await Respond.Empty(ctx, 401).ConfigureAwait(false);
+                    return;
+                case AuthOutcome.Bad:
+                    if (state.Options.BadCredentialsStatus == 401)
+                    {
+                        await Respond.Empty(ctx, 401).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await Respond.Error(ctx, state.Options.BadCredentialsStatus, TogglTexts.BadCredentials).ConfigureAwait(false);
+                    }
+
+                    return;
+                case AuthOutcome.Ok:
+                    break;
+            }
+
+            var scope = Scope(relative);
+            if (state.Options.LeakyBucket && !state.Bucket.TryAdmit(bucketKey))
+            {
+                SetQuotaHeaders(ctx, state.Quota.Peek(me.UserId, scope ?? (long?)null));
+                await RateLimited(ctx).ConfigureAwait(false);
+                return;
+            }
+
+            QuotaReading reading;
+            if (relative == "/me/quota")
+            {
+                reading = state.Quota.Peek(me.UserId, null);
+            }
+            else
+            {
+                reading = state.Quota.Count(me.UserId, scope);
+                if (!reading.Admitted)
+                {
+                    await QuotaExhausted(ctx, reading).ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            SetQuotaHeaders(ctx, reading);
+            if (state.Faults.Pick(method, relative) is { } fault)
+            {
+                faultName = fault.ToString();
+                aborted = await Inject(ctx, next, fault, reading).ConfigureAwait(false);
+                return;
+            }
+
+            await next(ctx).ConfigureAwait(false);
+            await NotFoundText(ctx).ConfigureAwait(false);
+        }
+        finally
+        {
+            var status = aborted ? 0 : ctx.Response.StatusCode;
+            state.Log.Add(new SandboxRequest(method, path, ctx.Request.QueryString.Value ?? "", status, arrived, faultName));
+        }
+    }
+
+    /// <summary>
+    /// The quota bucket of a request (§4.2): workspace paths count per organization, <c>/me</c>
+    /// paths per user; <c>/me/time_entries*</c> as configured (§10.8).
+    /// </summary>
+    private long? Scope(string relative)
+    {
+        if (relative.StartsWith("/workspaces/", StringComparison.Ordinal))
+        {
+            return state.Store.Identity.OrganizationId;
+        }
+
+        if (relative.StartsWith("/me/time_entries", StringComparison.Ordinal) && state.Options.MeTimeEntriesScope == QuotaScope.Organization)
+        {
+            return state.Store.Identity.OrganizationId;
+        }
+
+        return null;
+    }
+
+    private static void SetQuotaHeaders(HttpContext ctx, QuotaReading reading)
+    {
+        ctx.Response.Headers[RemainingHeader] = Math.Max(0, reading.Remaining).ToString(CultureInfo.InvariantCulture);
+        ctx.Response.Headers[ResetsInHeader] = reading.ResetsInSeconds.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>429 with nginx's HTML page and, only if configured, Retry-After (§4.1, §10.7).</summary>
+    private Task RateLimited(HttpContext ctx)
+    {
+        if (state.Options.RetryAfterSeconds is { } seconds)
+        {
+            ctx.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Respond.Html(ctx, 429);
+    }
+
+    /// <summary>402 with the quota text and X-Toggl-Quota-Remaining: 0 (§4.2).</summary>
+    private static Task QuotaExhausted(HttpContext ctx, QuotaReading reading)
+    {
+        SetQuotaHeaders(ctx, reading with { Remaining = 0 });
+        return Respond.Error(ctx, 402, TogglTexts.QuotaExhausted(reading.ResetsInSeconds));
+    }
+
+    /// <summary>Applies a fault; returns true when the connection was aborted.</summary>
+    private async Task<bool> Inject(HttpContext ctx, RequestDelegate next, Fault fault, QuotaReading reading)
+    {
+        switch (fault.Kind)
+        {
+            case FaultKind.Latency:
+                await Task.Delay(fault.Latency, state.Clock, ctx.RequestAborted).ConfigureAwait(false);
+                await next(ctx).ConfigureAwait(false);
+                return false;
+            case FaultKind.Status when fault.StatusCode == 429:
+                await RateLimited(ctx).ConfigureAwait(false);
+                return false;
+            case FaultKind.Status when fault.StatusCode == 402:
+                await QuotaExhausted(ctx, reading).ConfigureAwait(false);
+                return false;
+            case FaultKind.Status:
+                await Respond.Error(ctx, fault.StatusCode, Respond.ReasonPhrase(fault.StatusCode)).ConfigureAwait(false);
+                return false;
+            case FaultKind.HtmlErrorPage:
+                await Respond.Html(ctx, fault.StatusCode).ConfigureAwait(false);
+                return false;
+            case FaultKind.AbortConnection when !fault.AfterApplying:
+                ctx.Abort();
+                return true;
+        }
+
+        // The remaining faults run the request first, into a buffer, and then spoil the answer.
+        var original = ctx.Response.Body;
+        using var buffer = new MemoryStream();
+        ctx.Response.Body = buffer;
+        try
+        {
+            await next(ctx).ConfigureAwait(false);
+        }
+        finally
+        {
+            ctx.Response.Body = original;
+        }
+
+        switch (fault.Kind)
+        {
+            case FaultKind.ApplyThenFail:
+                await Respond.Error(ctx, fault.StatusCode, Respond.ReasonPhrase(fault.StatusCode)).ConfigureAwait(false);
+                return false;
+            case FaultKind.TruncatedJson:
+                var body = buffer.ToArray();
+                var cut = body.Length > 1 ? body[..(body.Length / 2)] : "{"u8.ToArray();
+                ctx.Response.ContentLength = cut.Length;
+                await original.WriteAsync(cut, ctx.RequestAborted).ConfigureAwait(false);
+                return false;
+            default:
+                ctx.Abort();
+                return true;
+        }
+    }
+
+    /// <summary>Unrouted paths answer like Go's default mux: 404 "404 page not found" in plain text.</summary>
+    private static Task NotFoundText(HttpContext ctx)
+    {
+        if (ctx.Response.StatusCode != 404 || ctx.Response.HasStarted || ctx.GetEndpoint() is not null)
+        {
+            return Task.CompletedTask;
+        }
+
+        return Respond.Bytes(ctx, 404, NotFoundBody, "text/plain; charset=utf-8");
+    }
+}

@@ -1,0 +1,150 @@
+namespace Toggl.Sandbox;
+
+/// <summary>
+/// How the sandbox is set up: identity, clock, limits and the answers to the points that
+/// toggl-api-v9.md §10 leaves open. Every uncertain point defaults to the recorded behaviour.
+/// </summary>
+public sealed class SandboxOptions
+{
+    /// <summary>The clock every timestamp, window and quota uses (pass a FakeTimeProvider in tests).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>TCP port on 127.0.0.1; 0 (the default) picks a free ephemeral port.</summary>
+    public int Port { get; init; }
+
+    /// <summary>The API token of the sandbox user; null generates a random 32-hex-digit token.</summary>
+    public string? ApiToken { get; init; }
+
+    /// <summary>The e-mail of the sandbox user (the user name of email:password Basic auth).</summary>
+    public string Email { get; init; } = "sandbox@example.com";
+
+    /// <summary>The password of the sandbox user; null generates a random one.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>The full name shown by <c>GET /me</c> and in <c>user_name</c> of meta fields.</summary>
+    public string FullName { get; init; } = "Sandbox User";
+
+    /// <summary>The user's IANA time zone (<c>GET /me</c> <c>timezone</c>); date-only list bounds use it.</summary>
+    public string Timezone { get; init; } = "UTC";
+
+    /// <summary>Id of the sandbox user (Toggl user ids are 64-bit; real ones were ~2.2e6 in 2024).</summary>
+    public long UserId { get; init; } = 2_166_261;
+
+    /// <summary>Id of the sandbox user's only workspace.</summary>
+    public long WorkspaceId { get; init; } = 2_230_580;
+
+    /// <summary>Id of the organization owning the workspace.</summary>
+    public long OrganizationId { get; init; } = 2_208_135;
+
+    /// <summary>First time entry id; real ids were ~3.73e9 in Dec 2024, beyond Int32 on purpose (§5).</summary>
+    public long FirstTimeEntryId { get; init; } = 3_730_000_000;
+
+    /// <summary>SQLite file that keeps the data across restarts (created with mode 0600); null keeps it in memory.</summary>
+    public string? DataFile { get; init; }
+
+    /// <summary>The plan whose hourly quota applies to workspace-scoped requests (§4.2).</summary>
+    public SandboxPlan Plan { get; init; } = SandboxPlan.Free;
+
+    /// <summary>Enforce Toggl's leaky bucket (429 when exceeded, §4.1). Off by default in-process.</summary>
+    public bool LeakyBucket { get; init; }
+
+    /// <summary>Requests per second the leaky bucket drains (Toggl's "safe window": 1/s).</summary>
+    public double LeakyBucketRatePerSecond { get; init; } = 1.0;
+
+    /// <summary>How many requests the bucket holds before it overflows (the small burst Toggl tolerates).</summary>
+    public int LeakyBucketBurst { get; init; } = 3;
+
+    /// <summary>Seconds sent in <c>Retry-After</c> on 429; null sends no header, as recorded (§4.1, §10.7).</summary>
+    public int? RetryAfterSeconds { get; init; }
+
+    /// <summary>Enforce the hourly quota (402 when exhausted, §4.2). Off by default in-process.</summary>
+    public bool HourlyQuota { get; init; }
+
+    /// <summary>Hourly quota of user-scoped requests (<c>/me</c> and friends): 30 on every plan (§4.2).</summary>
+    public int UserScopedQuotaPerHour { get; init; } = 30;
+
+    /// <summary>
+    /// The total reported in quota headers while the hourly quota is not enforced: the count still
+    /// runs (so headers move like Toggl's) but against this large figure, so that clients which
+    /// pace themselves on the headers are not slowed down in tests.
+    /// </summary>
+    public int UnenforcedQuotaTotal { get; init; } = 1_000_000;
+
+    /// <summary>Which quota bucket <c>/me/time_entries*</c> counts against (§10.8: undocumented).</summary>
+    public QuotaScope MeTimeEntriesScope { get; init; } = QuotaScope.Organization;
+
+    /// <summary>Status for malformed or unknown credentials: 403 as documented (§2, §10.3), or 401.</summary>
+    public int BadCredentialsStatus { get; init; } = 403;
+
+    /// <summary>What <c>GET /me/time_entries/current</c> answers when nothing runs (§6.2, §10.1).</summary>
+    public IdleCurrentAnswer IdleCurrent { get; init; } = IdleCurrentAnswer.Null200;
+
+    /// <summary>Whether POST/PUT of a tag answers one object (observed) or a one-element array (swagger) (§8.5, §10.4).</summary>
+    public bool TagWriteReturnsArray { get; init; }
+
+    /// <summary>Whether a DELETE answers an empty body (default) or the literal <c>null</c> (§6.8, §10.10).</summary>
+    public bool DeleteAnswersNull { get; init; }
+
+    /// <summary>Whether <c>end_date</c> includes entries starting on that day/instant (§6.1, §10.6). Default: exclusive.</summary>
+    public bool EndDateInclusive { get; init; }
+
+    /// <summary>IANA zone for date-only <c>start_date</c>/<c>end_date</c>/<c>before</c>; null uses <see cref="Timezone"/>.</summary>
+    public string? DateOnlyTimeZone { get; init; }
+
+    /// <summary>
+    /// What <c>GET /me/time_entries</c> without parameters lists: entries started within this window
+    /// before now (v8's 9 days, §6.1); null lists everything.
+    /// </summary>
+    public TimeSpan? DefaultListWindow { get; init; } = TimeSpan.FromDays(9);
+
+    /// <summary>Whether POST without <c>created_with</c> is refused (docs) or accepted (recorded leniency) (§6.4, §10.5).</summary>
+    public bool RequireCreatedWith { get; init; }
+
+    /// <summary>How many calendar months back <c>start_date</c> may reach (3, §6.1).</summary>
+    public int StartDateFloorMonths { get; init; } = 3;
+
+    /// <summary>How many requests the request log keeps (oldest dropped first).</summary>
+    public int RequestLogCapacity { get; init; } = 100_000;
+
+    /// <summary>Seed of the random numbers behind probabilistic faults; null seeds from the system.</summary>
+    public int? RandomSeed { get; init; }
+}
+
+/// <summary>Toggl plans and their workspace-scoped hourly quota (§4.2).</summary>
+public enum SandboxPlan
+{
+    /// <summary>30 requests per hour.</summary>
+    Free,
+
+    /// <summary>240 requests per hour.</summary>
+    Starter,
+
+    /// <summary>600 requests per hour.</summary>
+    Premium,
+
+    /// <summary>No practical limit (Enterprise's custom quota, modelled as the unenforced total).</summary>
+    Unlimited,
+}
+
+/// <summary>The quota buckets of §4.2.</summary>
+public enum QuotaScope
+{
+    /// <summary>Per user per organization, sized by the plan.</summary>
+    Organization,
+
+    /// <summary>Per user, 30 per hour whatever the plan.</summary>
+    User,
+}
+
+/// <summary>The candidate answers of <c>GET /me/time_entries/current</c> when idle (§10.1).</summary>
+public enum IdleCurrentAnswer
+{
+    /// <summary>200 with body <c>null</c> (recorded; the default).</summary>
+    Null200,
+
+    /// <summary>404 "Resource can not be found" (swagger).</summary>
+    NotFound404,
+
+    /// <summary>405 with an empty body (what one third-party client assumed).</summary>
+    MethodNotAllowed405,
+}

@@ -1,0 +1,17 @@
+namespace Toggl.Sandbox.Store;
+
+/// <summary>The one user, workspace and organization the sandbox serves.</summary>
+internal sealed record SandboxIdentity(
+    string ApiToken,
+    string Email,
+    string Password,
+    string FullName,
+    string Timezone,
+    long UserId,
+    long WorkspaceId,
+    long OrganizationId,
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>Never shows the token or password (they must not reach logs).</summary>
+    public override string ToString() => $"user {UserId} <{Email}>, workspace {WorkspaceId}";
+}

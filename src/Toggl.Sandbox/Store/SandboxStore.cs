@@ -1,0 +1,166 @@
+namespace Toggl.Sandbox.Store;
+
+/// <summary>
+/// The in-memory data of the sandbox. One lock guards it all: requests are short, so a single
+/// lock is both simple and fast, and no interleaving of requests can corrupt it. Records are
+/// immutable, so a value read under the lock stays valid after it is released.
+/// </summary>
+internal sealed class SandboxStore
+{
+    private readonly Dictionary<long, SandboxTimeEntry> entries = new();
+    private readonly Dictionary<long, SandboxProject> projects = new();
+    private readonly Dictionary<long, SandboxTag> tags = new();
+    private readonly Dictionary<long, SandboxClient> clients = new();
+    private long nextEntryId;
+    private long nextProjectId = 206_000_000;
+    private long nextTagId = 16_000_000;
+    private long nextClientId = 63_000_000;
+    private long? runningId;
+
+    public SandboxStore(SandboxIdentity identity, long firstEntryId)
+    {
+        Identity = identity;
+        nextEntryId = firstEntryId;
+    }
+
+    /// <summary>The lock every reader and writer takes.</summary>
+    public Lock Gate { get; } = new();
+
+    /// <summary>The served user.</summary>
+    public SandboxIdentity Identity { get; }
+
+    /// <summary>Where changes are written through, if anywhere.</summary>
+    public ISandboxPersistence? Persistence { get; set; }
+
+    /// <summary>All entries, deleted ones included (caller holds the lock).</summary>
+    public IEnumerable<SandboxTimeEntry> Entries => entries.Values;
+
+    /// <summary>All projects (caller holds the lock).</summary>
+    public IEnumerable<SandboxProject> Projects => projects.Values;
+
+    /// <summary>All tags (caller holds the lock).</summary>
+    public IEnumerable<SandboxTag> Tags => tags.Values;
+
+    /// <summary>All clients (caller holds the lock).</summary>
+    public IEnumerable<SandboxClient> Clients => clients.Values;
+
+    /// <summary>The running entry, if any (caller holds the lock).</summary>
+    public SandboxTimeEntry? Running => runningId is { } id && entries.TryGetValue(id, out var e) && e.IsRunning && !e.IsDeleted ? e : null;
+
+    public long NewEntryId() => nextEntryId++;
+
+    public long NewProjectId() => nextProjectId++;
+
+    public long NewTagId() => nextTagId++;
+
+    public long NewClientId() => nextClientId++;
+
+    public SandboxTimeEntry? Entry(long id) => entries.GetValueOrDefault(id);
+
+    public SandboxProject? Project(long id) => projects.GetValueOrDefault(id);
+
+    public SandboxTag? Tag(long id) => tags.GetValueOrDefault(id);
+
+    public SandboxClient? Client(long id) => clients.GetValueOrDefault(id);
+
+    /// <summary>A workspace tag by name; Toggl treats names case-insensitively for uniqueness (assumed).</summary>
+    public SandboxTag? TagByName(long workspaceId, string name)
+    {
+        foreach (var t in tags.Values)
+        {
+            if (t.WorkspaceId == workspaceId && string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    public void Put(SandboxTimeEntry e)
+    {
+        entries[e.Id] = e;
+        if (e.IsRunning && !e.IsDeleted)
+        {
+            runningId = e.Id;
+        }
+        else if (runningId == e.Id)
+        {
+            runningId = null;
+        }
+
+        Persistence?.Save(e);
+    }
+
+    public void Put(SandboxProject p)
+    {
+        projects[p.Id] = p;
+        Persistence?.Save(p);
+    }
+
+    public void Put(SandboxTag t)
+    {
+        tags[t.Id] = t;
+        Persistence?.Save(t);
+    }
+
+    public void Put(SandboxClient c)
+    {
+        clients[c.Id] = c;
+        Persistence?.Save(c);
+    }
+
+    public void RemoveProject(long id)
+    {
+        projects.Remove(id);
+        Persistence?.Remove("project", id);
+    }
+
+    public void RemoveTag(long id)
+    {
+        tags.Remove(id);
+        Persistence?.Remove("tag", id);
+    }
+
+    public void RemoveClient(long id)
+    {
+        clients.Remove(id);
+        Persistence?.Remove("client", id);
+    }
+
+    /// <summary>Loads records read from disk, moving the id counters past them (no write-through).</summary>
+    public void Load(
+        IEnumerable<SandboxTimeEntry> loadedEntries,
+        IEnumerable<SandboxProject> loadedProjects,
+        IEnumerable<SandboxTag> loadedTags,
+        IEnumerable<SandboxClient> loadedClients)
+    {
+        foreach (var e in loadedEntries)
+        {
+            entries[e.Id] = e;
+            nextEntryId = Math.Max(nextEntryId, e.Id + 1);
+            if (e.IsRunning && !e.IsDeleted)
+            {
+                runningId = e.Id;
+            }
+        }
+
+        foreach (var p in loadedProjects)
+        {
+            projects[p.Id] = p;
+            nextProjectId = Math.Max(nextProjectId, p.Id + 1);
+        }
+
+        foreach (var t in loadedTags)
+        {
+            tags[t.Id] = t;
+            nextTagId = Math.Max(nextTagId, t.Id + 1);
+        }
+
+        foreach (var c in loadedClients)
+        {
+            clients[c.Id] = c;
+            nextClientId = Math.Max(nextClientId, c.Id + 1);
+        }
+    }
+}
