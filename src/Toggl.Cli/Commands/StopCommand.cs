@@ -30,7 +30,7 @@ internal sealed class StopCommand(CliContext context) : TogglCommand<StopSetting
             ?? throw CliException.NotFound($"entry {running.Id} was already stopped");
         if (settings.Output == Output.OutputFormat.Table)
         {
-            session.Printer.Note(Switching.StoppedLine(session, stopped));
+            session.Printer.Note(Switching.StoppedLine(session, session.View(stopped)));
         }
         else
         {

@@ -8,9 +8,10 @@ using Toggl.Cli.Time;
 namespace Toggl.Cli.Commands;
 
 /// <summary>
-/// Starting an entry while another runs. Toggl would stop the running one itself (toggl-api-v9.md §6.4), but
-/// then the cache would still show it running until the next sync; stopping it first costs the same one
-/// request per switch and keeps the cache exact, so `list` and `current` stay right with no request.
+/// Starting an entry while another runs. Toggl stops the running one itself, at the server's time of the
+/// create (toggl-api-v9.md §6.4, §7.1), so a switch is one request; the tool records that stop so that
+/// `list`, `current` and reports from the cache show it until the next sync brings Toggl's copy. A start
+/// in the past (<c>--at</c>) stops the running entry at that time instead, with one more request.
 /// </summary>
 internal static class Switching
 {
@@ -28,26 +29,32 @@ internal static class Switching
                 plan.AddRange(endpoint.Plan.Sync());
             }
 
-            if (cachedRunning is not null)
+            if (cachedRunning is not null && at is not null)
             {
                 plan.AddRange(StopPlan(endpoint, cachedRunning, at));
             }
 
             plan.AddRange(endpoint.Plan.Add(body));
-            return session.PrintPlan(plan, session.IsFresh ? null : "then one more to stop the running entry, if one runs");
+            return session.PrintPlan(plan, session.IsFresh || at is null ? null : "then one more to stop the running entry, if one runs");
         }
 
         var running = await session.RunningAsync(refresh: false, cancellationToken);
-        if (running is not null)
+        if (running is not null && at is not null)
         {
             var stopped = await StopAsync(session, running, at, cancellationToken);
             if (stopped is not null)
             {
-                session.Printer.Note(StoppedLine(session, stopped), settings.Output);
+                session.Printer.Note(StoppedLine(session, session.View(stopped)), settings.Output);
             }
         }
 
         var started = await endpoint.AddAsync(body, cancellationToken);
+        if (running is not null && at is null)
+        {
+            session.RecordAutoStop(running, started);
+            session.Printer.Note(StoppedLine(session, session.View(running)), settings.Output);
+        }
+
         var view = (await session.ViewsAsync([started], cancellationToken))[0];
         if (settings.Output == OutputFormat.Table)
         {
@@ -88,9 +95,8 @@ internal static class Switching
         at is { } stopAt ? endpoint.Plan.Edit(running.Id, new TrackerBody { Stop = stopAt }) : endpoint.Plan.Stop(running.Id);
 
     /// <summary>"Stopped Writing after 1:05:00".</summary>
-    public static string StoppedLine(TogglSession session, TogglTracker stopped)
+    public static string StoppedLine(TogglSession session, EntryView view)
     {
-        var view = session.View(stopped);
         return $"[yellow]Stopped[/] [bold]{Markup.Escape(view.Description ?? "(no description)")}[/] after {Display.Duration(view.Duration)}"
             + (view.Stop is { } stop ? $" at {Display.LocalTime(stop, session.Context.TimeZone)}" : "");
     }

@@ -27,15 +27,37 @@ public sealed class TimerCommandTests : CliTest
     }
 
     [Fact]
-    public async Task Starting_while_an_entry_runs_stops_it_so_only_one_runs()
+    public async Task Switching_takes_one_request_and_the_cache_shows_the_previous_entry_stopped_as_toggl_stopped_it()
+    {
+        await RunOkAsync("start", "First", "--at", "10m ago");
+        Sandbox.ClearRequestLog();
+        var run = await RunOkAsync("start", "Second");
+        Assert.Single(Requests);
+        Assert.Contains("Stopped First", run.Out);
+
+        var first = Sandbox.LiveEntries().Single(e => e.Description == "First");
+        Assert.Single(Sandbox.LiveEntries(), e => e.IsRunning && e.Description == "Second");
+        Assert.NotNull(first.Stop);
+
+        Sandbox.ClearRequestLog();
+        var listed = (await RunOkAsync("list", "--since", "1h ago", "--output", "json")).Json.EnumerateArray().ToList();
+        Assert.Empty(Requests);
+        var firstJson = listed.Single(e => e.GetProperty("description").GetString() == "First");
+        Assert.False(firstJson.GetProperty("running").GetBoolean());
+        Assert.Equal(first.Stop!.Value, DateTimeOffset.Parse(firstJson.GetProperty("stop").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        var current = (await RunOkAsync("current", "--output", "json")).Json;
+        Assert.Equal("Second", current.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task After_a_switch_and_a_stop_nothing_shows_as_running()
     {
         await RunOkAsync("start", "First");
-        var run = await RunOkAsync("start", "Second", "--at", "now");
-
-        var entries = Sandbox.LiveEntries();
-        Assert.Single(entries, e => e.IsRunning && e.Description == "Second");
-        Assert.Single(entries, e => !e.IsRunning && e.Description == "First");
-        Assert.Contains("Stopped First", run.Out);
+        await RunOkAsync("start", "Second");
+        await RunOkAsync("stop");
+        Assert.Null(Sandbox.RunningTimeEntry);
+        var current = await RunOkAsync("current", "--output", "json");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, current.Json.ValueKind);
     }
 
     [Fact]
