@@ -114,6 +114,9 @@ public sealed class TogglSandbox : IAsyncDisposable
     /// <summary>The requests answered so far, oldest first.</summary>
     public IReadOnlyList<SandboxRequest> RequestLog => state.Log.Snapshot();
 
+    /// <summary>Latency faults waiting on the sandbox clock right now (for tests on a fake clock).</summary>
+    internal int PendingDelays => Volatile.Read(ref state.PendingDelays);
+
     /// <summary>Forgets the requests logged so far.</summary>
     public void ClearRequestLog() => state.Log.Clear();
 

@@ -1,6 +1,416 @@
+/// One behavioural suite, run against both caches through a factory: what a cache promises, whatever
+/// it is made of.
 module Toggl.Core.Tests.CacheSuite
 
+open System
+open System.IO
+open System.Threading
+open System.Threading.Tasks
 open Expecto
+open FsCheck
+open FsCheck.FSharp
+open Microsoft.Data.Sqlite
+open Microsoft.Extensions.Logging.Abstractions
+open Toggl.Core
+open Toggl.Core.Tests.CacheFixtures
 
-/// Placeholder until this suite is written.
-let tests = testList "CacheSuite" []
+/// A cache of `kind` in a fresh folder, with a fake clock and a capturing logger.
+type private Fixture(kind: CacheKind, ?expireAfter: TimeSpan) =
+    let folder = new TempFolder()
+    let time = clock ()
+    let logger = CapturingLogger()
+    let mutable opened: ITrackerCache list = []
+
+    /// The folder holding the cache.
+    member _.Folder = folder.Path
+    /// The cache's file.
+    member _.File = cacheFile kind folder.Path
+    /// The clock every cache of this fixture reads.
+    member _.Time = time
+    /// What the caches logged.
+    member _.Logger = logger
+
+    /// Opens a cache on the fixture's folder (another object on the same file each call).
+    member _.Open() =
+        let cache = openCache kind folder.Path expireAfter time logger
+        opened <- cache :: opened
+        cache
+
+    interface IDisposable with
+        member _.Dispose() =
+            for cache in opened do
+                cache.Dispose()
+
+            (folder :> IDisposable).Dispose()
+
+let private cachedTest (kind: CacheKind) (name: string) (body: CacheKind -> unit) =
+    testCase name (fun () -> body kind)
+
+/// The files a broken file was moved to.
+let private movedAside (folder: string) =
+    Directory.GetFiles(folder, "*.corrupt") |> List.ofArray
+
+let private behaviour (kind: CacheKind) =
+    [
+        cachedTest kind "a committed tracker is loaded and found by id, with every field as committed" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+
+            let committed =
+                { tracker 1L 2.0 with
+                    ProjectId = Some 4L
+                    TaskId = Some 5L
+                    Tags = [ "a"; "b" ]
+                    TagIds = [ 10L; 11L ]
+                    Billable = true
+                    Start = (epoch.AddHours 2.0).AddTicks 1234567L
+                    ServerDeletedAt = Some(epoch.AddDays 3.0)
+                }
+
+            commit cache (CacheChange.upsert [ committed; running 2L 5.0 ])
+            Expect.equal (load cache) [ running 2L 5.0; committed ] "loaded, latest start first"
+            Expect.equal (find cache 1L) (Some committed) "found by id"
+            Expect.equal (find cache 3L) None "an unknown id is not found")
+
+        cachedTest kind "committing a tracker with a known id replaces it" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            commit cache (CacheChange.upsert [ tracker 1L 0.0; tracker 2L 1.0 ])
+
+            let edited =
+                { tracker 1L 0.0 with
+                    Description = Some "edited"
+                    Tags = [ "new" ]
+                }
+
+            commit cache (CacheChange.upsert [ edited ])
+            Expect.equal (idSet (load cache)) [ 1L; 2L ] "still two trackers"
+            Expect.equal (find cache 1L) (Some edited) "the new version")
+
+        cachedTest kind "a deleted tracker is neither loaded, found nor queried" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            commit cache (CacheChange.upsert [ tracker 1L 0.0; tracker 2L 1.0 ])
+            commit cache (CacheChange.delete [ 1L; 99L ])
+            Expect.equal (idSet (load cache)) [ 2L ] "only the other one loads"
+            Expect.equal (find cache 1L) None "not found"
+            Expect.isEmpty (query cache [ q TrackerField.Id Comparison.Equal (QueryValue.Int 1L) ]) "not queried")
+
+        cachedTest kind "a batch applies its upserts, deletes and cursor together" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            commit cache (CacheChange.upsert [ tracker 1L 0.0; tracker 2L 1.0 ])
+            let syncedAt = epoch.AddDays 5.0
+
+            commit
+                cache
+                {
+                    Upserts = [ tracker 3L 2.0; { tracker 2L 1.0 with Description = Some "changed" } ]
+                    Deletes = [ 1L ]
+                    SyncCursor = Some syncedAt
+                }
+
+            Expect.equal (idSet (load cache)) [ 2L; 3L ] "upserts and deletes applied"
+            Expect.equal ((find cache 2L).Value.Description) (Some "changed") "replaced"
+            Expect.equal (cursor cache) (Some syncedAt) "cursor stored")
+
+        cachedTest kind "another reader of the same file sees a batch whole or not at all" (fun kind ->
+            use fixture = new Fixture(kind)
+            let writer = fixture.Open()
+            let reader = fixture.Open()
+            let batch = [ 1L .. 3000L ] |> List.map (fun id -> tracker id (float id))
+            let writing = Task.Run(fun () -> commit writer (CacheChange.upsert batch))
+            let mutable seen = Set.empty
+
+            // Read for as long as the commit runs, and once after it returned.
+            while not writing.IsCompleted do
+                seen <- seen.Add(List.length (load reader))
+
+            writing.GetAwaiter().GetResult()
+            seen <- seen.Add(List.length (load reader))
+            Expect.isTrue (Set.isSubset seen (set [ 0; 3000 ])) $"only whole states were seen, not {seen}"
+            Expect.contains seen 3000 "the batch became visible")
+
+        cachedTest kind "the sync cursor is stored, and a batch without one keeps it" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            Expect.equal (cursor cache) None "no cursor at first"
+            let first = DateTimeOffset(2025, 3, 9, 8, 30, 15, TimeSpan.FromHours 2.0).AddTicks 42L
+            commit cache { CacheChange.empty with SyncCursor = Some first }
+            commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
+            Expect.equal (cursor cache) (Some first) "kept, to the tick")
+
+        cachedTest kind "expiry hides an old entry from load, find and query" (fun kind ->
+            use fixture = new Fixture(kind, TimeSpan.FromHours 1.0)
+            let cache = fixture.Open()
+            commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
+            fixture.Time.Advance(TimeSpan.FromMinutes 30.0)
+            commit cache (CacheChange.upsert [ tracker 2L 1.0 ])
+            fixture.Time.Advance(TimeSpan.FromMinutes 30.0)
+            Expect.equal (idSet (load cache)) [ 1L; 2L ] "both visible at exactly one hour"
+            fixture.Time.Advance(TimeSpan.FromMinutes 1.0)
+            Expect.equal (idSet (load cache)) [ 2L ] "load hides the expired entry"
+            Expect.equal (find cache 1L) None "find hides it"
+            Expect.equal (idSet (query cache [])) [ 2L ] "query hides it"
+            Expect.equal (cache.ExpireAfter) (Some(TimeSpan.FromHours 1.0)) "the expiry is reported")
+
+        cachedTest kind "an expired entry committed again is visible again, once" (fun kind ->
+            use fixture = new Fixture(kind, TimeSpan.FromHours 1.0)
+            let cache = fixture.Open()
+            commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
+            fixture.Time.Advance(TimeSpan.FromHours 2.0)
+            Expect.isEmpty (load cache) "expired"
+            // The Python SQLite cache failed here with a duplicate key (reference-wrapper.md bug 8).
+            commit cache (CacheChange.upsert [ { tracker 1L 0.0 with Description = Some "again" } ])
+            Expect.equal (load cache |> List.map (fun t -> t.Id, t.Description)) [ 1L, Some "again" ] "visible once")
+
+        cachedTest kind "an expired sync cursor reads as none, so the next sync fetches everything again" (fun kind ->
+            use fixture = new Fixture(kind, TimeSpan.FromHours 1.0)
+            let cache = fixture.Open()
+            commit cache { CacheChange.empty with SyncCursor = Some epoch }
+            fixture.Time.Advance(TimeSpan.FromMinutes 59.0)
+            Expect.equal (cursor cache) (Some epoch) "still valid"
+            fixture.Time.Advance(TimeSpan.FromMinutes 2.0)
+            Expect.equal (cursor cache) None "expired")
+
+        cachedTest kind "reopening the same path sees the committed data" (fun kind ->
+            use fixture = new Fixture(kind)
+
+            do
+                use first = fixture.Open()
+                commit first { (CacheChange.upsert [ tracker 1L 0.0; running 2L 3.0 ]) with SyncCursor = Some epoch }
+
+            let reopened = fixture.Open()
+            Expect.equal (load reopened) [ running 2L 3.0; tracker 1L 0.0 ] "trackers read back"
+            Expect.equal (cursor reopened) (Some epoch) "cursor read back")
+
+        cachedTest kind "a second cache object on the same file sees the first one's commits" (fun kind ->
+            use fixture = new Fixture(kind)
+            let first = fixture.Open()
+            let second = fixture.Open()
+            Expect.isEmpty (load second) "empty at first"
+            commit first (CacheChange.upsert [ tracker 1L 0.0 ])
+            Expect.equal (idSet (load second)) [ 1L ] "sees the upsert"
+            commit second (CacheChange.delete [ 1L ])
+            Expect.equal (find first 1L) None "and the first sees the delete")
+
+        cachedTest kind "two cache objects committing at once from many threads lose nothing" (fun kind ->
+            use fixture = new Fixture(kind)
+            let caches = [ fixture.Open(); fixture.Open() ]
+
+            let writes =
+                [
+                    for index, cache in List.indexed caches do
+                        Task.Run(fun () ->
+                            for batch in 0..19 do
+                                let id = int64 (index * 1000 + batch)
+                                commit cache (CacheChange.upsert [ tracker id 0.0 ]))
+                ]
+
+            Task.WaitAll(Array.ofList writes)
+            let expected = [ for index in 0..1 -> [ for batch in 0..19 -> int64 (index * 1000 + batch) ] ] |> List.concat
+            Expect.equal (idSet (load (fixture.Open()))) expected "every commit of both")
+
+        cachedTest kind "unicode and digit-only descriptions and tags come back as the same texts" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+
+            let trackers =
+                [
+                    { tracker 1L 0.0 with Description = Some "123"; Tags = [ "456"; "true"; "null" ] }
+                    { tracker 2L 1.0 with Description = Some "日本語 — 😀 é\u0301"; Tags = [ "𝄞"; "Ünïcødé" ] }
+                    { tracker 3L 2.0 with Description = Some "line\nbreak\ttab \"quote\" \\" }
+                    { tracker 4L 3.0 with Description = Some "" }
+                ]
+
+            commit cache (CacheChange.upsert trackers)
+            let reopened = fixture.Open()
+            Expect.equal (load reopened |> List.sortBy (fun t -> t.Id)) trackers "every text exactly"
+
+            Expect.equal
+                (query reopened [ q TrackerField.Description Comparison.Equal (QueryValue.Text "123") ] |> ids)
+                [ 1L ]
+                "\"123\" is found as a text")
+
+        cachedTest kind "strings that look like SQL are stored and matched verbatim" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            let injection = "Robert'); DROP TABLE trackers;--"
+            let alwaysTrue = "x' OR '1'='1"
+
+            commit
+                cache
+                (CacheChange.upsert
+                    [
+                        { tracker 1L 0.0 with Description = Some injection; Tags = [ alwaysTrue ] }
+                        tracker 2L 1.0
+                    ])
+
+            Expect.equal ((find cache 1L).Value.Description) (Some injection) "stored verbatim"
+            Expect.equal (idSet (load cache)) [ 1L; 2L ] "nothing dropped"
+
+            Expect.equal
+                (query cache [ q TrackerField.TagNames Comparison.Equal (QueryValue.Text alwaysTrue) ] |> ids)
+                [ 1L ]
+                "matches only the tracker with that very text"
+
+            Expect.isEmpty
+                (query cache [ q TrackerField.Description Comparison.Equal (QueryValue.Text "x' OR 1=1 --") ])
+                "an injection attempt in a query value is just a text")
+
+        cachedTest kind "no entry is ever dropped: 12,000 trackers all load" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            commit cache (CacheChange.upsert [ for id in 1L .. 12000L -> tracker id (float id / 10.0) ])
+            let reopened = fixture.Open()
+            Expect.equal (List.length (load reopened)) 12000 "all of them (the Python cache kept 10,000)")
+
+        cachedTest kind "files are readable by their owner only" (fun kind ->
+            use fixture = new Fixture(kind)
+            let folder = Path.Combine(fixture.Folder, "created")
+            let cache = openCache kind folder None fixture.Time NullLogger.Instance
+            use _ = cache
+            commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
+            let ownerOnly = UnixFileMode.UserRead ||| UnixFileMode.UserWrite
+            Expect.equal (File.GetUnixFileMode folder) (ownerOnly ||| UnixFileMode.UserExecute) "folder 0700"
+
+            for file in Directory.GetFiles folder do
+                Expect.equal (File.GetUnixFileMode file) ownerOnly $"{Path.GetFileName file} 0600")
+
+        cachedTest kind "a cancelled token gives Cancelled and changes nothing" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            use cancelled = new CancellationTokenSource()
+            cancelled.Cancel()
+
+            Expect.equal
+                (failure "Commit" (cache.Commit(CacheChange.upsert [ tracker 1L 0.0 ], cancelled.Token)))
+                TogglError.Cancelled
+                "Cancelled"
+
+            Expect.isEmpty (load cache) "nothing committed")
+
+        cachedTest kind "a disposed cache answers a CacheFailure, not an exception" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            cache.Dispose()
+
+            match failure "Load" (cache.Load CancellationToken.None) with
+            | TogglError.CacheFailure message -> Expect.stringContains message "disposed" "says why"
+            | other -> failtestf "expected a CacheFailure, got %A" other)
+
+        testProperty $"{kind}: committed trackers read back exactly, after reopening too"
+        <| Prop.forAll (Arb.fromGen genTrackers) (fun trackers ->
+            use fixture = new Fixture(kind)
+            commit (fixture.Open()) (CacheChange.upsert trackers)
+            let sorted (list: TogglTracker list) = list |> List.sortBy (fun t -> t.Id)
+            sorted (load (fixture.Open())) = sorted trackers)
+    ]
+
+/// A broken file in place of the cache's file: moved aside with a warning, the cache starts empty.
+let private brokenFile (kind: CacheKind) (what: string) (content: byte array) =
+    testCase $"{what} is moved aside with a warning and the cache starts empty" (fun () ->
+        use fixture = new Fixture(kind)
+        File.WriteAllBytes(fixture.File, content)
+        let cache = fixture.Open()
+        let moved = movedAside fixture.Folder
+        Expect.hasLength moved 1 "moved aside at construction"
+        Expect.equal (File.ReadAllBytes moved.Head) content "kept as it was, for a person to look at"
+        Expect.exists fixture.Logger.Warnings (fun w -> w.Contains "moved it aside") "a warning was logged"
+        Expect.isEmpty (load cache) "the cache starts empty"
+        commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
+        Expect.equal (idSet (load (fixture.Open()))) [ 1L ] "and works")
+
+let private jsonFiles =
+    testList
+        "JSON file"
+        [
+            brokenFile Json "a corrupt trackers.json" "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":3,\"trackers\":[{\"cach"B
+            brokenFile Json "an empty trackers.json" [||]
+            brokenFile Json "a JSON file in another format (the Python library's)" "{\"1\": {\"id\": 1, \"description\": 123}}"B
+            brokenFile Json "a trackers.json with a tracker missing its start" "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":1,\"sync_cursor\":null,\"trackers\":[{\"cached_at\":\"2025-03-10T12:00:00Z\",\"tracker\":{\"id\":1}}]}"B
+
+            testCase "a trackers.json of a newer format version is left untouched and every operation fails" (fun () ->
+                use fixture = new Fixture(Json)
+                let content = "{\"format\":\"togglfun.trackers\",\"version\":99,\"generation\":1,\"shards\":[]}"B
+                File.WriteAllBytes(fixture.File, content)
+                let cache = fixture.Open()
+
+                match failure "Load" (cache.Load CancellationToken.None) with
+                | TogglError.CacheFailure message -> Expect.stringContains message "newer" "says why"
+                | other -> failtestf "expected a CacheFailure, got %A" other
+
+                Expect.isError (cache.Commit(CacheChange.upsert [ tracker 1L 0.0 ], CancellationToken.None).Result) "no commit"
+                Expect.equal (File.ReadAllBytes fixture.File) content "the file is untouched"
+                Expect.isEmpty (movedAside fixture.Folder) "and not moved aside")
+
+            testCase "a file corrupted while the cache is open is moved aside at the next read" (fun () ->
+                use fixture = new Fixture(Json)
+                let cache = fixture.Open()
+                commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
+                File.WriteAllText(fixture.File, "garbage")
+                Expect.isEmpty (load cache) "starts empty"
+                Expect.hasLength (movedAside fixture.Folder) 1 "moved aside")
+
+            testCase "a temporary file left by a killed writer is removed by the next commit" (fun () ->
+                use fixture = new Fixture(Json)
+                let stray = fixture.File + ".0123456789abcdef.tmp"
+                File.WriteAllText(stray, "{\"format\":")
+                let cache = fixture.Open()
+                commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
+                Expect.isFalse (File.Exists stray) "removed"
+                Expect.equal (idSet (load cache)) [ 1L ] "the commit landed")
+        ]
+
+let private sqliteFiles =
+    testList
+        "SQLite file"
+        [
+            brokenFile Sqlite "a file that is not a SQLite database" "this is not a database, just some text"B
+
+            testCase "a database of a newer schema version is left untouched and every operation fails" (fun () ->
+                use fixture = new Fixture(Sqlite)
+
+                do
+                    use db = new SqliteConnection($"Data Source={fixture.File};Pooling=False")
+                    db.Open()
+                    use command = db.CreateCommand()
+                    command.CommandText <- "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99);"
+                    command.ExecuteNonQuery() |> ignore
+
+                let before = File.ReadAllBytes fixture.File
+                let cache = fixture.Open()
+
+                match failure "Load" (cache.Load CancellationToken.None) with
+                | TogglError.CacheFailure message -> Expect.stringContains message "schema version 99" "says why"
+                | other -> failtestf "expected a CacheFailure, got %A" other
+
+                Expect.isError (cache.Commit(CacheChange.upsert [ tracker 1L 0.0 ], CancellationToken.None).Result) "no commit"
+                cache.Dispose()
+                Expect.equal (File.ReadAllBytes fixture.File) before "the file is untouched"
+                Expect.isEmpty (movedAside fixture.Folder) "and not moved aside")
+
+            testCase "the library records its schema version and uses WAL mode" (fun () ->
+                use fixture = new Fixture(Sqlite)
+                let cache = fixture.Open()
+                commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
+                use db = new SqliteConnection($"Data Source={fixture.File};Pooling=False")
+                db.Open()
+                use command = db.CreateCommand()
+                command.CommandText <- "SELECT version FROM schema_version"
+                Expect.equal (command.ExecuteScalar()) (box 1L) "schema version 1"
+                command.CommandText <- "PRAGMA journal_mode"
+                Expect.equal (command.ExecuteScalar()) (box "wal") "WAL"
+                command.CommandText <- "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'trackers_%'"
+                Expect.equal (command.ExecuteScalar()) (box 4L) "indexes on start, stop, at and project_id")
+        ]
+
+let tests =
+    testList
+        "CacheSuite"
+        [
+            for kind in kinds do
+                testList (string kind) (behaviour kind)
+            jsonFiles
+            sqliteFiles
+        ]

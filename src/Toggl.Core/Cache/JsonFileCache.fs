@@ -1,3 +1,532 @@
 namespace Toggl.Core
 
-// Placeholder: this part of the architecture is not written yet.
+open System
+open System.Buffers
+open System.Collections.Generic
+open System.IO
+open System.Text.Json
+open System.Threading
+open System.Threading.Tasks
+open Microsoft.Extensions.Logging
+open Microsoft.Extensions.Logging.Abstractions
+
+/// One cached tracker with the time it was cached (for expiry) and, once written, its JSON record
+/// (so a commit re-encodes only the trackers it changed).
+type internal JsonCacheEntry(tracker: TogglTracker, cachedAt: DateTimeOffset) =
+    member val Tracker = tracker
+    member val CachedAt = cachedAt
+    /// The UTF-8 record `{"cached_at":...,"tracker":{...}}`, or null until first encoded.
+    member val Record: byte array | null = null with get, set
+
+/// What a `trackers.json` file holds once read.
+[<RequireQualifiedAccess>]
+type internal JsonCacheFile =
+    /// Our format: the generation, the sync cursor with when it was stored, the entries.
+    | Content of generation: int64 * cursor: (DateTimeOffset * DateTimeOffset) option * entries: JsonCacheEntry array
+    /// A newer version of the format: left untouched, every operation fails.
+    | Newer of version: int
+
+/// The format of `trackers.json`.
+[<RequireQualifiedAccess>]
+module internal JsonCacheFormat =
+
+    /// The `format` marker: a JSON file without it is not ours (e.g. the Python library's cache).
+    [<Literal>]
+    let Name = "togglfun.trackers"
+
+    /// The version this library writes and reads.
+    [<Literal>]
+    let Version = 1
+
+    let private writerOptions =
+        JsonWriterOptions(Encoder = Encode.writerOptions.Encoder, Indented = false, SkipValidation = true)
+
+    /// The record of one entry.
+    let record (entry: JsonCacheEntry) =
+        match entry.Record with
+        | null ->
+            let buffer = ArrayBufferWriter<byte>(512)
+
+            do
+                use writer = new Utf8JsonWriter(buffer, writerOptions)
+                writer.WriteStartObject()
+                Encode.fullTime writer "cached_at" entry.CachedAt
+                writer.WritePropertyName "tracker"
+                TrackerJson.writeTracker writer entry.Tracker
+                writer.WriteEndObject()
+
+            let bytes = buffer.WrittenSpan.ToArray()
+            entry.Record <- bytes
+            bytes
+        | bytes -> bytes
+
+    /// Writes the whole file. The header comes first, in a fixed key order, so `generation` can be read
+    /// from the first bytes without parsing the file.
+    let write
+        (stream: Stream)
+        (generation: int64)
+        (cursor: (DateTimeOffset * DateTimeOffset) option)
+        (entries: JsonCacheEntry seq)
+        =
+        use writer = new Utf8JsonWriter(stream, writerOptions)
+        writer.WriteStartObject()
+        writer.WriteString("format", Name)
+        writer.WriteNumber("version", Version)
+        writer.WriteNumber("generation", generation)
+
+        match cursor with
+        | Some(value, storedAt) ->
+            writer.WriteStartObject "sync_cursor"
+            Encode.fullTime writer "value" value
+            Encode.fullTime writer "stored_at" storedAt
+            writer.WriteEndObject()
+        | None -> writer.WriteNull "sync_cursor"
+
+        writer.WriteStartArray "trackers"
+
+        for entry in entries do
+            writer.WriteRawValue(ReadOnlySpan<byte>(record entry), skipInputValidation = true)
+
+            if writer.BytesPending > 65536 then
+                writer.Flush()
+
+        writer.WriteEndArray()
+        writer.WriteEndObject()
+        writer.Flush()
+
+    let private headerGeneration (head: ReadOnlySpan<byte>) =
+        let mutable reader = Utf8JsonReader(head, isFinalBlock = false, state = JsonReaderState())
+        let mutable depth = 0
+        let mutable found = None
+        let mutable finished = false
+
+        while not finished && reader.Read() do
+            match reader.TokenType with
+            | JsonTokenType.StartObject
+            | JsonTokenType.StartArray -> depth <- depth + 1
+            | JsonTokenType.EndObject
+            | JsonTokenType.EndArray -> depth <- depth - 1
+            | JsonTokenType.PropertyName when depth = 1 && reader.ValueTextEquals("generation") ->
+                if reader.Read() && reader.TokenType = JsonTokenType.Number then
+                    match reader.TryGetInt64() with
+                    | true, value -> found <- Some value
+                    | false, _ -> ()
+
+                finished <- true
+            | _ -> ()
+
+            // The header's keys come first; past the first nested value, there is no generation to find.
+            if depth > 1 then
+                finished <- true
+
+        found
+
+    /// The generation in the header, read from the file's first bytes; `None` if it is not there or the
+    /// bytes are not JSON (the full read then reports the file as corrupt).
+    let generation (head: ReadOnlySpan<byte>) =
+        try
+            headerGeneration head
+        with :? JsonException ->
+            None
+
+    let private entry: Decoder<JsonCacheEntry> =
+        Decode.map2
+            (fun cachedAt tracker -> JsonCacheEntry(tracker, cachedAt))
+            (Decode.field "cached_at" Decode.dateTimeOffset)
+            (Decode.field "tracker" TrackerJson.decoder)
+
+    let private cursor: Decoder<DateTimeOffset * DateTimeOffset> =
+        Decode.map2
+            (fun value storedAt -> value, storedAt)
+            (Decode.field "value" Decode.dateTimeOffset)
+            (Decode.field "stored_at" Decode.dateTimeOffset)
+
+    let private content: Decoder<JsonCacheFile> =
+        fun path element ->
+            match Decode.field "format" Decode.string path element with
+            | Error e -> Error e
+            | Ok format when format <> Name ->
+                Error
+                    {
+                        Path = Decode.fieldPath path "format"
+                        Message = $"expected \"{Name}\", got \"{format}\""
+                    }
+            | Ok _ ->
+                match Decode.field "version" Decode.int path element with
+                | Error e -> Error e
+                | Ok version when version > Version -> Ok(JsonCacheFile.Newer version)
+                | Ok _ ->
+                    match
+                        Decode.field "generation" Decode.int64 path element,
+                        Decode.optionalField "sync_cursor" cursor path element,
+                        Decode.field "trackers" (Decode.array entry) path element
+                    with
+                    | Ok generation, Ok cursor, Ok entries -> Ok(JsonCacheFile.Content(generation, cursor, entries))
+                    | Error e, _, _
+                    | _, Error e, _
+                    | _, _, Error e -> Error e
+
+    /// Reads a whole file; an error names what is wrong and where (the file is then corrupt).
+    let read (utf8: ReadOnlyMemory<byte>) = Decode.fromUtf8 content utf8
+
+/// How the file looked when it was last read or written: a change of any part means another process
+/// (or a person) changed it, and the in-memory index is reloaded.
+[<Struct>]
+type internal FileStamp =
+    {
+        Length: int64
+        LastWrite: DateTime
+        Generation: int64
+    }
+
+/// A tracker cache in one JSON file per model type (`trackers.json`) in a folder.
+///
+/// - Atomic writes: a commit writes a temporary file in the same folder, flushes it to disk, and renames
+///   it over `trackers.json`, so a reader or a crash sees the old file or the new one, never a torn one.
+/// - Inter-process lock: every commit is a read-modify-write under `trackers.json.lock`, so two processes
+///   writing the same folder lose nothing (reference-wrapper.md bug 7: no locking, torn files).
+/// - A corrupt or empty file is moved aside to `trackers.json.<timestamp>.corrupt` with a logged warning,
+///   and the cache starts empty; construction never throws. A file of a newer format version is left
+///   untouched and every operation answers `CacheFailure`.
+/// - Strings stay strings, and no entry is ever dropped (no size cap).
+/// - An in-memory index answers reads; the file is re-read only when its length, last-write time or
+///   generation changed.
+/// - Files and a folder it creates are owner-only (0600 / 0700).
+type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: TimeProvider, logger: ILogger) =
+
+    let path = Path.Combine(folder, "trackers.json")
+    let lockPath = path + ".lock"
+    let gate = new SemaphoreSlim(1, 1)
+
+    let entries = Dictionary<int64, JsonCacheEntry>()
+    let mutable cursor: (DateTimeOffset * DateTimeOffset) option = None
+    let mutable generation = 0L
+    /// The file as last seen; `None` for "no file", and `stale` forces a re-read.
+    let mutable stamp: FileStamp option = None
+    let mutable stale = true
+    /// Entries sorted as reads return them (start descending, then id descending), rebuilt after a change.
+    let mutable ordered: JsonCacheEntry array | null = null
+    let mutable newer: int option = None
+    let mutable temporariesCleaned = false
+    let mutable disposed = false
+
+    let now () = timeProvider.GetUtcNow()
+
+    let newerFailure version =
+        TogglError.CacheFailure
+            $"{path} has format version {version}, newer than this library's {JsonCacheFormat.Version}: it was written by a newer TogglFun and is left untouched."
+
+    let replaceAll (generation': int64) (cursor': (DateTimeOffset * DateTimeOffset) option) (loaded: JsonCacheEntry seq) =
+        entries.Clear()
+
+        for entry in loaded do
+            entries[entry.Tracker.Id] <- entry
+
+        cursor <- cursor'
+        generation <- generation'
+        ordered <- null
+
+    let openForRead () =
+        new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            // Delete: a writer may rename a new file over this one while we read (on Windows too).
+            FileShare.ReadWrite ||| FileShare.Delete,
+            bufferSize = 1,
+            options = FileOptions.SequentialScan
+        )
+
+    let readHead (stream: FileStream) =
+        let head = Array.zeroCreate<byte> (int (min stream.Length 256L))
+        stream.ReadExactly(head, 0, head.Length)
+        JsonCacheFormat.generation (ReadOnlySpan head)
+
+    /// Why a file could not be read, or `None` when it was read (or is absent) and the index is current.
+    let refresh () : string option =
+        let current =
+            try
+                Some(openForRead ())
+            with
+            | :? FileNotFoundException
+            | :? DirectoryNotFoundException -> None
+
+        match current with
+        | None ->
+            if stale || stamp.IsSome then
+                replaceAll 0L None []
+                stamp <- None
+                stale <- false
+                newer <- None
+
+            None
+        | Some stream ->
+            use stream = stream
+            let length = stream.Length
+            let lastWrite = File.GetLastWriteTimeUtc(stream.SafeFileHandle)
+            let headGeneration = readHead stream
+
+            let same =
+                match stamp, headGeneration with
+                | Some known, Some generation' ->
+                    not stale
+                    && known.Length = length
+                    && known.LastWrite = lastWrite
+                    && known.Generation = generation'
+                | _ -> false
+
+            if same then
+                None
+            else
+                let bytes = Array.zeroCreate<byte> (int length)
+                stream.Position <- 0L
+                stream.ReadExactly(bytes, 0, bytes.Length)
+
+                match JsonCacheFormat.read (ReadOnlyMemory bytes) with
+                | Ok(JsonCacheFile.Content(generation', cursor', loaded)) ->
+                    replaceAll generation' cursor' loaded
+
+                    stamp <-
+                        Some
+                            {
+                                Length = length
+                                LastWrite = lastWrite
+                                Generation = generation'
+                            }
+
+                    stale <- false
+                    newer <- None
+                    None
+                | Ok(JsonCacheFile.Newer version) ->
+                    newer <- Some version
+                    stale <- true
+                    None
+                | Error problem -> Some(string problem)
+
+    /// Moves a corrupt file aside (under the lock, after checking it is still corrupt) and starts empty.
+    let recover (reason: string) =
+        let target = CacheFiles.moveAside path (now ())
+
+        logger.LogWarning(
+            "The JSON cache {Path} could not be read ({Reason}); moved it aside to {Target} and started empty.",
+            path,
+            reason,
+            target
+        )
+
+        replaceAll 0L None []
+        stamp <- None
+        stale <- false
+
+    let withLock (cancellationToken: CancellationToken) (operation: unit -> Result<'T, TogglError>) =
+        task {
+            CacheFiles.ensureFolder folder
+
+            match! FileLock.acquire lockPath FileLock.defaultTimeout cancellationToken with
+            | Error error -> return Error error
+            | Ok held ->
+                use _ = held
+                return operation ()
+        }
+
+    /// Brings the index up to date with the file while holding the lock: the file cannot change under
+    /// us, so a file that does not read is corrupt and is moved aside.
+    let ensureCurrentLocked () =
+        match refresh () with
+        | Some reason -> recover reason
+        | None -> ()
+
+    /// Brings the index up to date with the file; a corrupt file is moved aside under the lock.
+    let ensureCurrent (cancellationToken: CancellationToken) : Task<Result<unit, TogglError>> =
+        match refresh () with
+        | None -> Task.FromResult(Ok())
+        // Re-read under the lock: a writer may have replaced the file meanwhile.
+        | Some _ -> withLock cancellationToken (fun () -> Ok(ensureCurrentLocked ()))
+
+    let failIfNewer () =
+        match newer with
+        | Some version -> Error(newerFailure version)
+        | None -> Ok()
+
+    let sorted () =
+        match ordered with
+        | null ->
+            let array = Array.ofSeq entries.Values
+
+            Array.sortInPlaceWith
+                (fun (a: JsonCacheEntry) (b: JsonCacheEntry) ->
+                    match compare b.Tracker.Start.UtcTicks a.Tracker.Start.UtcTicks with
+                    | 0 -> compare b.Tracker.Id a.Tracker.Id
+                    | order -> order)
+                array
+
+            ordered <- array
+            array
+        | array -> array
+
+    let visibleWhere (predicate: TogglTracker -> bool) =
+        let cutoff = CacheFiles.cutoff expireAfter (now ())
+
+        sorted ()
+        |> Seq.filter (fun entry -> entry.CachedAt.UtcTicks >= cutoff && predicate entry.Tracker)
+        |> Seq.map (fun entry -> entry.Tracker)
+        |> Seq.toList
+
+    let cleanTemporaries () =
+        if not temporariesCleaned then
+            // Under the lock only the lock holder writes a temporary file: any left is from a killed writer.
+            for stray in Directory.EnumerateFiles(folder, "trackers.json.*.tmp") do
+                try
+                    File.Delete stray
+                with :? IOException ->
+                    ()
+
+            temporariesCleaned <- true
+
+    /// Writes the index to a temporary file, flushes it to disk and renames it over `trackers.json`.
+    let writeFile () =
+        let temporary = $"{path}.{Guid.NewGuid():N}.tmp"
+        let nextGeneration = generation + 1L
+
+        try
+            let length, lastWrite =
+                let options =
+                    CacheFiles.createOptions FileMode.CreateNew FileAccess.Write FileShare.None
+
+                options.BufferSize <- 0
+                use stream = new FileStream(temporary, options)
+
+                JsonCacheFormat.write stream nextGeneration cursor entries.Values
+                // Flush(true) is fsync: the new content is on disk before the rename makes it visible.
+                stream.Flush(true)
+                stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle)
+
+            File.Move(temporary, path, overwrite = true)
+            generation <- nextGeneration
+
+            stamp <-
+                Some
+                    {
+                        Length = length
+                        LastWrite = lastWrite
+                        Generation = nextGeneration
+                    }
+
+            stale <- false
+        with _ ->
+            try
+                File.Delete temporary
+            with _ ->
+                ()
+
+            reraise ()
+
+    let apply (change: CacheChange) =
+        let cachedAt = now ()
+
+        for tracker in change.Upserts do
+            entries[tracker.Id] <- JsonCacheEntry(tracker, cachedAt)
+
+        for id in change.Deletes do
+            entries.Remove id |> ignore
+
+        match change.SyncCursor with
+        | Some value -> cursor <- Some(value, cachedAt)
+        | None -> ()
+
+        ordered <- null
+
+    /// Runs a read or write, one at a time per cache object.
+    let run (what: string) (cancellationToken: CancellationToken) (operation: unit -> Task<Result<'T, TogglError>>) =
+        CacheFiles.guard what path cancellationToken (fun () ->
+            task {
+                if disposed then
+                    return Error(TogglError.CacheFailure $"The JSON cache {path} is disposed.")
+                else
+                    do! gate.WaitAsync(cancellationToken)
+
+                    try
+                        try
+                            return! operation ()
+                        with error ->
+                            // The index may be half-updated: re-read the file next time.
+                            stale <- true
+                            return raise error
+                    finally
+                        gate.Release() |> ignore
+            })
+
+    let read (what: string) (cancellationToken: CancellationToken) (answer: unit -> 'T) =
+        run what cancellationToken (fun () ->
+            task {
+                match! ensureCurrent cancellationToken with
+                | Error error -> return Error error
+                | Ok() ->
+                    match failIfNewer () with
+                    | Error error -> return Error error
+                    | Ok() -> return Ok(answer ())
+            })
+
+    do
+        // Read at construction so a corrupt file is moved aside now; never throw from here.
+        try
+            match (ensureCurrent CancellationToken.None).GetAwaiter().GetResult() with
+            | Ok() ->
+                match newer with
+                | Some version -> logger.LogWarning("{Error}", TogglError.message (newerFailure version))
+                | None -> ()
+            | Error error -> logger.LogWarning("The JSON cache could not be opened: {Error}", TogglError.message error)
+        with error ->
+            stale <- true
+            logger.LogWarning("The JSON cache {Path} could not be opened: {Reason}", path, CacheFiles.describe error)
+
+    /// A JSON file cache with the system clock and no logging.
+    new(folder: string, expireAfter: TimeSpan option) =
+        new JsonFileCache(folder, expireAfter, TimeProvider.System, NullLogger.Instance)
+
+    /// The cache file, `trackers.json` in the folder.
+    member _.Path = path
+
+    interface ITrackerCache with
+        member _.ExpireAfter = expireAfter
+
+        member _.Load(cancellationToken) =
+            read "Loading" cancellationToken (fun () -> visibleWhere (fun _ -> true))
+
+        member _.Find(trackerId, cancellationToken) =
+            read "Finding a tracker in" cancellationToken (fun () ->
+                let cutoff = CacheFiles.cutoff expireAfter (now ())
+
+                match entries.TryGetValue trackerId with
+                | true, entry when entry.CachedAt.UtcTicks >= cutoff -> Some entry.Tracker
+                | _ -> None)
+
+        member _.Query(queries, cancellationToken) =
+            read "Querying" cancellationToken (fun () -> visibleWhere (QueryEval.matches queries))
+
+        member _.SyncCursor(cancellationToken) =
+            read "Reading the sync cursor of" cancellationToken (fun () ->
+                // The cursor expires like the entries: an older cursor would make `since` skip the
+                // expired entries forever.
+                let cutoff = CacheFiles.cutoff expireAfter (now ())
+
+                match cursor with
+                | Some(value, storedAt) when storedAt.UtcTicks >= cutoff -> Some value
+                | _ -> None)
+
+        member _.Commit(change, cancellationToken) =
+            run "Committing to" cancellationToken (fun () ->
+                withLock cancellationToken (fun () ->
+                    // Read-modify-write under the lock: start from what other processes committed.
+                    ensureCurrentLocked ()
+
+                    failIfNewer ()
+                    |> Result.map (fun () ->
+                        cleanTemporaries ()
+                        apply change
+                        writeFile ())))
+
+    interface IDisposable with
+        member _.Dispose() =
+            if not disposed then
+                disposed <- true

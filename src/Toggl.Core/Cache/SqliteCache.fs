@@ -1,3 +1,402 @@
 namespace Toggl.Core
 
-// Placeholder: this part of the architecture is not written yet.
+open System
+open System.Collections.Generic
+open System.IO
+open System.Text
+open System.Text.Json
+open System.Threading
+open System.Threading.Tasks
+open Dapper
+open Microsoft.Data.Sqlite
+open Microsoft.Extensions.Logging
+open Microsoft.Extensions.Logging.Abstractions
+
+/// One row of the `trackers` table as Dapper reads it (columns aliased to these names).
+[<CLIMutable>]
+type internal TrackerRow =
+    {
+        Id: int64
+        WorkspaceId: int64
+        Description: string | null
+        Start: int64
+        Stop: Nullable<int64>
+        Duration: int64
+        ProjectId: Nullable<int64>
+        TaskId: Nullable<int64>
+        Tags: string
+        TagIds: string
+        Billable: int64
+        UserId: int64
+        At: int64
+        ServerDeletedAt: Nullable<int64>
+        CachedAt: int64
+    }
+
+/// Conversions between trackers and rows.
+[<RequireQualifiedAccess>]
+module internal TrackerRow =
+
+    let private ticks (instant: DateTimeOffset) = instant.UtcTicks
+
+    let private instant (ticks: int64) = DateTimeOffset(ticks, TimeSpan.Zero)
+
+    let private nullable (value: 'T option) =
+        match value with
+        | Some v -> Nullable v
+        | None -> Nullable()
+
+    let private option (value: Nullable<'T>) =
+        if value.HasValue then Some value.Value else None
+
+    /// A JSON array of texts. Written by hand so that only `"`, `\` and control characters are escaped:
+    /// SQLite's json_each then yields the exact text the query compares with.
+    let tagsJson (tags: string list) =
+        let json = StringBuilder("[")
+
+        tags
+        |> List.iteri (fun i tag ->
+            if i > 0 then
+                json.Append ',' |> ignore
+
+            json.Append '"' |> ignore
+
+            for c in tag do
+                match c with
+                | '"' -> json.Append "\\\"" |> ignore
+                | '\\' -> json.Append "\\\\" |> ignore
+                | c when c < ' ' -> json.Append("\\u").Append((int c).ToString("x4")) |> ignore
+                | c -> json.Append c |> ignore
+
+            json.Append '"' |> ignore)
+
+        json.Append(']').ToString()
+
+    /// A JSON array of integers.
+    let tagIdsJson (ids: int64 list) =
+        "[" + String.Join(",", ids |> List.map string) + "]"
+
+    /// The parameters of the upsert for a tracker cached at `cachedAt`. An anonymous record: Dapper reads
+    /// only public properties, and the properties of an internal record type are internal.
+    let parameters (cachedAt: DateTimeOffset) (tracker: TogglTracker) =
+        {|
+            Id = tracker.Id
+            WorkspaceId = tracker.WorkspaceId
+            Description = Option.toObj tracker.Description
+            Start = ticks tracker.Start
+            Stop = nullable (Option.map ticks tracker.Stop)
+            Duration = tracker.Duration
+            ProjectId = nullable tracker.ProjectId
+            TaskId = nullable tracker.TaskId
+            Tags = tagsJson tracker.Tags
+            TagIds = tagIdsJson tracker.TagIds
+            Billable = if tracker.Billable then 1L else 0L
+            UserId = tracker.UserId
+            At = ticks tracker.At
+            ServerDeletedAt = nullable (Option.map ticks tracker.ServerDeletedAt)
+            CachedAt = ticks cachedAt
+        |}
+
+    let private ofJsonArray<'Element> (json: string) =
+        match JsonSerializer.Deserialize<'Element array> json with
+        | null -> []
+        | elements -> List.ofArray elements
+
+    /// The tracker a row holds; timestamps come back in UTC.
+    let toTracker (row: TrackerRow) =
+        {
+            Id = row.Id
+            WorkspaceId = row.WorkspaceId
+            Description = Option.ofObj row.Description
+            Start = instant row.Start
+            Stop = option row.Stop |> Option.map instant
+            Duration = row.Duration
+            ProjectId = option row.ProjectId
+            TaskId = option row.TaskId
+            Tags = ofJsonArray<string> row.Tags
+            TagIds = ofJsonArray<int64> row.TagIds
+            Billable = row.Billable <> 0L
+            UserId = row.UserId
+            At = instant row.At
+            ServerDeletedAt = option row.ServerDeletedAt |> Option.map instant
+        }
+
+/// A tracker cache in one SQLite database file, through Dapper and Microsoft.Data.Sqlite.
+/// The library creates and migrates the schema (`schema_version` table); WAL mode and a busy timeout let
+/// several processes share the file; every `Commit` is one transaction; SQL is parameterised only.
+/// A file that is not a SQLite database (or is corrupt) is moved aside to `<path>.<timestamp>.corrupt`
+/// with a logged warning and the cache starts empty; a database written by a newer schema is left
+/// untouched and every operation answers `CacheFailure`. Nothing here throws: failures are `Error` values.
+type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeProvider, logger: ILogger) =
+
+    let gate = new SemaphoreSlim(1, 1)
+    let mutable connection: SqliteConnection option = None
+    let mutable disposed = false
+
+    // Pooling off: the cache owns one connection for its lifetime and really closes the file on Dispose.
+    let connectionString =
+        SqliteConnectionStringBuilder(DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false)
+            .ToString()
+
+    let selectColumns =
+        "id AS Id, workspace_id AS WorkspaceId, description AS Description, start AS Start, stop AS Stop, "
+        + "duration AS Duration, project_id AS ProjectId, task_id AS TaskId, tags AS Tags, tag_ids AS TagIds, "
+        + "billable AS Billable, user_id AS UserId, at AS At, server_deleted_at AS ServerDeletedAt, "
+        + "cached_at AS CachedAt"
+
+    let upsertSql =
+        "INSERT INTO trackers (id, workspace_id, description, start, stop, duration, project_id, task_id, tags, "
+        + "tag_ids, billable, user_id, at, server_deleted_at, cached_at) VALUES (@Id, @WorkspaceId, @Description, "
+        + "@Start, @Stop, @Duration, @ProjectId, @TaskId, @Tags, @TagIds, @Billable, @UserId, @At, @ServerDeletedAt, "
+        + "@CachedAt) ON CONFLICT(id) DO UPDATE SET workspace_id = excluded.workspace_id, "
+        + "description = excluded.description, start = excluded.start, stop = excluded.stop, "
+        + "duration = excluded.duration, project_id = excluded.project_id, task_id = excluded.task_id, "
+        + "tags = excluded.tags, tag_ids = excluded.tag_ids, billable = excluded.billable, "
+        + "user_id = excluded.user_id, at = excluded.at, server_deleted_at = excluded.server_deleted_at, "
+        + "cached_at = excluded.cached_at"
+
+    let now () = timeProvider.GetUtcNow()
+
+    let isBrokenFile (error: SqliteException) =
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is not a database we can read.
+        error.SqliteErrorCode = 11 || error.SqliteErrorCode = 26
+
+    let newerSchema (version: int) =
+        TogglError.CacheFailure
+            $"{path} has schema version {version}, newer than this library's {SqliteSchema.currentVersion}: it was written by a newer TogglFun and is left untouched."
+
+    /// The schema version recorded in the file (0 for a new file), read without writing anything.
+    let recordedVersion (db: SqliteConnection) (transaction: SqliteTransaction | null) =
+        let hasTable =
+            db.QuerySingle<int64>(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+                transaction = transaction
+            )
+
+        if hasTable = 0L then
+            0
+        else
+            db.QuerySingle<int64>("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction = transaction)
+            |> int
+
+    let refuseNewer (db: SqliteConnection) =
+        match recordedVersion db null with
+        | version when version > SqliteSchema.currentVersion -> Error(newerSchema version)
+        | _ -> Ok()
+
+    /// Applies the migrations the database lacks, in one IMMEDIATE transaction so two processes
+    /// opening a new file at once migrate it once.
+    let migrate (db: SqliteConnection) : Result<unit, TogglError> =
+        use transaction = db.BeginTransaction(deferred = false)
+
+        let version = recordedVersion db transaction
+
+        if version > SqliteSchema.currentVersion then
+            transaction.Rollback()
+            Error(newerSchema version)
+        else
+            if version = 0 then
+                db.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", transaction = transaction)
+                |> ignore
+
+            for (target, statements) in SqliteSchema.migrations do
+                if target > version then
+                    for statement in statements do
+                        db.Execute(statement, transaction = transaction) |> ignore
+
+            if version < SqliteSchema.currentVersion then
+                db.Execute("DELETE FROM schema_version", transaction = transaction) |> ignore
+
+                db.Execute(
+                    "INSERT INTO schema_version (version) VALUES (@Version)",
+                    {| Version = SqliteSchema.currentVersion |},
+                    transaction
+                )
+                |> ignore
+
+            transaction.Commit()
+            Ok()
+
+    let openDatabase () : Result<SqliteConnection, TogglError> =
+        CacheFiles.ensureFolder (Path.GetDirectoryName(Path.GetFullPath path) |> Option.ofObj |> Option.defaultValue "")
+        // Created owner-only before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
+        CacheFiles.ensureFile path
+        let db = new SqliteConnection(connectionString)
+
+        try
+            db.Open()
+            // busy_timeout first: switching to WAL takes a lock another process may hold.
+            db.Execute("PRAGMA busy_timeout = 10000") |> ignore
+
+            // A newer schema is refused before anything (WAL mode included) writes to the file.
+            match refuseNewer db with
+            | Error error ->
+                db.Dispose()
+                Error error
+            | Ok() ->
+                db.ExecuteScalar<string>("PRAGMA journal_mode = WAL") |> ignore
+                // FULL: a committed batch survives a power cut, not only a killed process.
+                db.Execute("PRAGMA synchronous = FULL") |> ignore
+
+                match migrate db with
+                | Ok() -> Ok db
+                | Error error ->
+                    db.Dispose()
+                    Error error
+        with _ ->
+            db.Dispose()
+            reraise ()
+
+    let openOrRecover () : Result<SqliteConnection, TogglError> =
+        try
+            openDatabase ()
+        with :? SqliteException as error when isBrokenFile error ->
+            let target = CacheFiles.moveAside path (now ())
+
+            for suffix in [ "-wal"; "-shm" ] do
+                if File.Exists(path + suffix) then
+                    File.Move(path + suffix, target + suffix)
+
+            logger.LogWarning(
+                "The SQLite cache {Path} could not be read ({Reason}); moved it aside to {Target} and started empty.",
+                path,
+                error.Message,
+                target
+            )
+
+            openDatabase ()
+
+    /// The open connection, opening (and migrating or recovering) the database on first use.
+    let ensureOpen () : Result<SqliteConnection, TogglError> =
+        if disposed then
+            Error(TogglError.CacheFailure $"The SQLite cache {path} is disposed.")
+        else
+            match connection with
+            | Some db -> Ok db
+            | None ->
+                match openOrRecover () with
+                | Ok db ->
+                    connection <- Some db
+                    Ok db
+                | Error error -> Error error
+
+    /// Runs `operation` on the open connection, one operation at a time per cache object.
+    let run (what: string) (cancellationToken: CancellationToken) (operation: SqliteConnection -> Result<'T, TogglError>) =
+        CacheFiles.guard what path cancellationToken (fun () ->
+            task {
+                do! gate.WaitAsync(cancellationToken)
+
+                try
+                    return
+                        match ensureOpen () with
+                        | Ok db -> operation db
+                        | Error error -> Error error
+                finally
+                    gate.Release() |> ignore
+            })
+
+    let visible () =
+        {| Cutoff = CacheFiles.cutoff expireAfter (now ()) |}
+
+    let select (db: SqliteConnection) (where: string) (parameters: obj) =
+        db.Query<TrackerRow>(
+            $"SELECT {selectColumns} FROM trackers WHERE ({where}) AND cached_at >= @Cutoff ORDER BY start DESC, id DESC",
+            parameters
+        )
+        |> Seq.map TrackerRow.toTracker
+        |> Seq.toList
+
+    do
+        // Open at construction so a broken file is moved aside now; a failure is kept for the first operation.
+        try
+            match ensureOpen () with
+            | Ok _ -> ()
+            | Error error -> logger.LogWarning("The SQLite cache could not be opened: {Error}", TogglError.message error)
+        with error ->
+            logger.LogWarning("The SQLite cache {Path} could not be opened: {Reason}", path, CacheFiles.describe error)
+
+    /// A SQLite cache with the system clock and no logging.
+    new(path: string, expireAfter: TimeSpan option) =
+        new SqliteCache(path, expireAfter, TimeProvider.System, NullLogger.Instance)
+
+    /// The database file.
+    member _.Path = path
+
+    interface ITrackerCache with
+        member _.ExpireAfter = expireAfter
+
+        member _.Load(cancellationToken) =
+            run "Loading" cancellationToken (fun db -> Ok(select db "1" (visible ())))
+
+        member _.Find(trackerId, cancellationToken) =
+            run "Finding a tracker in" cancellationToken (fun db ->
+                let parameters = {| Cutoff = (visible ()).Cutoff; Id = trackerId |}
+                Ok(select db "id = @Id" parameters |> List.tryHead))
+
+        member _.Query(queries, cancellationToken) =
+            run "Querying" cancellationToken (fun db ->
+                let condition = SqliteQuery.where queries
+                let parameters = DynamicParameters()
+
+                for KeyValue(name, value) in condition.Parameters do
+                    parameters.Add(name, value)
+
+                parameters.Add("Cutoff", (visible ()).Cutoff)
+                Ok(select db condition.Sql parameters))
+
+        member _.Commit(change, cancellationToken) =
+            run "Committing to" cancellationToken (fun db ->
+                let cachedAt = now ()
+                // deferred = false: BEGIN IMMEDIATE takes the write lock up front, so the busy timeout
+                // applies instead of a deadlock error when two processes write at once.
+                use transaction = db.BeginTransaction(deferred = false)
+
+                if not (List.isEmpty change.Upserts) then
+                    db.Execute(upsertSql, change.Upserts |> List.map (TrackerRow.parameters cachedAt), transaction)
+                    |> ignore
+
+                if not (List.isEmpty change.Deletes) then
+                    db.Execute(
+                        "DELETE FROM trackers WHERE id = @Id",
+                        change.Deletes |> List.map (fun id -> {| Id = id |}),
+                        transaction
+                    )
+                    |> ignore
+
+                match change.SyncCursor with
+                | Some cursor ->
+                    db.Execute(
+                        "INSERT INTO meta (key, value, stored_at) VALUES ('sync_cursor', @Value, @StoredAt) "
+                        + "ON CONFLICT(key) DO UPDATE SET value = excluded.value, stored_at = excluded.stored_at",
+                        {|
+                            Value = cursor.UtcTicks
+                            StoredAt = cachedAt.UtcTicks
+                        |},
+                        transaction
+                    )
+                    |> ignore
+                | None -> ()
+
+                transaction.Commit()
+                Ok())
+
+        member _.SyncCursor(cancellationToken) =
+            run "Reading the sync cursor of" cancellationToken (fun db ->
+                // The cursor expires like the entries: a cursor older than the entries it brought would make
+                // `since` skip the expired entries forever.
+                db.Query<int64>("SELECT value FROM meta WHERE key = 'sync_cursor' AND stored_at >= @Cutoff", visible ())
+                |> Seq.tryHead
+                |> Option.map (fun ticks -> DateTimeOffset(ticks, TimeSpan.Zero))
+                |> Ok)
+
+    interface IDisposable with
+        member _.Dispose() =
+            if not disposed then
+                gate.Wait()
+
+                try
+                    disposed <- true
+                    connection |> Option.iter (fun db -> db.Dispose())
+                    connection <- None
+                finally
+                    gate.Release() |> ignore

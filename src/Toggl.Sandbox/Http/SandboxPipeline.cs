@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Toggl.Sandbox.Limits;
 using Toggl.Sandbox.Store;
@@ -148,7 +147,19 @@ internal sealed class SandboxPipeline(SandboxState state)
         switch (fault.Kind)
         {
             case FaultKind.Latency:
-                await Task.Delay(fault.Latency, state.Clock, ctx.RequestAborted).ConfigureAwait(false);
+                // The timer exists once Task.Delay returns; the counter lets tests on a fake clock
+                // advance it only after the delay is registered (no sleeping in tests).
+                var delay = Task.Delay(fault.Latency, state.Clock, ctx.RequestAborted);
+                Interlocked.Increment(ref state.PendingDelays);
+                try
+                {
+                    await delay.ConfigureAwait(false);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref state.PendingDelays);
+                }
+
                 await next(ctx).ConfigureAwait(false);
                 return false;
             case FaultKind.Status when fault.StatusCode == 429:

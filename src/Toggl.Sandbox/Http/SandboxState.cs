@@ -27,6 +27,9 @@ internal sealed class SandboxState
         DateOnlyZone = options.DateOnlyTimeZone is { } z ? FindZone(z) : UserZone;
     }
 
+    /// <summary>Latency faults currently waiting on the clock.</summary>
+    public int PendingDelays;
+
     public SandboxOptions Options { get; }
 
     public SandboxStore Store { get; }

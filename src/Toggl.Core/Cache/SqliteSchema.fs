@@ -1,0 +1,68 @@
+namespace Toggl.Core
+
+/// The SQLite cache's schema: the fixed map from query fields to columns, and the ordered migrations
+/// the library applies when it opens a database (recorded in the `schema_version` table).
+[<RequireQualifiedAccess>]
+module internal SqliteSchema =
+
+    /// The column of each queryable field. SQL only ever names columns from this fixed map, never
+    /// from caller input. Timestamps are UTC ticks (INTEGER) so comparisons are numeric and use the indexes.
+    let column (field: TrackerField) =
+        match field with
+        | TrackerField.Id -> "id"
+        | TrackerField.WorkspaceId -> "workspace_id"
+        | TrackerField.Description -> "description"
+        | TrackerField.Start -> "start"
+        | TrackerField.Stop -> "stop"
+        | TrackerField.Duration -> "duration"
+        | TrackerField.ProjectId -> "project_id"
+        | TrackerField.TaskId -> "task_id"
+        | TrackerField.TagNames -> "tags"
+        | TrackerField.TagIds -> "tag_ids"
+        | TrackerField.Billable -> "billable"
+        | TrackerField.UserId -> "user_id"
+        | TrackerField.At -> "at"
+        | TrackerField.ServerDeletedAt -> "server_deleted_at"
+
+    /// Migrations in order: version n is reached by running the statements of entry n on version n − 1.
+    /// Never edit a shipped migration; add the next one.
+    let migrations: (int * string list) list =
+        [
+            1,
+            [
+                // id is the rowid (INTEGER PRIMARY KEY): Toggl's int64 ids, upserts by ON CONFLICT(id).
+                // description is TEXT so "123" stays a text (reference-wrapper.md bug 7).
+                // tags and tag_ids are JSON arrays matched with json_each.
+                """CREATE TABLE trackers (
+                    id INTEGER PRIMARY KEY,
+                    workspace_id INTEGER NOT NULL,
+                    description TEXT NULL,
+                    start INTEGER NOT NULL,
+                    stop INTEGER NULL,
+                    duration INTEGER NOT NULL,
+                    project_id INTEGER NULL,
+                    task_id INTEGER NULL,
+                    tags TEXT NOT NULL,
+                    tag_ids TEXT NOT NULL,
+                    billable INTEGER NOT NULL,
+                    user_id INTEGER NOT NULL,
+                    at INTEGER NOT NULL,
+                    server_deleted_at INTEGER NULL,
+                    cached_at INTEGER NOT NULL
+                )"""
+                // The endpoint's queries: date ranges on start, running entries (stop), changes (at), projects.
+                "CREATE INDEX trackers_start ON trackers (start)"
+                "CREATE INDEX trackers_stop ON trackers (stop)"
+                "CREATE INDEX trackers_at ON trackers (at)"
+                "CREATE INDEX trackers_project_id ON trackers (project_id)"
+                // Key/value facts about the cache; the sync cursor with the time it was stored (for expiry).
+                """CREATE TABLE meta (
+                    key TEXT PRIMARY KEY,
+                    value INTEGER NOT NULL,
+                    stored_at INTEGER NOT NULL
+                )"""
+            ]
+        ]
+
+    /// The newest schema version this library knows.
+    let currentVersion = migrations |> List.map fst |> List.max

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Core = Toggl.Core;
+
+namespace Toggl;
+
+/// <summary>
+/// A cache in a SQLite database (the seed's <c>SqliteCache</c>). Every change is one transaction; expiry
+/// applies to every read; SQL is parameterised only. The file is readable by its owner only.
+/// </summary>
+public sealed class SqliteCache : ITogglCache
+{
+    /// <summary>The file name used when <c>path</c> names a folder, as the Python library names it.</summary>
+    public const string DefaultFileName = "cache.sqlite";
+
+    private readonly Core.SqliteCache _cache;
+
+    /// <summary>A SQLite cache, created when missing.</summary>
+    /// <param name="path">
+    /// The database file; an existing folder (or a path ending with a separator) means
+    /// <see cref="DefaultFileName"/> inside it, the Python library's layout.
+    /// </param>
+    /// <param name="expireAfter">How long a cached tracker stays visible; <see langword="null"/> keeps it forever.</param>
+    /// <param name="timeProvider">The clock behind the expiry; <see langword="null"/> uses the system clock.</param>
+    /// <param name="logger">Where the cache tells what it does (a file moved aside); <see langword="null"/> logs nothing.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expireAfter"/> is not positive.</exception>
+    public SqliteCache(string path, TimeSpan? expireAfter = null, TimeProvider? timeProvider = null, ILogger? logger = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full) || Path.EndsInDirectorySeparator(path))
+        {
+            Interop.CreateOwnerOnlyFolder(full);
+            full = Path.Combine(full, DefaultFileName);
+        }
+        else if (Path.GetDirectoryName(full) is { Length: > 0 } folder)
+        {
+            Interop.CreateOwnerOnlyFolder(folder);
+        }
+        FilePath = full;
+        _cache = new Core.SqliteCache(
+            full,
+            Interop.ToOption(CacheReads.CheckExpiry(expireAfter)),
+            timeProvider ?? TimeProvider.System,
+            logger ?? NullLogger.Instance);
+    }
+
+    /// <summary>The database file.</summary>
+    public string FilePath { get; }
+
+    /// <inheritdoc />
+    public TimeSpan? ExpireAfter => CacheReads.ExpireAfter(_cache);
+
+    Core.ITrackerCache ITogglCache.Core => _cache;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<TogglTracker>> LoadAsync(CancellationToken cancellationToken = default) =>
+        CacheReads.LoadAsync(_cache, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<TogglTracker>> QueryAsync(IEnumerable<TogglQuery> queries, CancellationToken cancellationToken = default) =>
+        CacheReads.QueryAsync(_cache, queries, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TogglTracker?> FindAsync(long trackerId, CancellationToken cancellationToken = default) =>
+        CacheReads.FindAsync(_cache, trackerId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DateTimeOffset?> LastSyncAsync(CancellationToken cancellationToken = default) =>
+        CacheReads.LastSyncAsync(_cache, cancellationToken);
+
+    /// <summary>Closes the database.</summary>
+    public void Dispose() => ((IDisposable)_cache).Dispose();
+
+    /// <summary>The cache and its file, e.g. <c>SqliteCache(/home/me/.cache/toggl/cache.sqlite)</c>.</summary>
+    /// <returns>A description.</returns>
+    public override string ToString() => $"SqliteCache({FilePath})";
+}

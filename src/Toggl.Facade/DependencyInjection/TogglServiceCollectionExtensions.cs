@@ -1,0 +1,94 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Toggl;
+
+/// <summary>Registers TogglFun in a <see cref="IServiceCollection"/>.</summary>
+public static class TogglServiceCollectionExtensions
+{
+    /// <summary>The name of the HttpClient the endpoints use, for configuring it further with IHttpClientFactory.</summary>
+    public const string HttpClientName = "Toggl";
+
+    /// <summary>
+    /// Registers <see cref="TrackerEndpoint"/> as a typed HttpClient through IHttpClientFactory (a transient whose
+    /// handlers the factory pools), with logging to <c>ILogger&lt;TrackerEndpoint&gt;</c> and the container's
+    /// <see cref="TimeProvider"/> if it has one.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options; unset credentials and workspace come from <see cref="TogglConfiguration.Load"/>.</param>
+    /// <returns>The HttpClient builder, to add handlers or configure the primary handler.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <example>
+    /// <code>
+    /// services.AddToggl(options => { options.WorkspaceId = 123; options.Auth = BasicAuth.FromApiToken(token); });
+    /// var trackers = provider.GetRequiredService&lt;TrackerEndpoint&gt;();
+    /// </code>
+    /// </example>
+    public static IHttpClientBuilder AddToggl(this IServiceCollection services, Action<TogglServiceOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        services.AddOptions<TogglServiceOptions>().Configure(configure);
+        services.TryAddSingleton<TogglRegistration>();
+
+        return services
+            .AddHttpClient(HttpClientName)
+            // The Authorization header is a secret: the factory's request logging must never print it.
+            .RedactLoggedHeaders(header => string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase))
+            .AddTypedClient((client, provider) => provider.GetRequiredService<TogglRegistration>().Create(client));
+    }
+
+    /// <summary>The container's shared parts: resolved options, the cache and the pacer all endpoints use.</summary>
+    internal sealed class TogglRegistration : IDisposable
+    {
+        private readonly EndpointSettings _settings;
+        private readonly SharedPacer? _pacer;
+
+        public TogglRegistration(IOptions<TogglServiceOptions> options, IServiceProvider provider, ILogger<TrackerEndpoint> logger)
+        {
+            var value = options.Value;
+            var configuration = value.Auth is null || value.WorkspaceId == 0 || value.BaseAddress is null
+                ? TogglConfiguration.Load()
+                : TogglConfiguration.Empty;
+            var auth = value.Auth ?? configuration.Auth
+                ?? throw new InvalidOperationException(
+                    $"AddToggl: no credentials. Set options.Auth, {TogglConfiguration.ApiTokenVariable}, or [auth] api_token in ~/.togglrc.");
+            var workspaceId = value.WorkspaceId != 0 ? value.WorkspaceId
+                : configuration.WorkspaceId
+                ?? throw new InvalidOperationException(
+                    $"AddToggl: no workspace. Set options.WorkspaceId, {TogglConfiguration.WorkspaceIdVariable}, or [options] default_wid in ~/.togglrc.");
+            var timeProvider = provider.GetService<TimeProvider>() ?? TimeProvider.System;
+            Cache = value.Cache?.Invoke(provider);
+            _settings = EndpointSettings.Create(
+                workspaceId,
+                auth,
+                Cache,
+                client: null,
+                value.Timeout,
+                value.ReRaise,
+                value.Retries,
+                new TogglClientOptions
+                {
+                    BaseAddress = value.BaseAddress ?? configuration.BaseAddress,
+                    Logger = logger,
+                    TimeProvider = timeProvider,
+                    PaceRequests = value.PaceRequests,
+                    UserAgent = value.UserAgent,
+                });
+            _pacer = value.PaceRequests ? new SharedPacer(timeProvider) : null;
+        }
+
+        public ITogglCache? Cache { get; }
+
+        public TrackerEndpoint Create(HttpClient client) => new(_settings with { Client = client }, _pacer);
+
+        public void Dispose()
+        {
+            _pacer?.Dispose();
+            Cache?.Dispose();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using Core = Toggl.Core;
+
+namespace Toggl;
+
+/// <summary>
+/// The one place where a core <c>TogglError</c> value becomes an exception (design.md, "The façade").
+/// Messages come from <c>TogglError.message</c>, which never holds credentials.
+/// </summary>
+internal static class ErrorMapping
+{
+    public static Exception ToException(Core.TogglError error, CancellationToken cancellationToken)
+    {
+        var message = Core.TogglErrorModule.message(error);
+        switch (error)
+        {
+            case Core.TogglError.Validation validation:
+                return ToException(validation.Item);
+            case Core.TogglError.NotFound notFound:
+                return new TogglApiException(404, notFound.message, message);
+            case Core.TogglError.Conflict conflict:
+                return new TogglApiException(409, conflict.message, message);
+            case Core.TogglError.Unauthorized unauthorized:
+                return new TogglAuthenticationException(unauthorized.status, unauthorized.message, message);
+            case Core.TogglError.QuotaExhausted quota:
+                return new TogglQuotaException(
+                    quota.message,
+                    message,
+                    Interop.ToNullable(quota.resetsIn),
+                    Interop.ToNullable(quota.remaining));
+            case Core.TogglError.RateLimited limited:
+                return new TogglRateLimitException(limited.message, message, Interop.ToNullable(limited.retryAfter));
+            case Core.TogglError.BadRequest bad:
+                return new TogglApiException(bad.status, bad.message, message);
+            case Core.TogglError.ServerError server:
+                return new TogglApiException(server.status, server.message, message);
+            case Core.TogglError.Transport:
+                return new TogglTransportException(message);
+            case Core.TogglError.Timeout timeout:
+                return new TogglTimeoutException(message, timeout.after);
+            case Core.TogglError.Decode decode:
+                return new TogglDecodeException(message, decode.Item.Path);
+            case Core.TogglError.CacheFailure:
+                return new TogglCacheException(message);
+            default:
+                if (error.IsCancelled)
+                    return new OperationCanceledException(message, cancellationToken);
+                return new TogglException(message);
+        }
+    }
+
+    public static Exception ToException(Core.ValidationError error)
+    {
+        var message = Core.ValidationErrorModule.message(error);
+        var parameter = ParameterName(Core.ValidationErrorModule.parameter(error));
+        var kind = Core.ValidationErrorModule.kind(error);
+
+        if (kind.IsNaming)
+            return new TogglNamingException(message, parameter);
+        if (kind.IsDateTime)
+            return new TogglDateTimeException(message, parameter);
+        if (error is Core.ValidationError.InvalidId invalid)
+            return new ArgumentOutOfRangeException(parameter, invalid.id, message);
+        // The Python library's sync has no cache argument: a missing cache is the endpoint's state, not an argument.
+        if (parameter == "cache")
+            return new InvalidOperationException(message);
+        return new ArgumentException(message, parameter);
+    }
+
+    /// <summary>
+    /// The C# parameter a core (snake_case, the seed's words) parameter name stands for:
+    /// <c>start_date</c> is <c>startDate</c>; a description lives in the body.
+    /// </summary>
+    public static string ParameterName(string coreName)
+    {
+        if (coreName == "description")
+            return "body";
+        var builder = new StringBuilder(coreName.Length);
+        var upper = false;
+        foreach (var c in coreName)
+        {
+            if (c == '_')
+            {
+                upper = builder.Length > 0;
+                continue;
+            }
+            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Toggl.Sandbox.Standalone;
+
+namespace Toggl.Sandbox.Tests;
+
+/// <summary>The standalone server: first stdout line, options, serving until stopped.</summary>
+public sealed class StandaloneTests
+{
+    [Fact]
+    public async Task standalone_prints_one_json_line_first_and_serves_the_seeded_month()
+    {
+        var dll = typeof(TogglSandbox).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { dll, "--port", "0", "--seed", "demo", "--api-token", "0123456789abcdef0123456789abcdef" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            Assert.NotNull(line);
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            Assert.Equal(new[] { "baseUrl", "apiToken", "userId", "workspaceId" }, root.EnumerateObject().Select(p => p.Name));
+            Assert.Equal("0123456789abcdef0123456789abcdef", root.GetProperty("apiToken").GetString());
+
+            using var http = new HttpClient { BaseAddress = new Uri(root.GetProperty("baseUrl").GetString()!) };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("0123456789abcdef0123456789abcdef:api_token")));
+            using var response = await http.GetAsync("me/time_entries", timeout.Token);
+            Assert.Equal(200, (int)response.StatusCode);
+            using var entries = JsonDocument.Parse(await response.Content.ReadAsStringAsync(timeout.Token));
+            Assert.True(entries.RootElement.GetArrayLength() > 0, "the demo seed should put entries in the last 9 days");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public void command_line_reads_every_option()
+    {
+        var line = CommandLine.Parse(["--port", "9555", "--api-token", "abc", "--data", "x.db", "--seed", "demo", "--rate-limit", "toggl", "--plan", "premium"], out var error);
+        Assert.Null(error);
+        Assert.Equal(9555, line.Options.Port);
+        Assert.Equal("abc", line.Options.ApiToken);
+        Assert.Equal("x.db", line.Options.DataFile);
+        Assert.True(line.SeedDemo);
+        Assert.True(line.Options.LeakyBucket);
+        Assert.True(line.Options.HourlyQuota);
+        Assert.Equal(SandboxPlan.Premium, line.Options.Plan);
+    }
+
+    [Fact]
+    public void command_line_defaults_keep_limits_off()
+    {
+        var line = CommandLine.Parse([], out var error);
+        Assert.Null(error);
+        Assert.False(line.Options.LeakyBucket);
+        Assert.False(line.Options.HourlyQuota);
+        Assert.Equal(0, line.Options.Port);
+    }
+
+    [Theory]
+    [InlineData("--port", "http")]
+    [InlineData("--plan", "gold")]
+    [InlineData("--plan", "1")]
+    [InlineData("--rate-limit", "on")]
+    [InlineData("--seed", "random")]
+    [InlineData("--colour", "blue")]
+    public void command_line_names_the_bad_option(string option, string value)
+    {
+        CommandLine.Parse([option, value], out var error);
+        Assert.NotNull(error);
+        Assert.Contains(option, error);
+    }
+
+    [Fact]
+    public void command_line_option_without_value_is_an_error()
+    {
+        CommandLine.Parse(["--port"], out var error);
+        Assert.Contains("--port", error);
+    }
+}
