@@ -34,7 +34,7 @@ internal static class TogglCli
     {
         config.SetApplicationName("toggl");
         config.Settings.Console = context.Out;
-        config.Settings.Registrar.RegisterInstance(typeof(CliContext), context);
+        config.Settings.Registrar.RegisterInstance<CliContext>(context);
         config.PropagateExceptions();
         config.CaseSensitivity(CaseSensitivity.None);
 

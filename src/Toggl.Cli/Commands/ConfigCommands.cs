@@ -11,7 +11,7 @@ namespace Toggl.Cli.Commands;
 internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<ConfigSetSettings>
 {
     /// <inheritdoc />
-    public override Task<int> ExecuteAsync(CommandContext commandContext, ConfigSetSettings settings, CancellationToken cancellationToken)
+    protected override Task<int> ExecuteAsync(CommandContext commandContext, ConfigSetSettings settings, CancellationToken cancellationToken)
     {
         var paths = TogglPaths.Resolve(settings.Home, context.Environment);
         var current = IniFile.Load(paths.ConfigFile);
@@ -54,7 +54,7 @@ internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<Config
 internal sealed class ConfigShowCommand(CliContext context) : AsyncCommand<TogglSettings>
 {
     /// <inheritdoc />
-    public override Task<int> ExecuteAsync(CommandContext commandContext, TogglSettings settings, CancellationToken cancellationToken)
+    protected override Task<int> ExecuteAsync(CommandContext commandContext, TogglSettings settings, CancellationToken cancellationToken)
     {
         var paths = TogglPaths.Resolve(settings.Home, context.Environment);
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();

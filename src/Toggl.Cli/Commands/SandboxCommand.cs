@@ -13,7 +13,7 @@ namespace Toggl.Cli.Commands;
 internal sealed class SandboxCommand(CliContext context) : AsyncCommand<SandboxSettings>
 {
     /// <inheritdoc />
-    public override async Task<int> ExecuteAsync(CommandContext commandContext, SandboxSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(CommandContext commandContext, SandboxSettings settings, CancellationToken cancellationToken)
     {
         await using var sandbox = await TogglSandbox.StartAsync(
             new SandboxOptions { Port = settings.Port, TimeProvider = context.Clock, Timezone = Demo.DemoHistory.ZoneId(context.TimeZone) },

@@ -17,7 +17,7 @@ internal abstract class TogglCommand<TSettings>(CliContext context) : AsyncComma
     protected virtual bool ReRaise => false;
 
     /// <inheritdoc />
-    public override async Task<int> ExecuteAsync(CommandContext commandContext, TSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(CommandContext commandContext, TSettings settings, CancellationToken cancellationToken)
     {
         await using var session = await TogglSession.OpenAsync(context, settings, ReRaise, cancellationToken);
         return await RunAsync(session, settings, cancellationToken);

@@ -23,7 +23,7 @@ internal sealed class DemoCommand(CliContext context) : AsyncCommand<DemoSetting
     private const int FreePlanQuota = 30;
 
     /// <inheritdoc />
-    public override async Task<int> ExecuteAsync(CommandContext commandContext, DemoSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(CommandContext commandContext, DemoSettings settings, CancellationToken cancellationToken)
     {
         var home = settings.Keep ?? Path.Combine(Path.GetTempPath(), "togglfun-demo-" + Guid.NewGuid().ToString("N")[..8]);
         OwnerOnlyFiles.EnsureFolder(home);

@@ -43,8 +43,11 @@ public sealed class SetupTests : CliTest
         Assert.Contains(files, f => f.EndsWith(".json", StringComparison.Ordinal));
         if (!OperatingSystem.IsWindows())
         {
-            Assert.All(files.Where(f => f.EndsWith(".sqlite", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)), f =>
-                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(f)));
+            foreach (var file in files.Where(f => f.EndsWith(".sqlite", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+            }
+
             Assert.Equal(
                 UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute,
                 File.GetUnixFileMode(Path.Combine(Home, ".cache", "togglfun")));
