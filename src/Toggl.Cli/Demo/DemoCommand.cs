@@ -43,26 +43,29 @@ internal sealed class DemoCommand(CliContext context) : AsyncCommand<DemoSetting
     private async Task<int> RunAsync(string home, CancellationToken cancellationToken)
     {
         var output = context.Out;
+        var clock = DemoClock.StartingToday(context.Clock, context.TimeZone);
+        var demo = context.WithClock(clock);
         await using var sandbox = await TogglSandbox.StartAsync(
             new SandboxOptions
             {
-                TimeProvider = context.Clock,
+                TimeProvider = clock,
                 Timezone = DemoHistory.ZoneId(context.TimeZone),
                 HourlyQuota = true,
                 Plan = SandboxPlan.Free,
             },
             cancellationToken);
         sandbox.SeedDemo();
-        var history = DemoHistory.Extend(sandbox, context.TimeZone, context.Today, BulkEntries);
+        var history = DemoHistory.Extend(sandbox, demo.TimeZone, demo.Today, BulkEntries);
 
         output.Write(new Rule("[bold]toggl demo[/]").LeftJustified());
         output.MarkupLine(
             $"A Toggl sandbox runs in this process at [blue]{Markup.Escape(sandbox.BaseAddress.AbsoluteUri)}[/], holding "
             + $"{sandbox.TimeEntries.Count} time entries on {sandbox.Projects.Count} projects, with the Free plan's quota "
             + $"of {FreePlanQuota} requests an hour. Each step below is a real [bold]toggl[/] command, run by the same code "
-            + "as when you type it, over HTTP, with a fresh cache.");
+            + "as when you type it, over HTTP, with a fresh cache. The sandbox's clock reads "
+            + $"{DemoClock.StartsAt:HH:mm} today, so the session looks alike at any hour.");
 
-        var user = context.WithEnvironment(new Dictionary<string, string?>
+        var user = demo.WithEnvironment(new Dictionary<string, string?>
         {
             ["TOGGL_HOME"] = home,
             ["TOGGL_API_TOKEN"] = sandbox.ApiToken,
@@ -93,7 +96,7 @@ internal sealed class DemoCommand(CliContext context) : AsyncCommand<DemoSetting
             ["edit", reviewed.Id.ToString(CultureInfo.InvariantCulture), "--description", "Reviewing pull requests (checkout)", "--tags", "review,urgent"],
             ["bulk-edit", "--from", Iso(history.From), "--to", Iso(history.To), "--add-tags", "invoiced"],
             ["sync"],
-            ["report", "--from", Iso(context.Today.AddDays(-6)), "--to", Iso(context.Today), "--by", "project"],
+            ["report", "--from", Iso(demo.Today.AddDays(-6)), "--to", Iso(demo.Today), "--by", "project"],
         ];
         foreach (var step in afternoon)
         {

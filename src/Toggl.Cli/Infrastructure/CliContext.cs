@@ -59,4 +59,15 @@ internal sealed class CliContext
         TimeZone = TimeZone,
         IsTerminal = IsTerminal,
     };
+
+    /// <summary>The same context on another clock.</summary>
+    public CliContext WithClock(TimeProvider clock) => new()
+    {
+        Out = Out,
+        Error = Error,
+        Environment = Environment,
+        Clock = clock,
+        TimeZone = TimeZone,
+        IsTerminal = IsTerminal,
+    };
 }

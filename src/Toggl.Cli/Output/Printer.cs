@@ -38,10 +38,11 @@ internal sealed class Printer(CliContext context)
                 }
 
                 var table = new Table().Border(TableBorder.Rounded);
-                table.AddColumn("ID");
-                table.AddColumn("Start");
-                table.AddColumn("Stop");
-                table.AddColumn(new TableColumn("Duration").RightAligned());
+                // Ids and times never wrap; descriptions and tags take what width is left.
+                table.AddColumn(new TableColumn("ID").NoWrap());
+                table.AddColumn(new TableColumn("Start").NoWrap());
+                table.AddColumn(new TableColumn("Stop").NoWrap());
+                table.AddColumn(new TableColumn("Duration").RightAligned().NoWrap());
                 table.AddColumn("Project");
                 table.AddColumn("Description");
                 table.AddColumn("Tags");

@@ -8,6 +8,7 @@ public sealed class DemoTests : CliTest
     {
         Environment = new Dictionary<string, string?>();
         var run = await RunOkAsync("demo");
+        Assert.True(run.Out.Contains("Changed 250 entries", StringComparison.Ordinal), run.ToString());
         Assert.Contains("$ toggl start", run.Out);
         Assert.Contains("Started Reviewing pull requests", run.Out);
         Assert.Contains("Stopped Reviewing pull requests", run.Out);

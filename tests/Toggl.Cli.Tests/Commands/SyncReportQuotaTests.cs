@@ -107,7 +107,7 @@ public sealed class QuotaExhaustedTests : CliTest
         await SpendQuotaAsync();
         var run = await RunAsync("sync");
         Assert.Equal(ExitCodes.QuotaExhausted, run.ExitCode);
-        var line = Assert.Single(run.Error.Trim().Split('\n'));
+        var line = Assert.Single(run.Error.Trim().Split('\n'), l => l.StartsWith("toggl:", StringComparison.Ordinal));
         Assert.Contains("quota", line);
         Assert.Contains("resets in", line);
         Assert.DoesNotContain(" at Toggl.", run.Error, StringComparison.Ordinal);
