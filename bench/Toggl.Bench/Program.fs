@@ -6,6 +6,7 @@ let benchmarks =
         "decode", DecodeBench.run
         "cache", CacheBench.run
         "sandbox", SandboxBench.run
+        "workday", WorkdayBench.run
     ]
 
 [<EntryPoint>]

@@ -40,9 +40,16 @@ internal sealed class CliContext
     public static CliContext FromProcess()
     {
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var output = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            // Spectre assumes 80 columns without a terminal; tables of entries read better in a file at 120.
+            output.Profile.Width = 120;
+        }
+
         return new CliContext
         {
-            Out = AnsiConsole.Console,
+            Out = output,
             Error = error,
             Environment = System.Environment.GetEnvironmentVariable,
             IsTerminal = !Console.IsOutputRedirected && !Console.IsErrorRedirected,
