@@ -36,7 +36,8 @@ let private tasks =
 
 let private zone = TimeZoneInfo.Local
 
-let private iso (day: DateOnly) = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+let private iso (day: DateOnly) =
+    day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
 
 let private quiet () =
     AnsiConsole.Create(
@@ -51,8 +52,7 @@ let private quiet () =
 /// A sandbox like the demo's: a realistic month plus history, 250 entries before today.
 let private startSandbox (clock: TimeProvider) =
     task {
-        let! sandbox =
-            TogglSandbox.StartAsync(SandboxOptions(TimeProvider = clock, Timezone = DemoHistory.ZoneId zone))
+        let! sandbox = TogglSandbox.StartAsync(SandboxOptions(TimeProvider = clock, Timezone = DemoHistory.ZoneId zone))
 
         sandbox.SeedDemo()
         let today = TimeInput.LocalDate(clock.GetUtcNow(), zone)
@@ -70,7 +70,9 @@ let private environment (sandbox: TogglSandbox) (home: string) =
         ]
 
 let private newHome () =
-    let home = Path.Combine(Path.GetTempPath(), "togglfun-bench-" + Guid.NewGuid().ToString("N"))
+    let home =
+        Path.Combine(Path.GetTempPath(), "togglfun-bench-" + Guid.NewGuid().ToString("N"))
+
     Directory.CreateDirectory home |> ignore
     home
 
@@ -87,7 +89,12 @@ let private withTool () =
     task {
         let clock = DemoClock.StartingToday(TimeProvider.System, zone)
         let! (sandbox: TogglSandbox), today, (history: DateRange) = startSandbox clock
-        use _ = { new IDisposable with member _.Dispose() = sandbox.DisposeAsync().AsTask().Wait() }
+
+        use _ =
+            { new IDisposable with
+                member _.Dispose() = sandbox.DisposeAsync().AsTask().Wait()
+            }
+
         let home = newHome ()
         let env = environment sandbox home
 
@@ -95,7 +102,11 @@ let private withTool () =
             CliContext(
                 Out = quiet (),
                 Error = quiet (),
-                Environment = (fun name -> match env.TryGetValue name with | true, v -> v | _ -> null),
+                Environment =
+                    (fun name ->
+                        match env.TryGetValue name with
+                        | true, v -> v
+                        | _ -> null),
                 Clock = clock,
                 TimeZone = zone,
                 IsTerminal = false
@@ -112,12 +123,17 @@ let private withTool () =
 
         let week = [ "--from"; iso (today.AddDays -6); "--to"; iso today ]
         let counts = List<int>()
-        let run steps = task {
-            let mutable total = 0
-            for step in steps do
-                let! n = counted sandbox step
-                total <- total + n
-            counts.Add total }
+
+        let run steps =
+            task {
+                let mutable total = 0
+
+                for step in steps do
+                    let! n = counted sandbox step
+                    total <- total + n
+
+                counts.Add total
+            }
 
         do! run [ toggl ("list" :: week) ]
         do! run [ toggl [ "start"; "Standup"; "--project"; "Website Redesign" ] ]
@@ -127,7 +143,22 @@ let private withTool () =
         do! run [ toggl [ "current" ] ]
         let standup = sandbox.TimeEntries |> Seq.find (fun e -> e.Description = "Standup")
         do! run [ toggl [ "edit"; string standup.Id; "--description"; "Stand-up meeting" ] ]
-        do! run [ toggl [ "bulk-edit"; "--from"; iso history.From; "--to"; iso history.To; "--add-tags"; "invoiced" ] ]
+
+        do!
+            run
+                [
+                    toggl
+                        [
+                            "bulk-edit"
+                            "--from"
+                            iso history.From
+                            "--to"
+                            iso history.To
+                            "--add-tags"
+                            "invoiced"
+                        ]
+                ]
+
         do! run [ toggl ("report" :: "--by" :: "project" :: week) ]
         Directory.Delete(home, true)
         return List.ofSeq counts
@@ -138,7 +169,11 @@ let private withoutCache () =
     task {
         let clock = DemoClock.StartingToday(TimeProvider.System, zone)
         let! (sandbox: TogglSandbox), today, (history: DateRange) = startSandbox clock
-        use _ = { new IDisposable with member _.Dispose() = sandbox.DisposeAsync().AsTask().Wait() }
+
+        use _ =
+            { new IDisposable with
+                member _.Dispose() = sandbox.DisposeAsync().AsTask().Wait()
+            }
 
         use trackers =
             new TrackerEndpoint(
@@ -150,47 +185,105 @@ let private withoutCache () =
         let weekStart = TimeInput.StartOfDay(today.AddDays -6, zone)
         let tomorrow = TimeInput.StartOfDay(today.AddDays 1, zone)
         let! projects = trackers.ProjectsAsync()
-        let projectId name = (projects |> Seq.find (fun p -> p.Name = name)).Id
+
+        let projectId name =
+            (projects |> Seq.find (fun p -> p.Name = name)).Id
+
         let counts = List<int>()
-        let step (work: unit -> Threading.Tasks.Task) = task {
-            let! n = counted sandbox work
-            counts.Add n }
+
+        let step (work: unit -> Threading.Tasks.Task) =
+            task {
+                let! n = counted sandbox work
+                counts.Add n
+            }
 
         // Names for the listing need the projects (the tool keeps them; this client asks each time).
-        do! step (fun () -> task {
-            let! _ = trackers.CollectAsync(startDate = weekStart, endDate = tomorrow)
-            let! _ = trackers.ProjectsAsync()
-            () })
+        do!
+            step (fun () ->
+                task {
+                    let! _ = trackers.CollectAsync(startDate = weekStart, endDate = tomorrow)
+                    let! _ = trackers.ProjectsAsync()
+                    ()
+                })
+
         let mutable standupId = 0L
-        do! step (fun () -> task {
-            let! t = trackers.AddAsync(TrackerBody(Description = "Standup", ProjectId = projectId "Website Redesign"))
-            standupId <- t.Id })
-        do! step (fun () -> task {
-            for i in 1..5 do
-                let! _ = trackers.AddAsync(TrackerBody(Description = $"Task {i}", ProjectId = projectId "Mobile App"))
-                () })
-        do! step (fun () -> task {
-            let! running = trackers.CurrentAsync()
-            let! _ = trackers.StopAsync(running |> Option.ofObj |> Option.map _.Id |> Option.defaultValue 0L)
-            () })
-        do! step (fun () -> task {
-            let! _ = trackers.CollectAsync(startDate = TimeInput.StartOfDay(today, zone), endDate = tomorrow)
-            let! _ = trackers.ProjectsAsync()
-            () })
-        do! step (fun () -> task {
-            let! _ = trackers.CurrentAsync()
-            () })
-        do! step (fun () -> task {
-            let! _ = trackers.EditAsync(standupId, TrackerBody(Description = "Stand-up meeting"))
-            () })
-        do! step (fun () -> task {
-            let! inRange = trackers.CollectAsync(startDate = history.StartIn zone, endDate = history.EndIn zone)
-            let! _ = trackers.BulkEditAsync(inRange |> Seq.map (fun t -> t.Id), TrackerBody(Tags = [| "invoiced" |], TagAction = TagAction.Add))
-            () })
-        do! step (fun () -> task {
-            let! _ = trackers.CollectAsync(startDate = weekStart, endDate = tomorrow)
-            let! _ = trackers.ProjectsAsync()
-            () })
+
+        do!
+            step (fun () ->
+                task {
+                    let! t =
+                        trackers.AddAsync(
+                            TrackerBody(Description = "Standup", ProjectId = projectId "Website Redesign")
+                        )
+
+                    standupId <- t.Id
+                })
+
+        do!
+            step (fun () ->
+                task {
+                    for i in 1..5 do
+                        let! _ =
+                            trackers.AddAsync(
+                                TrackerBody(Description = $"Task {i}", ProjectId = projectId "Mobile App")
+                            )
+
+                        ()
+                })
+
+        do!
+            step (fun () ->
+                task {
+                    let! running = trackers.CurrentAsync()
+                    let! _ = trackers.StopAsync(running |> Option.ofObj |> Option.map _.Id |> Option.defaultValue 0L)
+                    ()
+                })
+
+        do!
+            step (fun () ->
+                task {
+                    let! _ = trackers.CollectAsync(startDate = TimeInput.StartOfDay(today, zone), endDate = tomorrow)
+                    let! _ = trackers.ProjectsAsync()
+                    ()
+                })
+
+        do!
+            step (fun () ->
+                task {
+                    let! _ = trackers.CurrentAsync()
+                    ()
+                })
+
+        do!
+            step (fun () ->
+                task {
+                    let! _ = trackers.EditAsync(standupId, TrackerBody(Description = "Stand-up meeting"))
+                    ()
+                })
+
+        do!
+            step (fun () ->
+                task {
+                    let! inRange =
+                        trackers.CollectAsync(startDate = history.StartIn zone, endDate = history.EndIn zone)
+
+                    let! _ =
+                        trackers.BulkEditAsync(
+                            inRange |> Seq.map (fun t -> t.Id),
+                            TrackerBody(Tags = [| "invoiced" |], TagAction = TagAction.Add)
+                        )
+
+                    ()
+                })
+
+        do!
+            step (fun () ->
+                task {
+                    let! _ = trackers.CollectAsync(startDate = weekStart, endDate = tomorrow)
+                    let! _ = trackers.ProjectsAsync()
+                    ()
+                })
+
         return List.ofSeq counts
     }
 
@@ -199,7 +292,12 @@ let private withoutCache () =
 let private currentFromWarmCache (runs: int) =
     task {
         let! sandbox = TogglSandbox.StartAsync(SandboxOptions(Timezone = DemoHistory.ZoneId zone))
-        use _ = { new IDisposable with member _.Dispose() = sandbox.DisposeAsync().AsTask().Wait() }
+
+        use _ =
+            { new IDisposable with
+                member _.Dispose() = sandbox.DisposeAsync().AsTask().Wait()
+            }
+
         sandbox.SeedDemo()
         let home = newHome ()
         let env = environment sandbox home
@@ -208,19 +306,33 @@ let private currentFromWarmCache (runs: int) =
             CliContext(
                 Out = quiet (),
                 Error = quiet (),
-                Environment = (fun name -> match env.TryGetValue name with | true, v -> v | _ -> null),
+                Environment =
+                    (fun name ->
+                        match env.TryGetValue name with
+                        | true, v -> v
+                        | _ -> null),
                 TimeZone = zone
             )
 
         let! _ = TogglCli.RunAsync([| "start"; "Benchmarking" |], context)
         let! _ = TogglCli.RunAsync([| "sync" |], context)
         let folder = Path.GetDirectoryName(typeof<CliContext>.Assembly.Location) |> nonNull
-        let apphost = Path.Combine(folder, (if OperatingSystem.IsWindows() then "Toggl.Cli.exe" else "Toggl.Cli"))
+
+        let apphost =
+            Path.Combine(
+                folder,
+                (if OperatingSystem.IsWindows() then
+                     "Toggl.Cli.exe"
+                 else
+                     "Toggl.Cli")
+            )
 
         let start () =
             let info =
-                if File.Exists apphost then ProcessStartInfo(apphost, [ "current" ])
-                else ProcessStartInfo("dotnet", [ Path.Combine(folder, "Toggl.Cli.dll"); "current" ])
+                if File.Exists apphost then
+                    ProcessStartInfo(apphost, [ "current" ])
+                else
+                    ProcessStartInfo("dotnet", [ Path.Combine(folder, "Toggl.Cli.dll"); "current" ])
 
             info.RedirectStandardOutput <- true
             info.UseShellExecute <- false
@@ -249,15 +361,30 @@ let private currentFromWarmCache (runs: int) =
         Directory.Delete(home, true)
         // The first run warms the disk cache of the runtime's files; it is left out.
         let sorted = times |> Seq.skip 1 |> Seq.sort |> Array.ofSeq
-        let pct (p: float) = sorted[min (sorted.Length - 1) (int (Math.Ceiling(p * float sorted.Length)) - 1)]
-        return pct 0.5, pct 0.9, sorted[0], requests, (if File.Exists apphost then "apphost" else "dotnet Toggl.Cli.dll")
+
+        let pct (p: float) =
+            sorted[min (sorted.Length - 1) (int (Math.Ceiling(p * float sorted.Length)) - 1)]
+
+        return
+            pct 0.5,
+            pct 0.9,
+            sorted[0],
+            requests,
+            (if File.Exists apphost then
+                 "apphost"
+             else
+                 "dotnet Toggl.Cli.dll")
     }
 
 /// Runs the workday both ways and prints the request counts next to the minimum, then `current`'s time.
 let run (args: string list) =
     let runs =
         args
-        |> List.tryPick (fun a -> if a.StartsWith "--runs=" then Some(int (a.Substring 7)) else None)
+        |> List.tryPick (fun a ->
+            if a.StartsWith "--runs=" then
+                Some(int (a.Substring 7))
+            else
+                None)
         |> Option.defaultValue 20
 
     let tool = (withTool ()).GetAwaiter().GetResult()
@@ -269,5 +396,15 @@ let run (args: string list) =
         printfn "  %-26s %12d %14d %8d" name t p minimum
 
     printfn "  %-26s %12d %14d %8d" "total" (List.sum tool) (List.sum plain) (tasks |> List.sumBy snd)
-    let p50, p90, fastest, requests, how = (currentFromWarmCache runs).GetAwaiter().GetResult()
-    printfn "`toggl current` from a warm cache, process start included (%s, %d runs): p50 %.0f ms, p90 %.0f ms, min %.0f ms; %d requests sent" how runs p50 p90 fastest requests
+
+    let p50, p90, fastest, requests, how =
+        (currentFromWarmCache runs).GetAwaiter().GetResult()
+
+    printfn
+        "`toggl current` from a warm cache, process start included (%s, %d runs): p50 %.0f ms, p90 %.0f ms, min %.0f ms; %d requests sent"
+        how
+        runs
+        p50
+        p90
+        fastest
+        requests

@@ -22,7 +22,10 @@ internal static class ErrorReport
     public static int Render(Exception error, CliContext context, bool verbose)
     {
         var (code, message) = Describe(error, context.Now, context.TimeZone);
-        context.Error.MarkupLine($"[red]toggl: {Markup.Escape(message)}[/]");
+        // Written raw, not as Spectre markup: markup wraps at the console width, and the error must stay one line.
+        var line = "toggl: " + message.ReplaceLineEndings(" ");
+        var ansi = context.Error.Profile.Capabilities.Ansi;
+        context.Error.Profile.Out.Writer.WriteLine(ansi ? "\u001b[31m" + line + "\u001b[0m" : line);
         if (verbose)
         {
             context.Error.WriteLine(error.ToString());
