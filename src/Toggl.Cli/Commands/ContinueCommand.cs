@@ -30,7 +30,8 @@ internal sealed class ContinueCommand(CliContext context) : TogglCommand<Continu
                 ?? throw CliException.NotFound("there is no entry to continue yet; start one with `toggl start`");
         }
 
-        if (model.IsRunning && settings.Id is null)
+        // The view knows entries Toggl stopped on its own when another started (the cache learns at the next sync).
+        if (session.View(model).Running && settings.Id is null)
         {
             session.Printer.Note($"[grey]{Markup.Escape(model.Description ?? "The latest entry")} is still running.[/]", settings.Output);
             return ExitCodes.Ok;

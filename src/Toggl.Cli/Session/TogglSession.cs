@@ -284,7 +284,7 @@ internal sealed class TogglSession : IAsyncDisposable
     }
 
     /// <summary>Remembers the last quota Toggl reported and saves the state.</summary>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         try
         {
@@ -305,7 +305,7 @@ internal sealed class TogglSession : IAsyncDisposable
             cache.Dispose();
         }
 
-        await Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     private async Task RefreshProjectsAsync(CancellationToken cancellationToken)
