@@ -16,7 +16,8 @@ module LocalEdit =
         | Field.Unset, _ -> current
         | Field.Clear, _ -> []
         | Field.Set items, None -> items
-        | Field.Set items, Some TagAction.Add -> current @ (items |> List.filter (fun i -> not (List.contains i current)))
+        | Field.Set items, Some TagAction.Add ->
+            current @ (items |> List.filter (fun i -> not (List.contains i current)))
         | Field.Set items, Some TagAction.Remove -> current |> List.filter (fun i -> not (List.contains i items))
 
     /// The tracker as Toggl will hold it after `body` is applied.
@@ -51,4 +52,3 @@ module LocalEdit =
             Stop = stop
             Duration = duration
         }
-

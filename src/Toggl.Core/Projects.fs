@@ -79,7 +79,10 @@ module Projects =
         }
 
     /// Every project of the endpoint's workspace, page by page until a short page.
-    let list (endpoint: TrackerEndpoint) (cancellationToken: CancellationToken) : Task<Result<TogglProject list, TogglError>> =
+    let list
+        (endpoint: TrackerEndpoint)
+        (cancellationToken: CancellationToken)
+        : Task<Result<TogglProject list, TogglError>> =
         task {
             let mutable page = 1
             let mutable seen = Set.empty
@@ -89,7 +92,10 @@ module Projects =
             while outcome.IsNone do
                 let! response = endpoint.Send (request endpoint.WorkspaceId page) cancellationToken
 
-                match response |> Result.bind (fun r -> decodePage r.Body |> Result.mapError TogglError.Decode) with
+                match
+                    response
+                    |> Result.bind (fun r -> decodePage r.Body |> Result.mapError TogglError.Decode)
+                with
                 | Error error -> outcome <- Some(Error error)
                 | Ok projects ->
                     let fresh = projects |> List.filter (fun p -> not (Set.contains p.Id seen))

@@ -43,8 +43,7 @@ type internal TaskResultBuilder() =
 
     member _.Run(generator: unit -> Task<Result<'T, 'E>>) = generator ()
 
-    member this.Combine(first: Task<Result<unit, 'E>>, second: unit -> Task<Result<'T, 'E>>) =
-        this.Bind(first, second)
+    member this.Combine(first: Task<Result<unit, 'E>>, second: unit -> Task<Result<'T, 'E>>) = this.Bind(first, second)
 
     member _.For(items: seq<'T>, body: 'T -> Task<Result<unit, 'E>>) : Task<Result<unit, 'E>> =
         task {
@@ -67,7 +66,12 @@ type internal TaskResultBuilder() =
         }
 
     member this.Using(resource: #IDisposable, body: _ -> Task<Result<'T, 'E>>) =
-        this.TryFinally((fun () -> body resource), (fun () -> if not (isNull (box resource)) then resource.Dispose()))
+        this.TryFinally(
+            (fun () -> body resource),
+            (fun () ->
+                if not (isNull (box resource)) then
+                    resource.Dispose())
+        )
 
 /// The `taskResult { }` computation expression.
 [<AutoOpen>]

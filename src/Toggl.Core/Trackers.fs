@@ -162,7 +162,9 @@ module Trackers =
                     |> List.filter (fun t -> Some t.Id <> (running |> Option.map (fun r -> r.Id)))
 
                 for tracker in stale do
-                    let! response = sendRequest endpoint (TrackerRequest.Get(tracker.Id, false)) ct |> TaskResult.map (tolerate endpoint isNotFound)
+                    let! response =
+                        sendRequest endpoint (TrackerRequest.Get(tracker.Id, false)) ct
+                        |> TaskResult.map (tolerate endpoint isNotFound)
 
                     match response with
                     | Some response ->
@@ -263,7 +265,10 @@ module Trackers =
     /// copy answers without a request.
     let get (endpoint: TrackerEndpoint) (trackerId: int64) (refresh: bool) (ct: CancellationToken) =
         taskResult {
-            do! Validation.trackerId trackerId |> Result.map ignore |> Result.mapError TogglError.Validation
+            do!
+                Validation.trackerId trackerId
+                |> Result.map ignore
+                |> Result.mapError TogglError.Validation
 
             let! cached =
                 match endpoint.Cache with
@@ -336,7 +341,10 @@ module Trackers =
             | Ok body ->
                 let sentAt = endpoint.Clock.GetUtcNow()
                 let body = Body.forAdd sentAt body
-                let keep tracker = upsert endpoint [ tracker ] ct |> TaskResult.map (Result.map (fun () -> tracker))
+
+                let keep tracker =
+                    upsert endpoint [ tracker ] ct
+                    |> TaskResult.map (Result.map (fun () -> tracker))
 
                 match! sendRequest endpoint (TrackerRequest.Add body) ct with
                 | Ok response ->
@@ -358,7 +366,11 @@ module Trackers =
     /// Changes the fields the body sets, and only those.
     let edit (endpoint: TrackerEndpoint) (trackerId: int64) (body: TrackerBody) (meta: bool) (ct: CancellationToken) =
         taskResult {
-            do! Validation.trackerId trackerId |> Result.map ignore |> Result.mapError TogglError.Validation
+            do!
+                Validation.trackerId trackerId
+                |> Result.map ignore
+                |> Result.mapError TogglError.Validation
+
             let! response = sendRequest endpoint (TrackerRequest.Edit(trackerId, body, meta)) ct
             let! tracker = decodeWith TrackerJson.decodeTracker response
             do! upsert endpoint [ tracker ] ct
@@ -376,7 +388,11 @@ module Trackers =
         (ct: CancellationToken)
         =
         taskResult {
-            do! Validation.bulkEdit trackerIds body |> Result.map ignore |> Result.mapError TogglError.Validation
+            do!
+                Validation.bulkEdit trackerIds body
+                |> Result.map ignore
+                |> Result.mapError TogglError.Validation
+
             let chunks = Request.chunk trackerIds
 
             let applyLocally (edits: Edits) =
@@ -441,7 +457,11 @@ module Trackers =
     /// Deletes a tracker. A 404 is fine (already gone) unless `ReRaise`; the cache forgets it either way.
     let delete (endpoint: TrackerEndpoint) (trackerId: int64) (ct: CancellationToken) =
         taskResult {
-            do! Validation.trackerId trackerId |> Result.map ignore |> Result.mapError TogglError.Validation
+            do!
+                Validation.trackerId trackerId
+                |> Result.map ignore
+                |> Result.mapError TogglError.Validation
+
             let! result = attempt (sendRequest endpoint (TrackerRequest.Delete trackerId) ct)
 
             match result with
@@ -456,7 +476,11 @@ module Trackers =
     /// that still claims to run is then corrected.
     let stop (endpoint: TrackerEndpoint) (trackerId: int64) (ct: CancellationToken) =
         taskResult {
-            do! Validation.trackerId trackerId |> Result.map ignore |> Result.mapError TogglError.Validation
+            do!
+                Validation.trackerId trackerId
+                |> Result.map ignore
+                |> Result.mapError TogglError.Validation
+
             let! result = attempt (sendRequest endpoint (TrackerRequest.Stop trackerId) ct)
 
             match result with
@@ -497,7 +521,9 @@ module Trackers =
                 | Some cache -> Ok cache
                 | None ->
                     Error(
-                        TogglError.Validation(ValidationError.InvalidArgument("cache", "sync needs a cache to write to"))
+                        TogglError.Validation(
+                            ValidationError.InvalidArgument("cache", "sync needs a cache to write to")
+                        )
                     )
 
             let now = endpoint.Clock.GetUtcNow()
@@ -530,7 +556,11 @@ module Trackers =
                     taskResult {
                         let! cached = cache.Query(queriesOf filter, ct)
                         let listed = live |> List.map (fun t -> t.Id) |> Set.ofList
-                        return cached |> List.map (fun t -> t.Id) |> List.filter (fun id -> not (listed.Contains id))
+
+                        return
+                            cached
+                            |> List.map (fun t -> t.Id)
+                            |> List.filter (fun id -> not (listed.Contains id))
                     }
 
             let next = now - syncOverlap

@@ -87,6 +87,9 @@ public sealed class TogglSandbox : IAsyncDisposable
     /// <summary>The API root, ending in <c>/api/v9/</c>: <c>new Uri(BaseAddress, "me")</c> is <c>GET /me</c>.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>The Reports API v3 root, ending in <c>/reports/api/v3/</c> (toggl-api-v9.md §9).</summary>
+    public Uri ReportsBaseAddress => new(BaseAddress, SandboxPipeline.ReportsPrefix + "/");
+
     /// <summary>The sandbox user's API token (Basic auth <c>token:api_token</c>).</summary>
     public string ApiToken => state.Store.Identity.ApiToken;
 

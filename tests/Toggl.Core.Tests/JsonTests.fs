@@ -259,6 +259,20 @@ let decoding =
                 expectDecodeError "$[1].start" (TrackerJson.decodeTrackers $"[{realGetExample},{second}]")
             }
 
+            test "both list decoders name the same path for a wrongly typed value" {
+                let bad = postResponse.Replace("\"tag_ids\":null", "\"tag_ids\":[1,\"2\"]")
+                let json = $"[{realGetExample},{bad}]"
+                expectDecodeError "$[1].tag_ids[1]" (TrackerJson.decodeTrackers json)
+                expectDecodeError "$[1].tag_ids[1]" (Decode.fromString TrackerJson.listDecoder json)
+            }
+
+            test "the list decoder refuses an object, trailing JSON and an empty body" {
+                expectDecodeError "$" (TrackerJson.decodeTrackers realGetExample)
+                expectDecodeError "$" (TrackerJson.decodeTrackers "[] []")
+                expectDecodeError "$" (TrackerJson.decodeTrackers " \n")
+                Expect.equal (TrackerJson.decodeTrackers "[]") (Ok []) "an empty list is fine"
+            }
+
             test "a missing required field is named" {
                 let noUser = postResponse.Replace("\"user_id\":2166261,", "")
 
@@ -500,6 +514,25 @@ let properties =
                         failwith $"threw {e.GetType().Name}: {e.Message}"
 
                 asUtf8 && neverThrows (Encoding.UTF8.GetString bytes))
+
+            testProperty "the streaming list decoder agrees with the JsonElement decoder on valid lists"
+            <| Prop.forAll (Arb.fromGen (Gen.listOf genTracker)) (fun trackers ->
+                let json = TrackerJson.encodeTrackers trackers
+                TrackerJson.decodeTrackers json = Decode.fromString TrackerJson.listDecoder json)
+
+            testPropertyWithConfig
+                { FsCheckConfig.defaultConfig with
+                    maxTest = 1000
+                }
+                "the streaming list decoder accepts damaged JSON exactly when the JsonElement decoder does"
+            <| Prop.forAll (Arb.fromGen genMutated) (fun bytes ->
+                let streaming = TrackerJson.decodeTrackersUtf8 (ReadOnlyMemory bytes)
+                let document = Decode.fromUtf8 TrackerJson.listDecoder (ReadOnlyMemory bytes)
+
+                match streaming, document with
+                | Ok a, Ok b -> a = b
+                | Error _, Error _ -> true
+                | _ -> false)
 
             testProperty "a timestamp in any offset with 0 to 9 fraction digits decodes to the same instant"
             <| Prop.forAll (Arb.fromGen (Gen.zip genInstant (Gen.choose (0, 9)))) (fun (instant, digitCount) ->

@@ -115,9 +115,10 @@ module Support =
                     {
                         Message = request
                         Method = request.Method.Method
-                        Uri = (match request.RequestUri with
-                               | null -> Uri "about:blank"
-                               | uri -> uri)
+                        Uri =
+                            (match request.RequestUri with
+                             | null -> Uri "about:blank"
+                             | uri -> uri)
                         Authorization = header request.Headers.Authorization
                         UserAgent = request.Headers.UserAgent.ToString()
                         Accept = request.Headers.Accept.ToString()
@@ -154,7 +155,9 @@ module Support =
 
     /// Never answers; ends when the attempt is cancelled (by its timeout or by the caller).
     let hang (token: CancellationToken) : Task<HttpResponseMessage> =
-        let never = TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously)
+        let never =
+            TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously)
+
         token.Register(fun () -> never.TrySetCanceled token |> ignore) |> ignore
         never.Task
 
@@ -210,7 +213,9 @@ module Support =
     /// A create request, never to be retried.
     let create =
         { request Toggl.Core.HttpMethod.Post "workspaces/1/time_entries" with
-            Body = Some """{"created_with":"TogglFun","description":"write tests","duration":-1,"start":"2025-09-10T12:00:00Z","workspace_id":1}"""
+            Body =
+                Some
+                    """{"created_with":"TogglFun","description":"write tests","duration":-1,"start":"2025-09-10T12:00:00Z","workspace_id":1}"""
         }
 
     /// Sends and drives the clock through the retry delays.
@@ -226,6 +231,16 @@ module Support =
                 let! next = clock.NextTimerAsync().WaitAsync guard
                 seen <- next
         }
+
+    /// HTTP statuses: mostly 100–599, where the interesting ones are, sometimes any integer.
+    let statuses =
+        FsCheck.FSharp.Arb.fromGen (
+            FsCheck.FSharp.Gen.frequency
+                [
+                    4, FsCheck.FSharp.Gen.choose (100, 599)
+                    1, FsCheck.FSharp.ArbMap.defaults |> FsCheck.FSharp.ArbMap.generate<int>
+                ]
+        )
 
     /// The retry delays the clock was asked for (every timer but the per-attempt timeouts, which Polly
     /// starts unarmed and then sets).
@@ -246,7 +261,10 @@ let private properties =
                 let maximum = ms (int (maxMs % 600_000u))
                 let smaller = Backoff.delay (ms (int baseMs)) maximum attempt jitter
                 let larger = Backoff.delay (ms (int baseMs + int extraMs)) maximum attempt jitter
-                smaller <= larger && larger <= maximum && smaller >= min (ms (int baseMs)) maximum
+
+                smaller <= larger
+                && larger <= maximum
+                && smaller >= min (ms (int baseMs)) maximum
 
             testProperty "a backoff does not shrink from one attempt to the next"
             <| fun (baseMs: uint16) (attempt: byte) (jitterSeed: uint16) ->
@@ -265,18 +283,22 @@ let private properties =
                 | Some wait -> wait >= TimeSpan.Zero && wait <= TimeSpan.FromDays 1.
                 | None -> true
 
-            testProperty "a POST is retried only after a 429, and a 402 is never retried"
-            <| fun (status: int) (retryAfterSeconds: byte option) (idempotent: bool) ->
+            testProperty "a POST is retried only after a 429, a 402 never, a 5xx only when idempotent"
+            <| FsCheck.FSharp.Prop.forAll statuses (fun status (retryAfterSeconds: byte option) (idempotent: bool) ->
                 let retryAfter = retryAfterSeconds |> Option.map (float >> TimeSpan.FromSeconds)
-                let decision = Resilience.decide RetryPolicy.standard idempotent (AttemptOutcome.Answered(status, retryAfter))
+
+                let decision =
+                    Resilience.decide RetryPolicy.standard idempotent (AttemptOutcome.Answered(status, retryAfter))
 
                 match status, idempotent, decision with
                 | 402, _, RetryDecision.Stop -> true
                 | 402, _, _ -> false
-                | 429, _, RetryDecision.Stop -> false
-                | 429, _, _ -> true
+                // A 429 is retried unless it asks for a longer wait than the policy allows.
+                | 429, _, RetryDecision.Stop ->
+                    retryAfter |> Option.exists (fun wait -> wait > RetryPolicy.standard.MaxDelay)
+                | 429, _, _ -> retryAfter |> Option.forall (fun wait -> wait <= RetryPolicy.standard.MaxDelay)
                 | _, false, decision -> decision = RetryDecision.Stop
-                | _, true, decision -> (decision <> RetryDecision.Stop) = (status >= 500 && status <= 599)
+                | _, true, decision -> (decision <> RetryDecision.Stop) = (status >= 500 && status <= 599))
         ]
 
 let private retryAfter =
@@ -302,326 +324,430 @@ let private retries =
     testList
         "retries"
         [
-            testCaseTask "a GET answered 503 twice and then 200 succeeds on the third attempt" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(answers [ 503, "", []; 503, "", []; 200, "null", [] ])
-                use http = interpreter clock stub id
-                let! result = send clock http current
-                Expect.equal result (Ok { Status = 200; Body = "null"; Quota = None }) "the third answer"
-                Expect.equal stub.Count 3 "two retries"
-            }
+            testCaseTask "a GET answered 503 twice and then 200 succeeds on the third attempt"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(answers [ 503, "", []; 503, "", []; 200, "null", [] ])
+                    use http = interpreter clock stub id
+                    let! result = send clock http current
 
-            testCaseTask "a GET answered 500 forever fails with ServerError after exactly retries + 1 attempts, backing off" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(always 500 "\"internal error\"" [])
-                use http = interpreter clock stub id
-                let! result = send clock http current
-                Expect.equal result (Error(TogglError.ServerError(500, "internal error"))) "Toggl's message kept"
-                Expect.equal stub.Count 4 "3 retries + the first attempt"
-                let delays = retryDelays clock http
-                Expect.hasLength delays 3 "one delay per retry"
+                    Expect.equal
+                        result
+                        (Ok
+                            {
+                                Status = 200
+                                Body = "null"
+                                Quota = None
+                            })
+                        "the third answer"
 
-                for attempt, delay in List.indexed delays do
-                    let expected = TimeSpan.FromSeconds(2. ** float attempt)
-                    Expect.isGreaterThanOrEqual delay expected $"delay {attempt} is at least 2^{attempt} s"
-                    Expect.isLessThanOrEqual delay (expected * 1.25) $"delay {attempt} has at most 25%% jitter"
-            }
+                    Expect.equal stub.Count 3 "two retries"
+                }
 
-            testCaseTask "a POST answered 500 is sent exactly once: a retried create could duplicate the entry" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(always 500 "" [])
-                use http = interpreter clock stub id
-                let! result = send clock http create
-                Expect.equal result (Error(TogglError.ServerError(500, "Internal Server Error"))) "no retry"
-                Expect.equal stub.Count 1 "one attempt"
-            }
+            testCaseTask
+                "a GET answered 500 forever fails with ServerError after exactly retries + 1 attempts, backing off"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(always 500 "\"internal error\"" [])
+                    use http = interpreter clock stub id
+                    let! result = send clock http current
+                    Expect.equal result (Error(TogglError.ServerError(500, "internal error"))) "Toggl's message kept"
+                    Expect.equal stub.Count 4 "3 retries + the first attempt"
+                    let delays = retryDelays clock http
+                    Expect.hasLength delays 3 "one delay per retry"
 
-            testCaseTask "with retries 0 a GET answered 503 is sent once" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(always 503 "" [])
-                use http = interpreter clock stub (fun s -> { s with Retries = 0 })
-                let! result = send clock http current
-                Expect.equal result (Error(TogglError.ServerError(503, "Service Unavailable"))) "the first answer"
-                Expect.equal stub.Count 1 "one attempt"
-            }
+                    for attempt, delay in List.indexed delays do
+                        let expected = TimeSpan.FromSeconds(2. ** float attempt)
+                        Expect.isGreaterThanOrEqual delay expected $"delay {attempt} is at least 2^{attempt} s"
+                        Expect.isLessThanOrEqual delay (expected * 1.25) $"delay {attempt} has at most 25%% jitter"
+                }
 
-            testCaseTask "a transport failure is retried for a GET" <| fun () -> task {
-                let clock = TestClock()
+            testCaseTask "a POST answered 500 is sent exactly once: a retried create could duplicate the entry"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(always 500 "" [])
+                    use http = interpreter clock stub id
+                    let! result = send clock http create
+                    Expect.equal result (Error(TogglError.ServerError(500, "Internal Server Error"))) "no retry"
+                    Expect.equal stub.Count 1 "one attempt"
+                }
 
-                let stub =
-                    new Stub(fun n _ ->
-                        if n = 1 then
-                            Task.FromException<HttpResponseMessage>(HttpRequestException "Connection reset by peer")
-                        else
-                            Task.FromResult(answer 200 "[]" []))
+            testCaseTask "with retries 0 a GET answered 503 is sent once"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(always 503 "" [])
+                    use http = interpreter clock stub (fun s -> { s with Retries = 0 })
+                    let! result = send clock http current
+                    Expect.equal result (Error(TogglError.ServerError(503, "Service Unavailable"))) "the first answer"
+                    Expect.equal stub.Count 1 "one attempt"
+                }
 
-                use http = interpreter clock stub id
-                let! result = send clock http (request Toggl.Core.HttpMethod.Get "me/time_entries")
-                Expect.equal result (Ok { Status = 200; Body = "[]"; Quota = None }) "the second attempt answers"
-                Expect.equal stub.Count 2 "one retry"
-            }
+            testCaseTask "a transport failure is retried for a GET"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
 
-            testCaseTask "a transport failure is not retried for a POST and gives Transport" <| fun () -> task {
-                let clock = TestClock()
+                    let stub =
+                        new Stub(fun n _ ->
+                            if n = 1 then
+                                Task.FromException<HttpResponseMessage>(
+                                    HttpRequestException "Connection reset by peer"
+                                )
+                            else
+                                Task.FromResult(answer 200 "[]" []))
 
-                let stub =
-                    new Stub(fun _ _ ->
-                        Task.FromException<HttpResponseMessage>(HttpRequestException "Connection reset by peer"))
+                    use http = interpreter clock stub id
+                    let! result = send clock http (request Toggl.Core.HttpMethod.Get "me/time_entries")
 
-                use http = interpreter clock stub id
-                let! result = send clock http create
+                    Expect.equal
+                        result
+                        (Ok
+                            {
+                                Status = 200
+                                Body = "[]"
+                                Quota = None
+                            })
+                        "the second attempt answers"
 
-                match result with
-                | Error(TogglError.Transport message) ->
-                    Expect.stringContains message "Connection reset by peer" "the cause is named"
-                    Expect.isFalse (message.Contains token) "no token in the message"
-                | other -> failtestf "expected Transport, got %A" other
+                    Expect.equal stub.Count 2 "one retry"
+                }
 
-                Expect.equal stub.Count 1 "one attempt"
-            }
+            testCaseTask "a transport failure is not retried for a POST and gives Transport"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
 
-            testCaseTask "each retry of a PUT sends its body again in a new request message" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(answers [ 502, "", []; 504, "", []; 200, "{}", [] ])
-                use http = interpreter clock stub id
+                    let stub =
+                        new Stub(fun _ _ ->
+                            Task.FromException<HttpResponseMessage>(HttpRequestException "Connection reset by peer"))
 
-                let edit =
-                    { request Toggl.Core.HttpMethod.Put "workspaces/1/time_entries/42" with
-                        Body = Some """{"description":"edited"}"""
-                    }
+                    use http = interpreter clock stub id
+                    let! result = send clock http create
 
-                let! result = send clock http edit
-                Expect.isOk result "the third attempt answers"
-                let seen = stub.Seen
-                Expect.hasLength seen 3 "three attempts"
-                Expect.allEqual (seen |> List.map _.Body) """{"description":"edited"}""" "the body every time"
+                    match result with
+                    | Error(TogglError.Transport message) ->
+                        Expect.stringContains message "Connection reset by peer" "the cause is named"
+                        Expect.isFalse (message.Contains token) "no token in the message"
+                    | other -> failtestf "expected Transport, got %A" other
 
-                Expect.equal
-                    (seen |> List.map (fun s -> s.Message) |> List.distinctBy LanguagePrimitives.PhysicalHash |> List.length)
-                    3
-                    "a new HttpRequestMessage per attempt"
-            }
+                    Expect.equal stub.Count 1 "one attempt"
+                }
 
-            testCaseTask "retries are logged naming the method, path and cause, never the credentials" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(answers [ 503, "", []; 200, "null", [] ])
-                let logger = CapturingLogger()
-                use http = interpreter clock stub (fun s -> { s with Logger = logger })
-                let! _ = send clock http current
+            testCaseTask "each retry of a PUT sends its body again in a new request message"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(answers [ 502, "", []; 504, "", []; 200, "{}", [] ])
+                    use http = interpreter clock stub id
 
-                match logger.Entries with
-                | [ level, message ] ->
-                    Expect.equal level LogLevel.Warning "a 5xx retry is a warning"
-                    Expect.stringContains message "GET me/time_entries/current" "method and path"
-                    Expect.stringContains message "status 503" "the cause"
-                    Expect.stringContains message "retry 1 of 3" "which retry"
-                    Expect.isFalse (message.Contains token) "no token"
-                    Expect.isFalse (message.Contains(BasicAuth.headerValue credentials)) "no Authorization value"
-                | entries -> failtestf "expected one log entry, got %A" entries
-            }
+                    let edit =
+                        { request Toggl.Core.HttpMethod.Put "workspaces/1/time_entries/42" with
+                            Body = Some """{"description":"edited"}"""
+                        }
+
+                    let! result = send clock http edit
+                    Expect.isOk result "the third attempt answers"
+                    let seen = stub.Seen
+                    Expect.hasLength seen 3 "three attempts"
+                    Expect.allEqual (seen |> List.map _.Body) """{"description":"edited"}""" "the body every time"
+
+                    Expect.equal
+                        (seen
+                         |> List.map (fun s -> s.Message)
+                         |> List.distinctBy LanguagePrimitives.PhysicalHash
+                         |> List.length)
+                        3
+                        "a new HttpRequestMessage per attempt"
+                }
+
+            testCaseTask "retries are logged naming the method, path and cause, never the credentials"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(answers [ 503, "", []; 200, "null", [] ])
+                    let logger = CapturingLogger()
+                    use http = interpreter clock stub (fun s -> { s with Logger = logger })
+                    let! _ = send clock http current
+
+                    match logger.Entries with
+                    | [ level, message ] ->
+                        Expect.equal level LogLevel.Warning "a 5xx retry is a warning"
+                        Expect.stringContains message "GET me/time_entries/current" "method and path"
+                        Expect.stringContains message "status 503" "the cause"
+                        Expect.stringContains message "retry 1 of 3" "which retry"
+                        Expect.isFalse (message.Contains token) "no token"
+                        Expect.isFalse (message.Contains(BasicAuth.headerValue credentials)) "no Authorization value"
+                    | entries -> failtestf "expected one log entry, got %A" entries
+                }
         ]
 
 let private timing =
     testList
         "timeouts and cancellation"
         [
-            testCaseTask "an attempt that outlasts the timeout gives Timeout" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(fun _ token -> hang token)
-                use http = interpreter clock stub (fun s -> { s with Retries = 0 })
-                let pending = http.Send(current, CancellationToken.None)
-                let! _ = stub.NextArrivalAsync()
-                clock.Advance(TimeSpan.FromSeconds 10.)
-                let! result = pending.WaitAsync guard
-                Expect.equal result (Error(TogglError.Timeout(TimeSpan.FromSeconds 10.))) "our timeout, not a cancellation"
-            }
+            testCaseTask "an attempt that outlasts the timeout gives Timeout"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(fun _ token -> hang token)
+                    use http = interpreter clock stub (fun s -> { s with Retries = 0 })
+                    let pending = http.Send(current, CancellationToken.None)
+                    let! _ = stub.NextArrivalAsync()
+                    clock.Advance(TimeSpan.FromSeconds 10.)
+                    let! result = pending.WaitAsync guard
 
-            testCaseTask "a timed-out GET is retried and the next answer is used" <| fun () -> task {
-                let clock = TestClock()
+                    Expect.equal
+                        result
+                        (Error(TogglError.Timeout(TimeSpan.FromSeconds 10.)))
+                        "our timeout, not a cancellation"
+                }
 
-                let stub =
-                    new Stub(fun n token ->
-                        if n = 1 then
-                            hang token
-                        else
-                            Task.FromResult(answer 200 "null" []))
+            testCaseTask "a timed-out GET is retried and the next answer is used"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
 
-                use http = interpreter clock stub id
-                let pending = http.Send(current, CancellationToken.None)
-                let! _ = stub.NextArrivalAsync()
-                clock.Advance(TimeSpan.FromSeconds 10.)
-                let! result = drive clock http.Settings.Timeout pending
-                Expect.equal result (Ok { Status = 200; Body = "null"; Quota = None }) "the retry answers"
-                Expect.equal stub.Count 2 "one retry after the timeout"
-            }
+                    let stub =
+                        new Stub(fun n token ->
+                            if n = 1 then
+                                hang token
+                            else
+                                Task.FromResult(answer 200 "null" []))
 
-            testCaseTask "the caller's cancellation gives Cancelled, not Timeout" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(fun _ token -> hang token)
-                use http = interpreter clock stub id
-                use cancellation = new CancellationTokenSource()
-                let pending = http.Send(current, cancellation.Token)
-                let! _ = stub.NextArrivalAsync()
-                cancellation.Cancel()
-                let! result = pending.WaitAsync guard
-                Expect.equal result (Error TogglError.Cancelled) "cancelled"
-                Expect.equal stub.Count 1 "no retry after a cancellation"
-            }
+                    use http = interpreter clock stub id
+                    let pending = http.Send(current, CancellationToken.None)
+                    let! _ = stub.NextArrivalAsync()
+                    clock.Advance(TimeSpan.FromSeconds 10.)
+                    let! result = drive clock http.Settings.Timeout pending
 
-            testCaseTask "cancelling during a retry delay gives Cancelled without another attempt" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(always 503 "" [])
-                use http = interpreter clock stub id
-                use cancellation = new CancellationTokenSource()
-                let pending = http.Send(current, cancellation.Token)
-                // The first retry waits 1 s to 1.25 s; cancel once that wait has begun.
-                let mutable due = TimeSpan.Zero
+                    Expect.equal
+                        result
+                        (Ok
+                            {
+                                Status = 200
+                                Body = "null"
+                                Quota = None
+                            })
+                        "the retry answers"
 
-                while due < TimeSpan.FromSeconds 1. || due = http.Settings.Timeout do
-                    let! next = clock.NextTimerAsync().WaitAsync guard
-                    due <- next
+                    Expect.equal stub.Count 2 "one retry after the timeout"
+                }
 
-                cancellation.Cancel()
-                let! result = pending.WaitAsync guard
-                Expect.equal result (Error TogglError.Cancelled) "cancelled while waiting"
-                Expect.equal stub.Count 1 "the retry never went out"
-            }
+            testCaseTask "the caller's cancellation gives Cancelled, not Timeout"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(fun _ token -> hang token)
+                    use http = interpreter clock stub id
+                    use cancellation = new CancellationTokenSource()
+                    let pending = http.Send(current, cancellation.Token)
+                    let! _ = stub.NextArrivalAsync()
+                    cancellation.Cancel()
+                    let! result = pending.WaitAsync guard
+                    Expect.equal result (Error TogglError.Cancelled) "cancelled"
+                    Expect.equal stub.Count 1 "no retry after a cancellation"
+                }
+
+            testCaseTask "cancelling during a retry delay gives Cancelled without another attempt"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(always 503 "" [])
+                    use http = interpreter clock stub id
+                    use cancellation = new CancellationTokenSource()
+                    let pending = http.Send(current, cancellation.Token)
+                    // The first retry waits 1 s to 1.25 s; cancel once that wait has begun.
+                    let mutable due = TimeSpan.Zero
+
+                    while due < TimeSpan.FromSeconds 1. || due = http.Settings.Timeout do
+                        let! next = clock.NextTimerAsync().WaitAsync guard
+                        due <- next
+
+                    cancellation.Cancel()
+                    let! result = pending.WaitAsync guard
+                    Expect.equal result (Error TogglError.Cancelled) "cancelled while waiting"
+                    Expect.equal stub.Count 1 "the retry never went out"
+                }
         ]
 
 let private rateLimits =
     testList
         "429 and 402"
         [
-            testCaseTask "a 429 with Retry-After waits exactly that long and is retried even for a POST" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(answers [ 429, "Too many requests", [ "Retry-After", "7" ]; 200, "{}", [] ])
-                use http = interpreter clock stub id
-                let! result = send clock http create
-                Expect.equal result (Ok { Status = 200; Body = "{}"; Quota = None }) "the retry answers"
-                Expect.equal stub.Count 2 "a 429 was not processed, so the POST is sent again"
-                Expect.equal (retryDelays clock http) [ TimeSpan.FromSeconds 7. ] "the wait Toggl asked for"
-                Expect.equal (clock.GetUtcNow() - epoch) (TimeSpan.FromSeconds 7.) "and no more"
-            }
+            testCaseTask "a 429 with Retry-After waits exactly that long and is retried even for a POST"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
 
-            testCaseTask "a 429 without Retry-After backs off from at least 1 s, then gives RateLimited" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(always 429 "<html><title>429 Too Many Requests</title></html>" [])
-                // A short base for 5xx: the 429 floor of 1 s must still hold.
-                use http = interpreter clock stub (fun s -> { s with BaseDelay = TimeSpan.FromMilliseconds 100. })
-                let! result = send clock http current
-                Expect.equal result (Error(TogglError.RateLimited(None, "429 Too Many Requests"))) "after the retries"
-                Expect.equal stub.Count 4 "3 retries"
-                let delays = retryDelays clock http
-                Expect.hasLength delays 3 "one wait per retry"
+                    let stub =
+                        new Stub(answers [ 429, "Too many requests", [ "Retry-After", "7" ]; 200, "{}", [] ])
 
-                for attempt, delay in List.indexed delays do
-                    Expect.isGreaterThanOrEqual delay (TimeSpan.FromSeconds(2. ** float attempt)) "exponential from 1 s"
-            }
+                    use http = interpreter clock stub id
+                    let! result = send clock http create
 
-            testCaseTask "a 429 asking for longer than MaxDelay is returned at once with its wait" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(always 429 "" [ "Retry-After", "3600" ])
-                use http = interpreter clock stub id
-                let! result = send clock http current
+                    Expect.equal
+                        result
+                        (Ok
+                            {
+                                Status = 200
+                                Body = "{}"
+                                Quota = None
+                            })
+                        "the retry answers"
 
-                Expect.equal
-                    result
-                    (Error(TogglError.RateLimited(Some(TimeSpan.FromHours 1.), "Too Many Requests")))
-                    "the caller decides about an hour"
+                    Expect.equal stub.Count 2 "a 429 was not processed, so the POST is sent again"
+                    Expect.equal (retryDelays clock http) [ TimeSpan.FromSeconds 7. ] "the wait Toggl asked for"
+                    Expect.equal (clock.GetUtcNow() - epoch) (TimeSpan.FromSeconds 7.) "and no more"
+                }
 
-                Expect.equal stub.Count 1 "not waited for"
-            }
+            testCaseTask "a 429 without Retry-After backs off from at least 1 s, then gives RateLimited"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
 
-            testCaseTask "a 402 is sent once and gives QuotaExhausted with resets-in from the header" <| fun () -> task {
-                let clock = TestClock()
+                    let stub =
+                        new Stub(always 429 "<html><title>429 Too Many Requests</title></html>" [])
+                    // A short base for 5xx: the 429 floor of 1 s must still hold.
+                    use http =
+                        interpreter clock stub (fun s ->
+                            { s with
+                                BaseDelay = TimeSpan.FromMilliseconds 100.
+                            })
 
-                let stub =
-                    new Stub(
-                        always
-                            402
-                            "\"You have hit your hourly limit for API calls.\""
-                            [ "X-Toggl-Quota-Remaining", "0"; "X-Toggl-Quota-Resets-In", "1800" ]
-                    )
+                    let! result = send clock http current
 
-                use http = interpreter clock stub id
-                let! result = send clock http current
+                    Expect.equal
+                        result
+                        (Error(TogglError.RateLimited(None, "429 Too Many Requests")))
+                        "after the retries"
 
-                Expect.equal
-                    result
-                    (Error(
-                        TogglError.QuotaExhausted(
-                            Some 0,
-                            Some(TimeSpan.FromSeconds 1800.),
-                            "You have hit your hourly limit for API calls."
+                    Expect.equal stub.Count 4 "3 retries"
+                    let delays = retryDelays clock http
+                    Expect.hasLength delays 3 "one wait per retry"
+
+                    for attempt, delay in List.indexed delays do
+                        Expect.isGreaterThanOrEqual
+                            delay
+                            (TimeSpan.FromSeconds(2. ** float attempt))
+                            "exponential from 1 s"
+                }
+
+            testCaseTask "a 429 asking for longer than MaxDelay is returned at once with its wait"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(always 429 "" [ "Retry-After", "3600" ])
+                    use http = interpreter clock stub id
+                    let! result = send clock http current
+
+                    Expect.equal
+                        result
+                        (Error(TogglError.RateLimited(Some(TimeSpan.FromHours 1.), "Too Many Requests")))
+                        "the caller decides about an hour"
+
+                    Expect.equal stub.Count 1 "not waited for"
+                }
+
+            testCaseTask "a 402 is sent once and gives QuotaExhausted with resets-in from the header"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+
+                    let stub =
+                        new Stub(
+                            always
+                                402
+                                "\"You have hit your hourly limit for API calls.\""
+                                [ "X-Toggl-Quota-Remaining", "0"; "X-Toggl-Quota-Resets-In", "1800" ]
                         )
-                    ))
-                    "the quota error"
 
-                Expect.equal stub.Count 1 "no hammering a spent quota"
-                Expect.isEmpty (retryDelays clock http) "no wait either"
-            }
+                    use http = interpreter clock stub id
+                    let! result = send clock http current
 
-            testCaseTask "a 402 without quota headers takes resets-in from Toggl's message" <| fun () -> task {
-                let clock = TestClock()
+                    Expect.equal
+                        result
+                        (Error(
+                            TogglError.QuotaExhausted(
+                                Some 0,
+                                Some(TimeSpan.FromSeconds 1800.),
+                                "You have hit your hourly limit for API calls."
+                            )
+                        ))
+                        "the quota error"
 
-                let stub =
-                    new Stub(
-                        always
-                            402
-                            "\"You have hit your hourly limit for API calls. The quota will reset in 133 seconds.\""
-                            []
-                    )
+                    Expect.equal stub.Count 1 "no hammering a spent quota"
+                    Expect.isEmpty (retryDelays clock http) "no wait either"
+                }
 
-                use http = interpreter clock stub id
-                let! result = send clock http create
+            testCaseTask "a 402 without quota headers takes resets-in from Toggl's message"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
 
-                match result with
-                | Error(TogglError.QuotaExhausted(None, Some resetsIn, _)) ->
-                    Expect.equal resetsIn (TimeSpan.FromSeconds 133.) "read from the message"
-                | other -> failtestf "expected QuotaExhausted, got %A" other
+                    let stub =
+                        new Stub(
+                            always
+                                402
+                                "\"You have hit your hourly limit for API calls. The quota will reset in 133 seconds.\""
+                                []
+                        )
 
-                Expect.equal stub.Count 1 "one attempt"
-            }
+                    use http = interpreter clock stub id
+                    let! result = send clock http create
+
+                    match result with
+                    | Error(TogglError.QuotaExhausted(None, Some resetsIn, _)) ->
+                        Expect.equal resetsIn (TimeSpan.FromSeconds 133.) "read from the message"
+                    | other -> failtestf "expected QuotaExhausted, got %A" other
+
+                    Expect.equal stub.Count 1 "one attempt"
+                }
         ]
 
 let private pacing =
     testList
         "pacing"
         [
-            testCaseTask "the pacer lets one request through per second, in order" <| fun () -> task {
-                let clock = TestClock()
-                let stub = new Stub(always 200 "null" [])
-                use pacer = Pacer.perSecond clock
-                use http = interpreter clock stub (fun s -> { s with Pacer = Some pacer })
-                let arrivals = ConcurrentQueue<TimeSpan>()
+            testCaseTask "the pacer lets one request through per second, in order"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(always 200 "null" [])
+                    use pacer = Pacer.perSecond clock
+                    use http = interpreter clock stub (fun s -> { s with Pacer = Some pacer })
+                    let arrivals = ConcurrentQueue<TimeSpan>()
 
-                let sendTimed () =
-                    task {
-                        let! result = http.Send(current, CancellationToken.None)
-                        return result
-                    }
+                    let sendTimed () =
+                        task {
+                            let! result = http.Send(current, CancellationToken.None)
+                            return result
+                        }
 
-                let pending = [ for _ in 1..3 -> sendTimed () ]
+                    let pending = [ for _ in 1..3 -> sendTimed () ]
 
-                for step in 0..2 do
-                    let! _ = stub.NextArrivalAsync()
-                    arrivals.Enqueue(clock.GetUtcNow() - epoch)
-                    // No other request may pass before the clock moves.
-                    Expect.equal stub.Count (step + 1) $"only {step + 1} sent at {step} s"
+                    for step in 0..2 do
+                        let! _ = stub.NextArrivalAsync()
+                        arrivals.Enqueue(clock.GetUtcNow() - epoch)
+                        // No other request may pass before the clock moves.
+                        Expect.equal stub.Count (step + 1) $"only {step + 1} sent at {step} s"
 
-                    if step < 2 then
-                        // The next request waits for the clock: move it only once it does.
-                        do! timerOf clock (TimeSpan.FromSeconds 1.)
-                        clock.Advance(TimeSpan.FromSeconds 1.)
+                        if step < 2 then
+                            // The next request waits for the clock: move it only once it does.
+                            do! timerOf clock (TimeSpan.FromSeconds 1.)
+                            clock.Advance(TimeSpan.FromSeconds 1.)
 
-                let! results = (Task.WhenAll pending).WaitAsync guard
-                Expect.all results Result.isOk "every request answered"
+                    let! results = (Task.WhenAll pending).WaitAsync guard
+                    Expect.all results Result.isOk "every request answered"
 
-                Expect.equal
-                    (List.ofSeq arrivals)
-                    [ TimeSpan.Zero; TimeSpan.FromSeconds 1.; TimeSpan.FromSeconds 2. ]
-                    "one second apart"
-            }
+                    Expect.equal
+                        (List.ofSeq arrivals)
+                        [ TimeSpan.Zero; TimeSpan.FromSeconds 1.; TimeSpan.FromSeconds 2. ]
+                        "one second apart"
+                }
 
             test "a pacer interval must be positive" {
                 Expect.isError (Pacer.Create(TimeSpan.Zero, TimeProvider.System)) "zero is refused"

@@ -14,7 +14,8 @@ type BasicAuth private (userName: string, password: string, display: string) =
 
     /// The value of the `Authorization` header: `Basic base64(user:password)` in UTF-8 (RFC 7617).
     member _.HeaderValue =
-        "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + password))
+        "Basic "
+        + Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + password))
 
     /// Never the secret.
     override _.ToString() = display
@@ -26,7 +27,10 @@ type BasicAuth private (userName: string, password: string, display: string) =
 
         if String.IsNullOrWhiteSpace token then
             invalid "must not be empty"
-        elif token |> Seq.exists (fun c -> c = ':' || Char.IsWhiteSpace c || Char.IsControl c) then
+        elif
+            token
+            |> Seq.exists (fun c -> c = ':' || Char.IsWhiteSpace c || Char.IsControl c)
+        then
             // A colon would split the Basic credentials in the wrong place (RFC 7617 §2).
             invalid "must not contain a colon, white space or control characters"
         else
@@ -57,7 +61,8 @@ module BasicAuth =
     let apiToken (token: string) = BasicAuth.ApiToken token
 
     /// Credentials for an email and a password.
-    let emailPassword (email: string) (password: string) = BasicAuth.EmailPassword(email, password)
+    let emailPassword (email: string) (password: string) =
+        BasicAuth.EmailPassword(email, password)
 
     /// The `Authorization` header value, `Basic …`.
     let headerValue (auth: BasicAuth) = auth.HeaderValue

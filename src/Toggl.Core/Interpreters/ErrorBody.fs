@@ -43,14 +43,18 @@ module ErrorBody =
     let private titlePattern =
         Regex(
             @"<title[^>]*>(.*?)</title\s*>",
-            RegexOptions.IgnoreCase ||| RegexOptions.Singleline ||| RegexOptions.CultureInvariant,
+            RegexOptions.IgnoreCase
+            ||| RegexOptions.Singleline
+            ||| RegexOptions.CultureInvariant,
             timeout
         )
 
     let private scriptPattern =
         Regex(
             @"<(script|style)[^>]*>.*?</\1\s*>",
-            RegexOptions.IgnoreCase ||| RegexOptions.Singleline ||| RegexOptions.CultureInvariant,
+            RegexOptions.IgnoreCase
+            ||| RegexOptions.Singleline
+            ||| RegexOptions.CultureInvariant,
             timeout
         )
 
@@ -124,7 +128,12 @@ module ErrorBody =
         | decoded -> decoded
 
     let private decodeText (status: int) (body: string) =
-        let text = (if body.Length > maxInput then body.Substring(0, maxInput) else body).Trim()
+        let text =
+            (if body.Length > maxInput then
+                 body.Substring(0, maxInput)
+             else
+                 body)
+                .Trim()
 
         let message =
             if text.Length = 0 then
@@ -165,7 +174,12 @@ module ErrorBody =
         else
             try
                 let found =
-                    quotaResetPattern.Match(if message.Length > maxInput then message.Substring(0, maxInput) else message)
+                    quotaResetPattern.Match(
+                        if message.Length > maxInput then
+                            message.Substring(0, maxInput)
+                        else
+                            message
+                    )
 
                 match found.Success with
                 | true ->

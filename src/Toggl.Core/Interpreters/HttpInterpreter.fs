@@ -117,7 +117,15 @@ module ResponseHeaders =
 
     /// An integer count of requests; negative counts happen while quotas are not enforced (§4.2).
     let parseRemaining (value: string) : int option =
-        match Int32.TryParse(value, NumberStyles.AllowLeadingSign ||| NumberStyles.AllowLeadingWhite ||| NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture) with
+        match
+            Int32.TryParse(
+                value,
+                NumberStyles.AllowLeadingSign
+                ||| NumberStyles.AllowLeadingWhite
+                ||| NumberStyles.AllowTrailingWhite,
+                CultureInfo.InvariantCulture
+            )
+        with
         | true, remaining -> Some remaining
         | _ -> None
 
@@ -193,9 +201,10 @@ module HttpStatus =
             Ok
                 {
                     Status = status
-                    Body = (match box body with
-                            | null -> ""
-                            | _ -> body)
+                    Body =
+                        (match box body with
+                         | null -> ""
+                         | _ -> body)
                     Quota = ResponseHeaders.quota observedAt headers
                 }
         else
@@ -226,10 +235,16 @@ type TogglHttp
     let attempt (request: HttpRequest) (uri: Uri) (token: CancellationToken) : Task<HttpResponseMessage> =
         task {
             // A HttpRequestMessage cannot be sent twice: each attempt builds its own, body included.
-            use message = new HttpRequestMessage(System.Net.Http.HttpMethod request.Method.Name, uri)
-            message.Headers.TryAddWithoutValidation("Authorization", settings.Credentials.HeaderValue) |> ignore
+            use message =
+                new HttpRequestMessage(System.Net.Http.HttpMethod request.Method.Name, uri)
+
+            message.Headers.TryAddWithoutValidation("Authorization", settings.Credentials.HeaderValue)
+            |> ignore
+
             message.Headers.Accept.Add(MediaTypeWithQualityHeaderValue "application/json")
-            message.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent) |> ignore
+
+            message.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent)
+            |> ignore
 
             match request.Body with
             | Some body -> message.Content <- new StringContent(body, Encoding.UTF8, "application/json")
@@ -261,38 +276,52 @@ type TogglHttp
     /// caller's cancellation is `Cancelled`.
     member _.Send(request: HttpRequest, cancellationToken: CancellationToken) : Task<Result<HttpResponse, TogglError>> =
         task {
-            let relative =
-                (if String.IsNullOrEmpty request.Path then "" else request.RelativeUri).TrimStart '/'
+            if disposed then
+                return Error(TogglError.Transport "The HTTP interpreter was disposed: create a new one.")
+            else
+                let relative =
+                    (if String.IsNullOrEmpty request.Path then
+                         ""
+                     else
+                         request.RelativeUri)
+                        .TrimStart
+                        '/'
 
-            match Uri.TryCreate(baseAddress, relative) with
-            | true, NonNull uri ->
-                try
-                    use! response = sender.SendAsync(request, attempt request uri, cancellationToken)
-                    let! bytes = response.Content.ReadAsByteArrayAsync cancellationToken
-                    let now = settings.TimeProvider.GetUtcNow()
-                    // Toggl sends UTF-8 (§1); invalid bytes become U+FFFD rather than an exception.
-                    let body = Encoding.UTF8.GetString bytes
-                    return HttpStatus.interpret (int response.StatusCode) (ResponseHeaders.read now response) now body
-                with error ->
-                    match error with
-                    | :? OperationCanceledException when cancellationToken.IsCancellationRequested ->
-                        return Error TogglError.Cancelled
-                    | _ ->
-                        match Resilience.classify cancellationToken error with
-                        | Some AttemptOutcome.TimedOut -> return Error(TogglError.Timeout settings.Timeout)
-                        | Some AttemptOutcome.TransportFailed -> return Error(TogglError.Transport(describe error))
-                        | Some(AttemptOutcome.Answered _)
-                        | None ->
-                            // Not a failure of Toggl or the network, but a bug: let it surface.
-                            ExceptionDispatchInfo.Throw error
+                match Uri.TryCreate(baseAddress, relative) with
+                // Only below the base: an absolute path ("https://elsewhere/") must not take the credentials along.
+                | true, NonNull uri when baseAddress.IsBaseOf uri ->
+                    try
+                        use! response = sender.SendAsync(request, attempt request uri, cancellationToken)
+                        let! bytes = response.Content.ReadAsByteArrayAsync cancellationToken
+                        let now = settings.TimeProvider.GetUtcNow()
+                        // Toggl sends UTF-8 (§1); invalid bytes become U+FFFD rather than an exception.
+                        let body = Encoding.UTF8.GetString bytes
+
+                        return
+                            HttpStatus.interpret (int response.StatusCode) (ResponseHeaders.read now response) now body
+                    with error ->
+                        match error with
+                        | :? OperationCanceledException when cancellationToken.IsCancellationRequested ->
                             return Error TogglError.Cancelled
-            | _ ->
-                return
-                    Error(
-                        TogglError.Validation(
-                            ValidationError.InvalidArgument("path", $"'{relative}' is not a valid relative address")
+                        | _ ->
+                            match Resilience.classify cancellationToken error with
+                            | Some AttemptOutcome.TimedOut -> return Error(TogglError.Timeout settings.Timeout)
+                            | Some AttemptOutcome.TransportFailed -> return Error(TogglError.Transport(describe error))
+                            | Some(AttemptOutcome.Answered _)
+                            | None ->
+                                // Not a failure of Toggl or the network, but a bug: let it surface.
+                                ExceptionDispatchInfo.Throw error
+                                return Error TogglError.Cancelled
+                | _ ->
+                    return
+                        Error(
+                            TogglError.Validation(
+                                ValidationError.InvalidArgument(
+                                    "path",
+                                    $"'{relative}' is not an address below the API base"
+                                )
+                            )
                         )
-                    )
         }
 
     /// Releases the HttpClient if the interpreter owns it; a shared one is left open.
@@ -351,7 +380,10 @@ module HttpInterpreter =
             invalid "base_delay" "must be between 0 and 1 day"
         elif not (between TimeSpan.Zero oneDay settings.MaxDelay) then
             invalid "max_delay" "must be between 0 and 1 day"
-        elif String.IsNullOrWhiteSpace settings.UserAgent || settings.UserAgent |> Seq.exists Char.IsControl then
+        elif
+            String.IsNullOrWhiteSpace settings.UserAgent
+            || settings.UserAgent |> Seq.exists Char.IsControl
+        then
             invalid "user_agent" "must not be empty or contain control characters"
         elif isNull (box settings.TimeProvider) then
             invalid "time_provider" "must not be null"

@@ -67,7 +67,12 @@ module Backoff =
     let delay (baseDelay: TimeSpan) (maxDelay: TimeSpan) (attempt: int) (jitter: float) : TimeSpan =
         let baseMs = max 0. baseDelay.TotalMilliseconds
         let maxMs = max 0. maxDelay.TotalMilliseconds
-        let jitter = if Double.IsNaN jitter then 0. else Math.Clamp(jitter, 0., 1.)
+
+        let jitter =
+            if Double.IsNaN jitter then
+                0.
+            else
+                Math.Clamp(jitter, 0., 1.)
         // 2^62 ms is far past any maximum; clamping the exponent keeps the product finite.
         let exponential = baseMs * Math.Pow(2., float (Math.Clamp(attempt, 0, 62)))
         TimeSpan.FromMilliseconds(min maxMs (exponential * (1. + 0.25 * jitter)))
@@ -88,7 +93,13 @@ module RetryAfter =
             let text = value.Trim()
 
             match Int64.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture) with
-            | true, seconds -> Some(if float seconds > longest.TotalSeconds then longest else TimeSpan.FromSeconds(float seconds))
+            | true, seconds ->
+                Some(
+                    if float seconds > longest.TotalSeconds then
+                        longest
+                    else
+                        TimeSpan.FromSeconds(float seconds)
+                )
             | _ ->
                 match
                     DateTimeOffset.TryParseExact(
@@ -250,7 +261,8 @@ module Resilience =
         (timeProvider: TimeProvider)
         (logger: ILogger)
         : ResiliencePipeline<HttpResponseMessage> =
-        let builder = ResiliencePipelineBuilder<HttpResponseMessage>(TimeProvider = timeProvider)
+        let builder =
+            ResiliencePipelineBuilder<HttpResponseMessage>(TimeProvider = timeProvider)
 
         if policy.Retries > 0 then
             let options = RetryStrategyOptions<HttpResponseMessage>()
@@ -284,7 +296,15 @@ module Resilience =
                         | _ -> "?", "?"
 
                     let reason =
-                        attempt |> Option.map (fun a -> describe a timeout) |> Option.defaultValue "failure"
+                        let what =
+                            attempt
+                            |> Option.map (fun a -> describe a timeout)
+                            |> Option.defaultValue "failure"
+
+                        // Exception messages name the host and the cause, never the headers.
+                        match args.Outcome.Exception with
+                        | null -> what
+                        | error -> $"{what}: {error.GetType().Name}: {error.Message}"
 
                     // A 429 is Toggl asking us to slow down, not a fault.
                     let level =
@@ -315,8 +335,8 @@ module Resilience =
 
 /// Sends requests with retries, a per-attempt timeout and optional pacing, all timed by one TimeProvider.
 [<Sealed>]
-type ResilientSender(policy: RetryPolicy, timeout: TimeSpan, timeProvider: TimeProvider, logger: ILogger, pacer: Pacer option)
-    =
+type ResilientSender
+    (policy: RetryPolicy, timeout: TimeSpan, timeProvider: TimeProvider, logger: ILogger, pacer: Pacer option) =
     let retry = Resilience.retryPipeline policy timeout timeProvider logger
     let perAttempt = Resilience.attemptTimeout timeout timeProvider
 
@@ -325,8 +345,11 @@ type ResilientSender(policy: RetryPolicy, timeout: TimeSpan, timeProvider: TimeP
     /// outside its timeout, so queueing is not mistaken for a slow server. Throws what the last attempt
     /// threw (a `TimeoutRejectedException` for a timeout, `OperationCanceledException` when cancelled).
     member _.SendAsync
-        (request: HttpRequest, attempt: CancellationToken -> Task<HttpResponseMessage>, cancellationToken: CancellationToken)
-        : Task<HttpResponseMessage> =
+        (
+            request: HttpRequest,
+            attempt: CancellationToken -> Task<HttpResponseMessage>,
+            cancellationToken: CancellationToken
+        ) : Task<HttpResponseMessage> =
         task {
             let context = ResilienceContextPool.Shared.Get cancellationToken
             context.Properties.Set(Resilience.requestKey, request)
@@ -347,7 +370,8 @@ type ResilientSender(policy: RetryPolicy, timeout: TimeSpan, timeProvider: TimeP
                                 .AsTask()
                     }
 
-                return! retry.ExecuteAsync((fun context -> ValueTask<HttpResponseMessage>(once context)), context).AsTask()
+                return!
+                    retry.ExecuteAsync((fun context -> ValueTask<HttpResponseMessage>(once context)), context).AsTask()
             finally
                 ResilienceContextPool.Shared.Return context
         }

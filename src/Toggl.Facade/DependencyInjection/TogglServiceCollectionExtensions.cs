@@ -50,7 +50,8 @@ public static class TogglServiceCollectionExtensions
         public TogglRegistration(IOptions<TogglServiceOptions> options, IServiceProvider provider, ILogger<TrackerEndpoint> logger)
         {
             var value = options.Value;
-            var configuration = value.Auth is null || value.WorkspaceId == 0 || value.BaseAddress is null
+            // The environment and ~/.togglrc are read only when the options leave credentials or workspace out.
+            var configuration = value.Auth is null || value.WorkspaceId == 0
                 ? TogglConfiguration.Load()
                 : TogglConfiguration.Empty;
             var auth = value.Auth ?? configuration.Auth

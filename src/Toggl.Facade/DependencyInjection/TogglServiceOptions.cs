@@ -13,7 +13,7 @@ public sealed class TogglServiceOptions
     /// <summary>The credentials; <see langword="null"/> takes them from the configuration.</summary>
     public BasicAuth? Auth { get; set; }
 
-    /// <summary>The API base address (the sandbox's); <see langword="null"/> is the configuration's, else Toggl's.</summary>
+    /// <summary>The API base address (the sandbox's); <see langword="null"/> is Toggl's, or <c>TOGGL_BASE_URL</c> when the configuration is read for missing credentials.</summary>
     public Uri? BaseAddress { get; set; }
 
     /// <summary>How long one attempt may take; <see langword="null"/> is 10 seconds.</summary>

@@ -51,6 +51,14 @@ internal sealed class JsonBody
 
     public Field<decimal?> Decimal(string name) => Read<decimal?>(name, v => v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var n) ? (true, n) : (false, null));
 
+    public Field<List<long>?> Longs(string name) => Read<List<long>?>(name, v =>
+        v.ValueKind == JsonValueKind.Array && v.EnumerateArray().All(x => x.ValueKind == JsonValueKind.Number && x.TryGetInt64(out _))
+            ? (true, v.EnumerateArray().Select(x => x.GetInt64()).ToList())
+            : (false, null));
+
+    /// <summary>How many fields the body has.</summary>
+    public int Count => fields.Count;
+
     public Field<DateOnly?> Date(string name) => Read<DateOnly?>(name, v =>
         v.ValueKind == JsonValueKind.String && (TogglTime.TryParseDate(v.GetString(), out var d) || TryDateOfTimestamp(v.GetString(), out d))
             ? (true, d)

@@ -32,7 +32,7 @@ internal static class MeEndpoints
         {
             body = TogglJson.Render(w =>
             {
-                TogglJson.Me(w, s.Store.Identity, withTokenAndClose: !related);
+                TogglJson.Me(w, s.Store.Identity, close: !related);
                 if (!related)
                 {
                     return;

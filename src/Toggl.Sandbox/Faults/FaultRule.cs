@@ -27,6 +27,7 @@ public sealed class FaultRule
     /// <summary>
     /// Route the rule applies to, relative to <c>/api/v9</c>, or null for all. Segments written as
     /// <c>{name}</c> or <c>*</c> match any value: <c>/workspaces/{workspace_id}/time_entries</c>.
+    /// Reports API paths are matched in full: <c>/reports/api/v3/workspace/*/search/time_entries</c>.
     /// </summary>
     public string? Route { get; }
 

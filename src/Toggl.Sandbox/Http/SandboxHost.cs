@@ -42,6 +42,7 @@ internal static class SandboxHost
         ProjectEndpoints.Map(api, state);
         TagEndpoints.Map(api, state);
         ClientEndpoints.Map(api, state);
+        ReportsEndpoints.Map(app.MapGroup(SandboxPipeline.ReportsPrefix), state);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Toggl.Sandbox.Limits;
 using Toggl.Sandbox.Store;
@@ -12,7 +13,12 @@ namespace Toggl.Sandbox.Http;
 /// </summary>
 internal sealed class SandboxPipeline(SandboxState state)
 {
+    private readonly string tokenHeader = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(state.Store.Identity.ApiToken + ":api_token"));
+
     public const string Prefix = "/api/v9";
+
+    /// <summary>Reports API v3 paths keep their full path as the "relative" path (§9).</summary>
+    public const string ReportsPrefix = "/reports/api/v3";
     private const string RemainingHeader = "X-Toggl-Quota-Remaining";
     private const string ResetsInHeader = "X-Toggl-Quota-Resets-In";
     private static readonly byte[] NotFoundBody = "404 page not found\n"u8.ToArray();
@@ -26,7 +32,9 @@ internal sealed class SandboxPipeline(SandboxState state)
         var aborted = false;
         try
         {
-            var relative = path.StartsWith(Prefix + "/", StringComparison.Ordinal) ? path[Prefix.Length..] : null;
+            var relative = path.StartsWith(Prefix + "/", StringComparison.Ordinal) ? path[Prefix.Length..]
+                : path.StartsWith(ReportsPrefix + "/", StringComparison.Ordinal) ? path
+                : null;
             if (relative is null || relative == "/status")
             {
                 await next(ctx).ConfigureAwait(false);
@@ -35,7 +43,7 @@ internal sealed class SandboxPipeline(SandboxState state)
             }
 
             var me = state.Store.Identity;
-            switch (Caller.Authenticate(ctx.Request, me, out var bucketKey))
+            switch (Caller.Authenticate(ctx.Request, me, tokenHeader, out var bucketKey))
             {
                 case AuthOutcome.Missing:
                     // Recorded: 401, empty body, X-Authorization-Missing: true (§2).
@@ -104,7 +112,7 @@ internal sealed class SandboxPipeline(SandboxState state)
     /// </summary>
     private long? Scope(string relative)
     {
-        if (relative.StartsWith("/workspaces/", StringComparison.Ordinal))
+        if (relative.StartsWith("/workspaces/", StringComparison.Ordinal) || relative.StartsWith(ReportsPrefix, StringComparison.Ordinal))
         {
             return state.Store.Identity.OrganizationId;
         }

@@ -272,8 +272,8 @@ internal static class TogglJson
         w.WriteEndObject();
     }
 
-    /// <summary>The user (§8.1 key order as recorded); user timestamps are RFC3339Nano.</summary>
-    public static void Me(Utf8JsonWriter w, SandboxIdentity me, bool withTokenAndClose = true)
+    /// <summary>The user (§8.1 key order as recorded); user timestamps are RFC3339Nano. Without <paramref name="close"/> the object stays open for related data.</summary>
+    public static void Me(Utf8JsonWriter w, SandboxIdentity me, bool close = true)
     {
         w.WriteStartObject();
         w.WriteNumber("id", me.UserId);
@@ -296,7 +296,7 @@ internal static class TogglJson
         w.WriteStartArray("oauth_providers");
         w.WriteEndArray();
         w.WriteString("authorization_updated_at", TogglTime.Nano(me.CreatedAt));
-        if (withTokenAndClose)
+        if (close)
         {
             w.WriteEndObject();
         }
