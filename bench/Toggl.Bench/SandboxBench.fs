@@ -14,10 +14,13 @@ open System.Threading.Tasks
 open Toggl.Sandbox
 
 type private Figures =
-    { Name: string
-      Requests: int
-      Seconds: float
-      LatenciesMs: float[] }
+    {
+        Name: string
+        Requests: int
+        Seconds: float
+        CpuSeconds: float
+        LatenciesMs: float[]
+    }
 
 let private percentile (sorted: float[]) (p: float) =
     if sorted.Length = 0 then
@@ -29,11 +32,12 @@ let private print (f: Figures) =
     let sorted = Array.sort f.LatenciesMs
 
     printfn
-        "  %-32s %7d requests in %5.2f s = %8.0f req/s   p50 %.3f ms  p99 %.3f ms"
+        "  %-38s %7d requests in %5.2f s = %7.0f req/s  (%6.0f req per CPU-second, server and client)  p50 %.3f ms  p99 %.3f ms"
         f.Name
         f.Requests
         f.Seconds
         (float f.Requests / f.Seconds)
+        (float f.Requests / f.CpuSeconds)
         (percentile sorted 0.50)
         (percentile sorted 0.99)
 
@@ -47,6 +51,7 @@ let private measure
     =
     task {
         let issued = ref 0
+        let cpuBefore = Process.GetCurrentProcess().TotalProcessorTime
         let clock = Stopwatch.StartNew()
 
         let worker (client: HttpClient) =
@@ -70,13 +75,17 @@ let private measure
 
         let! perWorker = clients |> Array.map worker |> Task.WhenAll
         clock.Stop()
+        let cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore
         let latencies = Array.concat perWorker
 
         return
-            { Name = name
-              Requests = latencies.Length
-              Seconds = clock.Elapsed.TotalSeconds
-              LatenciesMs = latencies }
+            {
+                Name = name
+                Requests = latencies.Length
+                Seconds = clock.Elapsed.TotalSeconds
+                CpuSeconds = cpu.TotalSeconds
+                LatenciesMs = latencies
+            }
     }
 
 let private option (args: string list) (name: string) (fallback: int) =
@@ -100,7 +109,9 @@ let run (args: string list) =
     (task {
         let options = SandboxOptions(RequestLogCapacity = 10_000)
         use! sandbox = TogglSandbox.StartAsync(options)
-        sandbox.AddTimeEntry(DateTimeOffset.UtcNow.AddMinutes -5.0, description = "benchmark running entry") |> ignore
+
+        sandbox.AddTimeEntry(DateTimeOffset.UtcNow.AddMinutes -5.0, description = "benchmark running entry")
+        |> ignore
 
         let clients =
             Array.init workers (fun _ ->
@@ -117,12 +128,23 @@ let run (args: string list) =
             let body =
                 $"""{{"created_with":"bench","description":"entry {n}","start":"{start:``yyyy-MM-ddTHH:mm:ssZ``}","duration":60,"workspace_id":{sandbox.WorkspaceId}}}"""
 
-            client.PostAsync($"workspaces/{sandbox.WorkspaceId}/time_entries", new StringContent(body, Encoding.UTF8, "application/json"))
+            client.PostAsync(
+                $"workspaces/{sandbox.WorkspaceId}/time_entries",
+                new StringContent(body, Encoding.UTF8, "application/json")
+            )
 
-        printfn "  %d workers, at most %d requests or %.0f s per scenario, loopback %O" workers maxRequests maxTime.TotalSeconds sandbox.BaseAddress
+        printfn
+            "  %d workers, at most %d requests or %.0f s per scenario, loopback %O"
+            workers
+            maxRequests
+            maxTime.TotalSeconds
+            sandbox.BaseAddress
         // Warm-up: JIT, connections, Kestrel pools.
         let! _ = measure "warm-up" clients 2_000 maxTime getCurrent
         let! _ = measure "warm-up" clients 2_000 maxTime postEntry
+        // Baseline: /status skips auth, quota and JSON rendering — Kestrel, routing and the client only.
+        let! status = measure "GET /status (baseline)" clients maxRequests maxTime (fun c _ -> c.GetAsync("status"))
+        print status
         let! current = measure "GET /me/time_entries/current" clients maxRequests maxTime getCurrent
         print current
         let! post = measure "POST /workspaces/{wid}/time_entries" clients maxRequests maxTime postEntry

@@ -21,7 +21,7 @@ internal static class Program
             return 0;
         }
 
-        await using var sandbox = await TogglSandbox.StartAsync(line.Options).ConfigureAwait(false);
+        await using var sandbox = await TogglSandbox.StartAsync(line.Options, standalone: true, CancellationToken.None).ConfigureAwait(false);
         if (line.SeedDemo)
         {
             sandbox.SeedDemo();

@@ -108,6 +108,37 @@ public sealed class SandboxOptions
 
     /// <summary>Seed of the random numbers behind probabilistic faults; null seeds from the system.</summary>
     public int? RandomSeed { get; init; }
+
+    /// <summary>Refuses options the sandbox cannot honour, naming the option.</summary>
+    internal void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        Check(Port is >= 0 and <= 65535, nameof(Port), "must be a TCP port (0 for any free port)");
+        Check(ApiToken is null || (ApiToken.Length > 0 && !ApiToken.Contains(':')), nameof(ApiToken), "must be non-empty and contain no ':'");
+        Check(!string.IsNullOrWhiteSpace(Email) && !Email.Contains(':'), nameof(Email), "must be non-empty and contain no ':'");
+        Check(Password is null || Password.Length > 0, nameof(Password), "must be non-empty");
+        Check(IsZone(Timezone), nameof(Timezone), $"'{Timezone}' is not a known IANA time zone");
+        Check(DateOnlyTimeZone is null || IsZone(DateOnlyTimeZone), nameof(DateOnlyTimeZone), $"'{DateOnlyTimeZone}' is not a known IANA time zone");
+        Check(BadCredentialsStatus is 401 or 403, nameof(BadCredentialsStatus), "must be 401 or 403");
+        Check(LeakyBucketRatePerSecond > 0 && double.IsFinite(LeakyBucketRatePerSecond), nameof(LeakyBucketRatePerSecond), "must be positive");
+        Check(LeakyBucketBurst >= 1, nameof(LeakyBucketBurst), "must be at least 1");
+        Check(RetryAfterSeconds is null or >= 0, nameof(RetryAfterSeconds), "must not be negative");
+        Check(UserScopedQuotaPerHour >= 1, nameof(UserScopedQuotaPerHour), "must be at least 1");
+        Check(UnenforcedQuotaTotal >= 1, nameof(UnenforcedQuotaTotal), "must be at least 1");
+        Check(DefaultListWindow is null || DefaultListWindow > TimeSpan.Zero, nameof(DefaultListWindow), "must be positive or null");
+        Check(StartDateFloorMonths is >= 0 and <= 1200, nameof(StartDateFloorMonths), "must be between 0 and 1200");
+        Check(RequestLogCapacity >= 1, nameof(RequestLogCapacity), "must be at least 1");
+    }
+
+    private static void Check(bool ok, string option, string problem)
+    {
+        if (!ok)
+        {
+            throw new ArgumentException($"SandboxOptions.{option} {problem}.", option);
+        }
+    }
+
+    private static bool IsZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 }
 
 /// <summary>Toggl plans and their workspace-scoped hourly quota (§4.2).</summary>

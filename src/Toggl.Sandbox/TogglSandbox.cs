@@ -34,11 +34,17 @@ public sealed class TogglSandbox : IAsyncDisposable
     }
 
     /// <summary>Starts a sandbox on 127.0.0.1 (an ephemeral port unless <see cref="SandboxOptions.Port"/> is set).</summary>
+    /// <exception cref="ArgumentException">An option cannot be honoured (the message names it).</exception>
     /// <param name="options">Set-up; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    public static async Task<TogglSandbox> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<TogglSandbox> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(options, standalone: false, cancellationToken);
+
+    /// <summary>Starts a sandbox; the standalone server also stops on Ctrl+C/SIGTERM.</summary>
+    internal static async Task<TogglSandbox> StartAsync(SandboxOptions? options, bool standalone, CancellationToken cancellationToken)
     {
         options ??= new SandboxOptions();
+        options.Validate();
         var clock = options.TimeProvider;
         var fresh = new SandboxIdentity(
             options.ApiToken ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
@@ -68,7 +74,7 @@ public sealed class TogglSandbox : IAsyncDisposable
         }
 
         var state = new SandboxState(options, store);
-        var app = SandboxHost.Build(state, options.Port);
+        var app = SandboxHost.Build(state, options.Port, standalone);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

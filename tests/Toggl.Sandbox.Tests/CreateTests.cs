@@ -209,4 +209,24 @@ public sealed class CreateTests
         Assert.Equal(project.Id, reply.Json.GetProperty("project_id").GetInt64());
         Assert.Equal(project.Id, reply.Json.GetProperty("pid").GetInt64());
     }
+
+    [Fact]
+    public async Task create_with_meta_true_answers_meta_fields()
+    {
+        await using var h = await Harness.Start();
+        var project = h.Sandbox.AddProject("Meta", color: "#2da608");
+        var reply = await h.Post(Path(h) + "?meta=true", $$"""{"start":"2024-12-16T01:00:00Z","duration":60,"project_id":{{project.Id}}}""");
+        Assert.Equal("Meta", reply.Json.GetProperty("project_name").GetString());
+        Assert.Equal("#2da608", reply.Json.GetProperty("project_color").GetString());
+        Assert.Equal("Sandbox User", reply.Json.GetProperty("user_name").GetString());
+    }
+
+    [Fact]
+    public async Task create_for_another_user_returns_403()
+    {
+        await using var h = await Harness.Start();
+        var reply = await h.Post(Path(h), """{"start":"2024-12-16T01:00:00Z","duration":60,"user_id":1}""");
+        Assert.Equal(403, reply.Status);
+        Assert.Empty(h.Sandbox.TimeEntries);
+    }
 }

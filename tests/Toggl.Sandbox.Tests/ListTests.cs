@@ -24,6 +24,15 @@ public sealed class ListTests
     }
 
     [Fact]
+    public async Task list_with_before_and_end_date_returns_400()
+    {
+        await using var h = await Harness.Start();
+        var reply = await h.Get("me/time_entries?before=2024-12-10&end_date=2024-12-02");
+        Assert.Equal(400, reply.Status);
+        Assert.Equal("\"'before' and 'end_date' can not be present simultaneously\"", reply.Body);
+    }
+
+    [Fact]
     public async Task list_with_start_date_older_than_three_months_returns_400_with_floor_date()
     {
         await using var h = await Harness.Start();

@@ -58,6 +58,14 @@ internal static class Respond
     /// <summary>Reads the request body whole (bodies are small JSON documents).</summary>
     public static async Task<byte[]> ReadBody(HttpContext ctx)
     {
+        if (ctx.Request.ContentLength is { } length and >= 0 and <= 1 << 20)
+        {
+            // The common case: one exact buffer, no intermediate copy.
+            var exact = new byte[length];
+            await ctx.Request.Body.ReadExactlyAsync(exact, ctx.RequestAborted).ConfigureAwait(false);
+            return exact;
+        }
+
         using var ms = new MemoryStream();
         await ctx.Request.Body.CopyToAsync(ms, ctx.RequestAborted).ConfigureAwait(false);
         return ms.ToArray();

@@ -11,7 +11,11 @@ namespace Toggl.Sandbox.Http;
 /// <summary>Builds the Kestrel app: 127.0.0.1 only, quiet logging, the pipeline and every route under <c>/api/v9</c>.</summary>
 internal static class SandboxHost
 {
-    public static WebApplication Build(SandboxState state, int port)
+    /// <summary>
+    /// Builds the app. Only the standalone server listens to Ctrl+C/SIGTERM (ConsoleLifetime); an
+    /// embedded sandbox must not take over the signals of the process that hosts it.
+    /// </summary>
+    public static WebApplication Build(SandboxState state, int port, bool standalone)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -26,6 +30,10 @@ internal static class SandboxHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
+        if (!standalone)
+        {
+            builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
+        }
         builder.WebHost.ConfigureKestrel(o =>
         {
             o.AddServerHeader = false;
@@ -44,5 +52,13 @@ internal static class SandboxHost
         ClientEndpoints.Map(api, state);
         ReportsEndpoints.Map(app.MapGroup(SandboxPipeline.ReportsPrefix), state);
         return app;
+    }
+
+    /// <summary>A host lifetime that ignores process signals: the embedding process owns them.</summary>
+    private sealed class EmbeddedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

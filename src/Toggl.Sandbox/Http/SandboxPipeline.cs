@@ -28,8 +28,17 @@ internal sealed class SandboxPipeline(SandboxState state)
         var arrived = state.Now;
         var method = ctx.Request.Method;
         var path = ctx.Request.Path.Value ?? "/";
-        string? faultName = null;
-        var aborted = false;
+        // Logged when the answer starts (before the client can see it, so a test reading the log
+        // right after a response finds it), or just before an injected abort.
+        var entry = new LogEntry(state.Log, ctx, method, path, arrived);
+        ctx.Response.OnStarting(
+            static o =>
+            {
+                var e = (LogEntry)o;
+                e.Write(e.Context.Response.StatusCode);
+                return Task.CompletedTask;
+            },
+            entry);
         try
         {
             var relative = path.StartsWith(Prefix + "/", StringComparison.Ordinal) ? path[Prefix.Length..]
@@ -91,8 +100,8 @@ internal sealed class SandboxPipeline(SandboxState state)
             SetQuotaHeaders(ctx, reading);
             if (state.Faults.Pick(method, relative) is { } fault)
             {
-                faultName = fault.ToString();
-                aborted = await Inject(ctx, next, fault, reading).ConfigureAwait(false);
+                entry.Fault = fault.ToString();
+                await Inject(ctx, next, fault, reading, entry).ConfigureAwait(false);
                 return;
             }
 
@@ -101,8 +110,7 @@ internal sealed class SandboxPipeline(SandboxState state)
         }
         finally
         {
-            var status = aborted ? 0 : ctx.Response.StatusCode;
-            state.Log.Add(new SandboxRequest(method, path, ctx.Request.QueryString.Value ?? "", status, arrived, faultName));
+            entry.Write(ctx.Response.StatusCode);
         }
     }
 
@@ -149,8 +157,8 @@ internal sealed class SandboxPipeline(SandboxState state)
         return Respond.Error(ctx, 402, TogglTexts.QuotaExhausted(reading.ResetsInSeconds));
     }
 
-    /// <summary>Applies a fault; returns true when the connection was aborted.</summary>
-    private async Task<bool> Inject(HttpContext ctx, RequestDelegate next, Fault fault, QuotaReading reading)
+    /// <summary>Applies a fault.</summary>
+    private async Task Inject(HttpContext ctx, RequestDelegate next, Fault fault, QuotaReading reading, LogEntry entry)
     {
         switch (fault.Kind)
         {
@@ -169,22 +177,23 @@ internal sealed class SandboxPipeline(SandboxState state)
                 }
 
                 await next(ctx).ConfigureAwait(false);
-                return false;
+                return;
             case FaultKind.Status when fault.StatusCode == 429:
                 await RateLimited(ctx).ConfigureAwait(false);
-                return false;
+                return;
             case FaultKind.Status when fault.StatusCode == 402:
                 await QuotaExhausted(ctx, reading).ConfigureAwait(false);
-                return false;
+                return;
             case FaultKind.Status:
                 await Respond.Error(ctx, fault.StatusCode, Respond.ReasonPhrase(fault.StatusCode)).ConfigureAwait(false);
-                return false;
+                return;
             case FaultKind.HtmlErrorPage:
                 await Respond.Html(ctx, fault.StatusCode).ConfigureAwait(false);
-                return false;
+                return;
             case FaultKind.AbortConnection when !fault.AfterApplying:
+                entry.Write(0);
                 ctx.Abort();
-                return true;
+                return;
         }
 
         // The remaining faults run the request first, into a buffer, and then spoil the answer.
@@ -204,16 +213,17 @@ internal sealed class SandboxPipeline(SandboxState state)
         {
             case FaultKind.ApplyThenFail:
                 await Respond.Error(ctx, fault.StatusCode, Respond.ReasonPhrase(fault.StatusCode)).ConfigureAwait(false);
-                return false;
+                return;
             case FaultKind.TruncatedJson:
                 var body = buffer.ToArray();
                 var cut = body.Length > 1 ? body[..(body.Length / 2)] : "{"u8.ToArray();
                 ctx.Response.ContentLength = cut.Length;
                 await original.WriteAsync(cut, ctx.RequestAborted).ConfigureAwait(false);
-                return false;
+                return;
             default:
+                entry.Write(0);
                 ctx.Abort();
-                return true;
+                return;
         }
     }
 
@@ -226,5 +236,23 @@ internal sealed class SandboxPipeline(SandboxState state)
         }
 
         return Respond.Bytes(ctx, 404, NotFoundBody, "text/plain; charset=utf-8");
+    }
+
+    /// <summary>The log entry of one request, written once.</summary>
+    private sealed class LogEntry(RequestLog log, HttpContext context, string method, string path, DateTimeOffset arrived)
+    {
+        private int written;
+
+        public HttpContext Context => context;
+
+        public string? Fault { get; set; }
+
+        public void Write(int status)
+        {
+            if (Interlocked.Exchange(ref written, 1) == 0)
+            {
+                log.Add(new SandboxRequest(method, path, context.Request.QueryString.Value ?? "", status, arrived, Fault));
+            }
+        }
     }
 }

@@ -56,7 +56,11 @@ internal sealed class TimeEntryBook(SandboxStore store)
         else if (p.Duration.Value is { } d)
         {
             // Negative = running; the value is stored and echoed as sent (§7.2).
-            stop = d < 0 ? null : start.AddSeconds(d);
+            if (!TryStop(start, d, out stop))
+            {
+                return ApiError.BadRequest(TogglTexts.DurationOutOfRange);
+            }
+
             duration = d;
         }
         else
@@ -270,7 +274,11 @@ internal sealed class TimeEntryBook(SandboxStore store)
         }
         else if (edit.Duration.Value is { } d)
         {
-            stop = d < 0 ? null : start.AddSeconds(d);
+            if (!TryStop(start, d, out stop))
+            {
+                return ApiError.BadRequest(TogglTexts.DurationOutOfRange);
+            }
+
             duration = d;
         }
         else if (edit.Stop.Present)
@@ -285,7 +293,11 @@ internal sealed class TimeEntryBook(SandboxStore store)
         }
         else
         {
-            stop = start.AddSeconds(e.Duration);
+            if (!TryStop(start, e.Duration, out stop))
+            {
+                return ApiError.BadRequest(TogglTexts.DurationOutOfRange);
+            }
+
             duration = e.Duration;
         }
 
@@ -364,6 +376,24 @@ internal sealed class TimeEntryBook(SandboxStore store)
         date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.FromTimeSpan(start.UtcDateTime.TimeOfDay)), TimeSpan.Zero) : start;
 
     private static long? NoneIfZero(long? id) => id is 0 ? null : id;
+
+    /// <summary>stop = start + duration for a non-negative duration, null (running) for a negative one.</summary>
+    private static bool TryStop(DateTimeOffset start, long duration, out DateTimeOffset? stop)
+    {
+        stop = null;
+        if (duration < 0)
+        {
+            return true;
+        }
+
+        if (duration > (DateTimeOffset.MaxValue - start).TotalSeconds - 1)
+        {
+            return false;
+        }
+
+        stop = start.AddSeconds(duration);
+        return true;
+    }
 
     private static long Seconds(TimeSpan span) => (long)span.TotalSeconds;
 }

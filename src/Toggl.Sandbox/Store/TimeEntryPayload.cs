@@ -35,12 +35,12 @@ internal sealed class TimeEntryPayload
     public Field<List<long>?> SharedWithUserIds { get; private set; }
 
     /// <summary>Reads a body; a wrong JSON type or an unparseable timestamp is an error, unknown fields are ignored.</summary>
-    public static Outcome<TimeEntryPayload> Parse(ReadOnlySpan<byte> body)
+    public static Outcome<TimeEntryPayload> Parse(ReadOnlyMemory<byte> body)
     {
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(body.ToArray());
+            doc = JsonDocument.Parse(body);
         }
         catch (JsonException)
         {

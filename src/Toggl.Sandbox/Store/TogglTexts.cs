@@ -91,6 +91,9 @@ internal static class TogglTexts
     /// <summary>Sandbox: stop before start.</summary>
     public const string StopBeforeStart = "Stop time must be after start time";
 
+    /// <summary>Sandbox: a duration whose stop lies beyond the calendar.</summary>
+    public const string DurationOutOfRange = "duration is out of range";
+
     /// <summary>Sandbox: tag ids that do not exist in the workspace.</summary>
     public const string InvalidTagIds = "Invalid tag_ids";
 
