@@ -7,6 +7,7 @@ let benchmarks =
         "cache", CacheBench.run
         "sandbox", SandboxBench.run
         "requests", RequestsBench.run
+        "workday", WorkdayBench.run
     ]
 
 [<EntryPoint>]

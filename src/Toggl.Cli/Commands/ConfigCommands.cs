@@ -1,0 +1,79 @@
+using System.Text;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Toggl.Cli.Commands.Settings;
+using Toggl.Cli.Configuration;
+using Toggl.Cli.Infrastructure;
+
+namespace Toggl.Cli.Commands;
+
+/// <summary><c>toggl config set --api-token T --workspace ID [--base-url U]</c>: stores the account in config.ini (mode 0600).</summary>
+internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<ConfigSetSettings>
+{
+    /// <inheritdoc />
+    protected override Task<int> ExecuteAsync(CommandContext commandContext, ConfigSetSettings settings, CancellationToken cancellationToken)
+    {
+        var paths = TogglPaths.Resolve(settings.Home, context.Environment);
+        var current = IniFile.Load(paths.ConfigFile);
+        var token = settings.ApiToken ?? current["auth", "api_token"];
+        var workspace = settings.Workspace ?? current["options", "default_wid"];
+        var baseUrl = settings.BaseUrl ?? current["options", "base_url"];
+
+        // Check the values as they will be read back, before writing anything.
+        if (token is not null && workspace is not null)
+        {
+            AccountResolver.Resolve(new AccountFlags(token, workspace, baseUrl), _ => null, IniFile.Empty, IniFile.Empty);
+        }
+
+        var text = new StringBuilder("# Written by `toggl config set`. Read after flags and the environment, before ~/.togglrc.\n");
+        text.Append("[auth]\n");
+        if (token is not null)
+        {
+            text.Append("api_token = ").Append(token).Append('\n');
+        }
+
+        text.Append("[options]\n");
+        if (workspace is not null)
+        {
+            text.Append("default_wid = ").Append(workspace).Append('\n');
+        }
+
+        if (baseUrl is not null)
+        {
+            text.Append("base_url = ").Append(baseUrl).Append('\n');
+        }
+
+        OwnerOnlyFiles.EnsureFolder(paths.ConfigFolder);
+        OwnerOnlyFiles.WriteAllText(paths.ConfigFile, text.ToString());
+        context.Out.MarkupLine($"[green]Saved[/] {Markup.Escape(paths.ConfigFile)} (readable by you only).");
+        return Task.FromResult(ExitCodes.Ok);
+    }
+}
+
+/// <summary><c>toggl config show</c>: the account in use (the token hidden) and the tool's folders.</summary>
+internal sealed class ConfigShowCommand(CliContext context) : AsyncCommand<TogglSettings>
+{
+    /// <inheritdoc />
+    protected override Task<int> ExecuteAsync(CommandContext commandContext, TogglSettings settings, CancellationToken cancellationToken)
+    {
+        var paths = TogglPaths.Resolve(settings.Home, context.Environment);
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        try
+        {
+            var account = AccountResolver.Resolve(settings.AccountFlags, context.Environment, IniFile.Load(paths.ConfigFile), IniFile.Load(paths.Togglrc));
+            grid.AddRow(new Text("Credentials"), new Text(account.Credentials.ToString()));
+            grid.AddRow(new Text("Workspace"), new Text(account.WorkspaceId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            grid.AddRow(new Text("API"), new Text(account.BaseAddress.AbsoluteUri));
+        }
+        catch (CliException e) when (e.ExitCode == ExitCodes.NotConfigured)
+        {
+            grid.AddRow(new Text("Account"), new Text("not configured"));
+        }
+
+        grid.AddRow(new Text("Config"), new Text(paths.ConfigFile));
+        grid.AddRow(new Text("~/.togglrc"), new Text(paths.Togglrc));
+        grid.AddRow(new Text("Cache"), new Text(paths.CacheFolder));
+        context.Out.Write(grid);
+        return Task.FromResult(ExitCodes.Ok);
+    }
+}

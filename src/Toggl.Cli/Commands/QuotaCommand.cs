@@ -1,0 +1,80 @@
+using Toggl.Cli.Commands.Settings;
+using Toggl.Cli.Infrastructure;
+using Toggl.Cli.Session;
+using Toggl.Cli.Time;
+
+namespace Toggl.Cli.Commands;
+
+/// <summary>
+/// <c>toggl quota</c>: requests left in Toggl's hourly window (toggl-api-v9.md §4.2) as the last answer
+/// reported it, with no request; <c>--refresh</c> spends one request to read it now.
+/// </summary>
+internal sealed class QuotaCommand(CliContext context) : TogglCommand<QuotaSettings>(context)
+{
+    /// <inheritdoc />
+    protected override async Task<int> RunAsync(TogglSession session, QuotaSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.DryRun)
+        {
+            return settings.Refresh ? session.PrintPlan(session.Endpoint.Plan.Current()) : session.PrintPlan([], "the last reading answers");
+        }
+
+        int? remaining = session.State.QuotaRemaining;
+        DateTimeOffset? resetsAt = session.State.QuotaResetsAt;
+        if (settings.Refresh)
+        {
+            await session.Endpoint.CurrentAsync(refresh: true, cancellationToken);
+            if (session.Endpoint.LastQuota is { } quota)
+            {
+                (remaining, resetsAt) = (quota.Remaining, quota.ResetsAt);
+            }
+        }
+
+        // A window that reset since the reading is full again, but its size is unknown here.
+        var stale = resetsAt is { } reset && reset <= Context.Now;
+        if (settings.Output == Output.OutputFormat.Json)
+        {
+            Context.WriteRaw(Output.EntryJson.Write(json =>
+            {
+                json.WriteStartObject();
+                if (remaining is { } left && !stale)
+                {
+                    json.WriteNumber("remaining", left);
+                }
+                else
+                {
+                    json.WriteNull("remaining");
+                }
+
+                if (resetsAt is { } at && !stale)
+                {
+                    json.WriteString("resets_at", Display.Iso(at, Context.TimeZone));
+                }
+                else
+                {
+                    json.WriteNull("resets_at");
+                }
+
+                json.WriteEndObject();
+            }));
+            return ExitCodes.Ok;
+        }
+
+        if (remaining is null || resetsAt is null)
+        {
+            session.Printer.Note("[grey]No quota reading yet: Toggl reports it with every answer. `toggl quota --refresh` asks now (one request).[/]");
+        }
+        else if (stale)
+        {
+            session.Printer.Note($"[grey]The window of the last reading reset at {Display.LocalTime(resetsAt.Value, Context.TimeZone)}; `toggl quota --refresh` reads the new one.[/]");
+        }
+        else
+        {
+            var minutes = (int)Math.Ceiling((resetsAt.Value - Context.Now).TotalMinutes);
+            session.Printer.Note(
+                $"[bold]{remaining}[/] requests left this hour; the window resets in {minutes} min (at {Display.LocalTime(resetsAt.Value, Context.TimeZone)}).");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

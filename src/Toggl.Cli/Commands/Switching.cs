@@ -1,0 +1,103 @@
+using Spectre.Console;
+using Toggl.Cli.Commands.Settings;
+using Toggl.Cli.Infrastructure;
+using Toggl.Cli.Output;
+using Toggl.Cli.Session;
+using Toggl.Cli.Time;
+
+namespace Toggl.Cli.Commands;
+
+/// <summary>
+/// Starting an entry while another runs. Toggl stops the running one itself, at the server's time of the
+/// create (toggl-api-v9.md §6.4, §7.1), so a switch is one request; the tool records that stop so that
+/// `list`, `current` and reports from the cache show it until the next sync brings Toggl's copy. A start
+/// in the past (<c>--at</c>) stops the running entry at that time instead, with one more request.
+/// </summary>
+internal static class Switching
+{
+    /// <summary>Stops what runs (at <paramref name="at"/> when given) and starts <paramref name="body"/>.</summary>
+    public static async Task<int> StartAsync(
+        TogglSession session, OutputSettings settings, TrackerBody body, DateTimeOffset? at, CancellationToken cancellationToken)
+    {
+        var endpoint = session.Endpoint;
+        if (settings.DryRun)
+        {
+            var cachedRunning = session.IsSynced ? await session.CachedRunningAsync(cancellationToken) : null;
+            var plan = new List<PlannedRequest>();
+            if (!session.IsFresh)
+            {
+                plan.AddRange(endpoint.Plan.Sync());
+            }
+
+            if (cachedRunning is not null && at is not null)
+            {
+                plan.AddRange(StopPlan(endpoint, cachedRunning, at));
+            }
+
+            plan.AddRange(endpoint.Plan.Add(body));
+            return session.PrintPlan(plan, session.IsFresh || at is null ? null : "then one more to stop the running entry, if one runs");
+        }
+
+        var running = await session.RunningAsync(refresh: false, cancellationToken);
+        if (running is not null && at is not null)
+        {
+            var stopped = await StopAsync(session, running, at, cancellationToken);
+            if (stopped is not null)
+            {
+                session.Printer.Note(StoppedLine(session, session.View(stopped)), settings.Output);
+            }
+        }
+
+        var started = await endpoint.AddAsync(body, cancellationToken);
+        if (running is not null && at is null)
+        {
+            session.RecordAutoStop(running, started);
+            session.Printer.Note(StoppedLine(session, session.View(running)), settings.Output);
+        }
+
+        var view = (await session.ViewsAsync([started], cancellationToken))[0];
+        if (settings.Output == OutputFormat.Table)
+        {
+            var project = view.ProjectLabel is { } name ? $" on [blue]{Markup.Escape(name)}[/]" : "";
+            var tags = view.Tags.Count > 0 ? $" [grey]({Markup.Escape(string.Join(", ", view.Tags))})[/]" : "";
+            session.Context.Out.MarkupLine(
+                $"[green]Started[/] [bold]{Markup.Escape(view.Description ?? "")}[/]{project}{tags} at "
+                + $"{Display.LocalTime(view.Start, session.Context.TimeZone)} [grey](id {view.Id})[/]");
+        }
+        else
+        {
+            session.Printer.Entry(view, settings.Output, "");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Stops a running entry: now, or at a given time (an edit of its stop).</summary>
+    public static async Task<TogglTracker?> StopAsync(
+        TogglSession session, TogglTracker running, DateTimeOffset? at, CancellationToken cancellationToken)
+    {
+        if (at is not { } stopAt)
+        {
+            return await session.Endpoint.StopAsync(running.Id, cancellationToken);
+        }
+
+        if (stopAt <= running.Start)
+        {
+            throw CliException.BadArguments(
+                $"the running entry started at {Display.LocalTime(running.Start, session.Context.TimeZone)}; it cannot stop at or before that");
+        }
+
+        return await session.Endpoint.EditAsync(running.Id, new TrackerBody { Stop = stopAt }, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The requests <see cref="StopAsync"/> sends.</summary>
+    public static IReadOnlyList<PlannedRequest> StopPlan(TrackerEndpoint endpoint, TogglTracker running, DateTimeOffset? at) =>
+        at is { } stopAt ? endpoint.Plan.Edit(running.Id, new TrackerBody { Stop = stopAt }) : endpoint.Plan.Stop(running.Id);
+
+    /// <summary>"Stopped Writing after 1:05:00".</summary>
+    public static string StoppedLine(TogglSession session, EntryView view)
+    {
+        return $"[yellow]Stopped[/] [bold]{Markup.Escape(view.Description ?? "(no description)")}[/] after {Display.Duration(view.Duration)}"
+            + (view.Stop is { } stop ? $" at {Display.LocalTime(stop, session.Context.TimeZone)}" : "");
+    }
+}

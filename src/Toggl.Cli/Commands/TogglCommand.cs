@@ -1,0 +1,28 @@
+using Spectre.Console.Cli;
+using Toggl.Cli.Commands.Settings;
+using Toggl.Cli.Infrastructure;
+using Toggl.Cli.Session;
+
+namespace Toggl.Cli.Commands;
+
+/// <summary>A command that talks to Toggl: it opens a <see cref="TogglSession"/>, runs, and saves the state.</summary>
+/// <typeparam name="TSettings">The command's options.</typeparam>
+internal abstract class TogglCommand<TSettings>(CliContext context) : AsyncCommand<TSettings>
+    where TSettings : TogglSettings
+{
+    /// <summary>The run's surroundings.</summary>
+    protected CliContext Context => context;
+
+    /// <summary>Whether Toggl's "not found" on this command is an error (exit code 3) rather than nothing.</summary>
+    protected virtual bool ReRaise => false;
+
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(CommandContext commandContext, TSettings settings, CancellationToken cancellationToken)
+    {
+        await using var session = await TogglSession.OpenAsync(context, settings, ReRaise, cancellationToken);
+        return await RunAsync(session, settings, cancellationToken);
+    }
+
+    /// <summary>What the command does.</summary>
+    protected abstract Task<int> RunAsync(TogglSession session, TSettings settings, CancellationToken cancellationToken);
+}

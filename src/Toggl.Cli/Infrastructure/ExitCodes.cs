@@ -1,0 +1,31 @@
+namespace Toggl.Cli.Infrastructure;
+
+/// <summary>
+/// The exit codes of <c>toggl</c>, documented in src/Toggl.Cli/README.md so scripts can tell failures apart.
+/// </summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Any other failure: Toggl answered an error, the network failed, a file could not be written.</summary>
+    public const int Error = 1;
+
+    /// <summary>The command line was wrong: unknown command or option, a time or date that cannot be read.</summary>
+    public const int BadArguments = 2;
+
+    /// <summary>The time entry (or project) named does not exist.</summary>
+    public const int NotFound = 3;
+
+    /// <summary>Toggl's hourly quota is used up (402) or requests come too fast (429): try again later.</summary>
+    public const int QuotaExhausted = 4;
+
+    /// <summary>Toggl refused the credentials (401/403).</summary>
+    public const int Authentication = 5;
+
+    /// <summary>No Toggl account is configured (no API token or no workspace id).</summary>
+    public const int NotConfigured = 6;
+
+    /// <summary>The user pressed Ctrl-C.</summary>
+    public const int Cancelled = 130;
+}

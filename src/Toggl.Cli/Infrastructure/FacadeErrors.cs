@@ -1,0 +1,50 @@
+using System.Globalization;
+using Toggl.Cli.Time;
+
+namespace Toggl.Cli.Infrastructure;
+
+/// <summary>The façade's exceptions as exit codes and one-line explanations.</summary>
+internal static class FacadeErrors
+{
+    /// <summary>The exit code and line for a façade exception, or null for anything else.</summary>
+    public static (int ExitCode, string Message)? Describe(Exception error, DateTimeOffset now, TimeZoneInfo zone) => error switch
+    {
+        // 402 (toggl-api-v9.md §4.2): every request until the window resets is refused, so say when that is.
+        TogglQuotaException quota => (ExitCodes.QuotaExhausted, QuotaLine(quota, now, zone)),
+        TogglRateLimitException => (ExitCodes.QuotaExhausted,
+            "Toggl is limiting the request rate (429); wait a minute and try again"),
+        TogglAuthenticationException auth => (ExitCodes.Authentication,
+            $"Toggl refused the credentials ({auth.StatusCode}): check TOGGL_API_TOKEN, ~/.togglrc or `toggl config show`"),
+        TogglApiException { StatusCode: 404 } notFound => (ExitCodes.NotFound, $"not found: {notFound.TogglMessage}"),
+        TogglApiException api => (ExitCodes.Error, $"Toggl answered {api.StatusCode}: {Blank(api.TogglMessage, "no message")}"),
+        TogglTransportException transport => (ExitCodes.Error, $"cannot reach Toggl: {transport.Message}"),
+        TogglException toggl => (ExitCodes.Error, toggl.Message),
+        // The façade's validation errors (TogglDateTimeException, TogglNamingException) are ArgumentExceptions:
+        // the command line asked for something Toggl does not allow.
+        ArgumentException argument => (ExitCodes.BadArguments, WithoutParameterSuffix(argument)),
+        _ => null,
+    };
+
+    private static string QuotaLine(TogglQuotaException quota, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var line = "Toggl's hourly request quota is used up (402)";
+        if (quota.ResetsIn is { } resetsIn)
+        {
+            var minutes = Math.Max(1, (int)Math.Ceiling(resetsIn.TotalMinutes));
+            line += $"; it resets in {minutes.ToString(CultureInfo.InvariantCulture)} min, at {Display.LocalTime(now + resetsIn, zone)}";
+        }
+        else
+        {
+            line += "; it resets within the hour";
+        }
+
+        return line + ". Reads from the synced cache (list, current, report) still work.";
+    }
+
+    private static string Blank(string text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
+
+    private static string WithoutParameterSuffix(ArgumentException argument) =>
+        argument.ParamName is { } name && argument.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+            ? argument.Message[..^$" (Parameter '{name}')".Length]
+            : argument.Message;
+}

@@ -1,0 +1,327 @@
+using System.Globalization;
+using Spectre.Console;
+using Toggl.Cli.Commands.Settings;
+using Toggl.Cli.Configuration;
+using Toggl.Cli.Infrastructure;
+using Toggl.Cli.Output;
+
+namespace Toggl.Cli.Session;
+
+/// <summary>
+/// One command's connection to Toggl: the account, the façade's <see cref="TrackerEndpoint"/> with the
+/// SQLite cache under the cache folder, and the tool's state (last sync, quota, project names).
+/// Every command goes through here, so the demo, the tests and a person at a terminal share one path.
+/// </summary>
+internal sealed class TogglSession : IAsyncDisposable
+{
+    /// <summary>How old the last sync may be for reads to be answered from the cache without a request.</summary>
+    public static readonly TimeSpan DefaultMaxAge = TimeSpan.FromMinutes(15);
+
+    /// <summary>Trackers older than this leave the cache: Toggl's list window is three months (§6.1).</summary>
+    private static readonly TimeSpan CacheExpiry = TimeSpan.FromDays(100);
+
+    private readonly SqliteCache cache;
+    private readonly string statePath;
+
+    private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, TogglPaths paths, bool reRaise)
+    {
+        Context = context;
+        Settings = settings;
+        Account = account;
+        Paths = paths;
+        var cachePath = paths.TrackerCache(account.WorkspaceId);
+        OwnerOnlyFiles.EnsureFolder(paths.CacheFolder);
+        OwnerOnlyFiles.EnsureFile(cachePath);
+        cache = new SqliteCache(cachePath, CacheExpiry, context.Clock);
+        statePath = paths.StateFile(account.WorkspaceId);
+        State = CliState.Load(statePath);
+        var auth = account.Credentials.ApiToken is { } token
+            ? BasicAuth.FromApiToken(token)
+            : BasicAuth.FromEmailPassword(account.Credentials.Email!, account.Credentials.Password!);
+        Endpoint = new TrackerEndpoint(
+            account.WorkspaceId,
+            auth,
+            cache,
+            reRaise: reRaise,
+            options: new TogglClientOptions
+            {
+                BaseAddress = account.BaseAddress,
+                TimeProvider = context.Clock,
+                UserAgent = "togglfun-cli/" + typeof(TogglSession).Assembly.GetName().Version?.ToString(3),
+            });
+        MaxAge = ReadMaxAge(context.Environment("TOGGL_CACHE_MAX_AGE"));
+        Printer = new Printer(context);
+    }
+
+    /// <summary>The run's surroundings.</summary>
+    public CliContext Context { get; }
+
+    /// <summary>The command's options.</summary>
+    public TogglSettings Settings { get; }
+
+    /// <summary>The account in use.</summary>
+    public TogglAccount Account { get; }
+
+    /// <summary>The tool's folders.</summary>
+    public TogglPaths Paths { get; }
+
+    /// <summary>The façade's endpoint (the cache is attached).</summary>
+    public TrackerEndpoint Endpoint { get; }
+
+    /// <summary>What the tool remembers between runs.</summary>
+    public CliState State { get; }
+
+    /// <summary>Prints entries and reports.</summary>
+    public Printer Printer { get; }
+
+    /// <summary>How old the last sync may be for reads from the cache (<c>TOGGL_CACHE_MAX_AGE</c>, in minutes).</summary>
+    public TimeSpan MaxAge { get; }
+
+    /// <summary>Whether the last sync is recent enough for reads from the cache.</summary>
+    public bool IsFresh => IsSynced && State.LastSync is { } last && Context.Now - last < MaxAge && Context.Now >= last;
+
+    /// <summary>Whether the cache was ever synced (it then knows every entry of Toggl's window).</summary>
+    public bool IsSynced { get; private set; }
+
+    /// <summary>Opens the session: resolves the account (or explains how to configure one) and opens the cache.</summary>
+    /// <param name="context">The run's surroundings.</param>
+    /// <param name="settings">The command's options.</param>
+    /// <param name="reRaise">Whether "not found" and "already stopped" are errors rather than nothing (write commands about one id).</param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    public static async Task<TogglSession> OpenAsync(CliContext context, TogglSettings settings, bool reRaise, CancellationToken cancellationToken)
+    {
+        var paths = TogglPaths.Resolve(settings.Home, context.Environment);
+        var account = AccountResolver.Resolve(
+            settings.AccountFlags, context.Environment, IniFile.Load(paths.ConfigFile), IniFile.Load(paths.Togglrc));
+        var session = new TogglSession(context, settings, account, paths, reRaise);
+        // The cache's own cursor is the truth: a deleted or replaced cache file is not "synced" whatever the state says.
+        session.IsSynced = await session.cache.LastSyncAsync(cancellationToken) is not null;
+        return session;
+    }
+
+    /// <summary>
+    /// Makes reads answerable from the cache: syncs (one request) when the last sync is older than
+    /// <see cref="MaxAge"/>. With <paramref name="refresh"/> nothing is done: the read itself goes to Toggl.
+    /// </summary>
+    public async Task EnsureFreshAsync(bool refresh, CancellationToken cancellationToken)
+    {
+        if (!refresh && !IsFresh)
+        {
+            await SyncAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Syncs the cache with Toggl (one request), showing a spinner on a terminal for the first, longer one.</summary>
+    public async Task<SyncResult> SyncAsync(CancellationToken cancellationToken)
+    {
+        SyncResult result;
+        if (Context.IsTerminal && !IsSynced)
+        {
+            result = await Context.Error.Status().StartAsync(
+                "Loading your time entries of the last three months…",
+                _ => Endpoint.SyncAsync(cancellationToken));
+        }
+        else
+        {
+            if (!IsSynced)
+            {
+                Context.Error.WriteLine("Loading your time entries of the last three months…");
+            }
+
+            result = await Endpoint.SyncAsync(cancellationToken);
+        }
+
+        State.LastSync = Context.Now;
+        // The sync brought Toggl's own copy of every entry it stopped by itself.
+        State.AutoStopped.Clear();
+        IsSynced = true;
+        return result;
+    }
+
+    /// <summary>The running entry, from the cache when it is fresh, else from Toggl.</summary>
+    public async Task<TogglTracker?> RunningAsync(bool refresh, CancellationToken cancellationToken)
+    {
+        if (refresh)
+        {
+            return await Endpoint.CurrentAsync(refresh: true, cancellationToken);
+        }
+
+        await EnsureFreshAsync(refresh: false, cancellationToken);
+        return await CachedRunningAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The running entry as the synced cache knows it, with no request: the newest one that claims to run,
+    /// leaving out those Toggl stopped by itself when the tool started another.
+    /// </summary>
+    public async Task<TogglTracker?> CachedRunningAsync(CancellationToken cancellationToken)
+    {
+        var running = await cache.QueryAsync([new TogglQuery(TrackerField.Stop, null)], cancellationToken);
+        return running
+            .Where(t => !State.AutoStopped.ContainsKey(t.Id))
+            .OrderByDescending(t => t.Start)
+            .ThenByDescending(t => t.Id)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Records that Toggl stopped <paramref name="previous"/> when <paramref name="started"/> was created.</summary>
+    public void RecordAutoStop(TogglTracker previous, TogglTracker started) =>
+        // Toggl stops the previous entry at the server's time of the create, in whole seconds (§1.1, §6.4).
+        State.AutoStopped[previous.Id] = DateTimeOffset.FromUnixTimeSeconds(started.At.ToUnixTimeSeconds());
+
+    /// <summary>One cached entry by id, with no request; null when the cache does not hold it.</summary>
+    public Task<TogglTracker?> CachedEntryAsync(long id, CancellationToken cancellationToken) => cache.FindAsync(id, cancellationToken);
+
+    /// <summary>Every cached entry, newest start first, with no request.</summary>
+    public Task<IReadOnlyList<TogglTracker>> CachedAsync(CancellationToken cancellationToken) => cache.LoadAsync(cancellationToken);
+
+    /// <summary>The project id a <c>--project</c> value names: an id, or a name looked up (one request when not known yet).</summary>
+    public async Task<long> ProjectIdAsync(string nameOrId, CancellationToken cancellationToken)
+    {
+        if (long.TryParse(nameOrId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
+        {
+            return id;
+        }
+
+        if (FindProject(nameOrId) is { } known)
+        {
+            return known;
+        }
+
+        if (Settings.DryRun)
+        {
+            throw CliException.NotFound($"the project '{nameOrId}' is not known yet; run `toggl sync` or give the project's id");
+        }
+
+        await RefreshProjectsAsync(cancellationToken);
+        return FindProject(nameOrId)
+            ?? throw CliException.NotFound(
+                $"no project named '{nameOrId}' in workspace {Account.WorkspaceId}"
+                + (State.Projects.Count > 0 ? $" (projects: {string.Join(", ", State.Projects.Values.Order(StringComparer.OrdinalIgnoreCase))})" : ""));
+    }
+
+    /// <summary>Views of trackers for printing and reports, with project names (fetched once if a project is new).</summary>
+    public async Task<IReadOnlyList<EntryView>> ViewsAsync(IEnumerable<TogglTracker> trackers, CancellationToken cancellationToken)
+    {
+        var list = trackers.Where(t => !t.IsDeleted).ToList();
+        var unknown = list.Any(t => t.ProjectId is { } p && !State.Projects.ContainsKey(p));
+        var recentlyFetched = State.ProjectsFetched is { } fetched && Context.Now - fetched < TimeSpan.FromMinutes(5);
+        if (unknown && !recentlyFetched && !Settings.DryRun)
+        {
+            await RefreshProjectsAsync(cancellationToken);
+        }
+
+        return list.Select(View).ToList();
+    }
+
+    /// <summary>One tracker as a view (project names as known now, no request).</summary>
+    public EntryView View(TogglTracker tracker)
+    {
+        var project = tracker.ProjectId is { } p && State.Projects.TryGetValue(p, out var name) ? name : null;
+        if (tracker.IsRunning && State.AutoStopped.TryGetValue(tracker.Id, out var stoppedAt))
+        {
+            return new EntryView(
+                tracker.Id, tracker.WorkspaceId, tracker.Description, tracker.ProjectId, project, tracker.Tags, tracker.Billable,
+                tracker.Start, stoppedAt, stoppedAt - tracker.Start, Running: false);
+        }
+
+        return new EntryView(
+            tracker.Id,
+            tracker.WorkspaceId,
+            tracker.Description,
+            tracker.ProjectId,
+            project,
+            tracker.Tags,
+            tracker.Billable,
+            tracker.Start,
+            tracker.IsRunning ? null : tracker.Stop,
+            tracker.Elapsed(Context.Clock),
+            tracker.IsRunning);
+    }
+
+    /// <summary>Prints the requests a dry run would send, with their count.</summary>
+    public int PrintPlan(IReadOnlyList<PlannedRequest> requests, string? note = null)
+    {
+        if (Settings is OutputSettings { Output: OutputFormat.Json })
+        {
+            Context.WriteRaw(EntryJson.Write(json =>
+            {
+                json.WriteStartObject();
+                json.WriteNumber("count", requests.Count);
+                json.WriteStartArray("requests");
+                foreach (var request in requests)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("method", request.Method);
+                    json.WriteString("path", request.Path);
+                    if (request.Body is null)
+                    {
+                        json.WriteNull("body");
+                    }
+                    else
+                    {
+                        json.WriteString("body", request.Body);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }));
+            return ExitCodes.Ok;
+        }
+
+        foreach (var request in requests)
+        {
+            var body = request.Body is null ? "" : " " + (request.Body.Length > 160 ? request.Body[..157] + "..." : request.Body);
+            Context.Out.MarkupLine($"[bold]{request.Method}[/] {Markup.Escape(request.Path)}[grey]{Markup.Escape(body)}[/]");
+        }
+
+        var count = requests.Count == 1 ? "1 request" : $"{requests.Count} requests";
+        Context.Out.MarkupLine($"[yellow]dry run: {count} would be sent{(note is null ? "" : ", " + Markup.Escape(note))}; nothing was sent.[/]");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Remembers the last quota Toggl reported and saves the state.</summary>
+    public ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (Endpoint.LastQuota is { } quota)
+            {
+                State.QuotaRemaining = quota.Remaining;
+                State.QuotaResetsAt = quota.ResetsAt;
+            }
+
+            if (!Settings.DryRun)
+            {
+                State.Save(statePath);
+            }
+        }
+        finally
+        {
+            Endpoint.Dispose();
+            cache.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task RefreshProjectsAsync(CancellationToken cancellationToken)
+    {
+        var projects = await Endpoint.ProjectsAsync(cancellationToken);
+        State.Projects = projects.ToDictionary(p => p.Id, p => p.Name);
+        State.ProjectsFetched = Context.Now;
+    }
+
+    private long? FindProject(string name) =>
+        State.Projects.FirstOrDefault(p => string.Equals(p.Value, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { Value: not null } found
+            ? found.Key
+            : null;
+
+    private static TimeSpan ReadMaxAge(string? minutes) =>
+        double.TryParse(minutes, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
+            ? TimeSpan.FromMinutes(value)
+            : DefaultMaxAge;
+}

@@ -1,0 +1,75 @@
+using Toggl.Cli.Infrastructure;
+
+namespace Toggl.Cli.Tests;
+
+/// <summary>Files holding personal data are readable by their owner only (mode 0600, folders 0700).</summary>
+public sealed class OwnerOnlyFilesTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "toggl-cli-files-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_new_file_and_its_new_folder_are_owner_only()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var path = Path.Combine(folder, "cache", "trackers.sqlite");
+        OwnerOnlyFiles.EnsureFile(path);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public void An_existing_file_readable_by_others_is_narrowed_and_kept()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "config.ini");
+        File.WriteAllText(path, "[auth]\n");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        OwnerOnlyFiles.EnsureFile(path);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.Equal("[auth]\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Writing_text_replaces_the_file_whole_and_leaves_it_owner_only()
+    {
+        var path = Path.Combine(folder, "state.json");
+        OwnerOnlyFiles.WriteAllText(path, "first, and longer");
+        OwnerOnlyFiles.WriteAllText(path, "second");
+        Assert.Equal("second", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(folder));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        }
+    }
+
+    [Fact]
+    public void The_state_file_survives_a_round_trip_and_a_corrupt_one_reads_as_empty()
+    {
+        var path = Path.Combine(folder, "state.json");
+        var state = new CliState { LastSync = DateTimeOffset.UnixEpoch, QuotaRemaining = 17, Projects = { [5] = "Website" } };
+        state.Save(path);
+        var loaded = CliState.Load(path);
+        Assert.Equal((DateTimeOffset.UnixEpoch, 17, "Website"), (loaded.LastSync!.Value, loaded.QuotaRemaining!.Value, loaded.Projects[5]));
+
+        File.WriteAllText(path, "{ not json");
+        Assert.Null(CliState.Load(path).LastSync);
+    }
+}
