@@ -41,28 +41,35 @@ module internal JsonCacheFormat =
     let private writerOptions =
         JsonWriterOptions(Encoder = Encode.writerOptions.Encoder, Indented = false, SkipValidation = true)
 
-    /// The record of one entry.
-    let record (entry: JsonCacheEntry) =
-        match entry.Record with
-        | null ->
-            let buffer = ArrayBufferWriter<byte>(512)
+    /// Encodes entries' records, reusing one buffer and one writer (a commit encodes thousands of them).
+    type RecordEncoder() =
+        let buffer = ArrayBufferWriter<byte>(4096)
+        let writer = new Utf8JsonWriter(buffer, writerOptions)
 
-            do
-                use writer = new Utf8JsonWriter(buffer, writerOptions)
+        /// The record of one entry: `{"cached_at":...,"tracker":{...}}`, encoded once and kept.
+        member _.Record(entry: JsonCacheEntry) =
+            match entry.Record with
+            | null ->
+                buffer.ResetWrittenCount()
+                writer.Reset buffer
                 writer.WriteStartObject()
                 Encode.fullTime writer "cached_at" entry.CachedAt
                 writer.WritePropertyName "tracker"
                 TrackerJson.writeTracker writer entry.Tracker
                 writer.WriteEndObject()
+                writer.Flush()
+                let bytes = buffer.WrittenSpan.ToArray()
+                entry.Record <- bytes
+                bytes
+            | bytes -> bytes
 
-            let bytes = buffer.WrittenSpan.ToArray()
-            entry.Record <- bytes
-            bytes
-        | bytes -> bytes
+        interface IDisposable with
+            member _.Dispose() = writer.Dispose()
 
     /// Writes the whole file. The header comes first, in a fixed key order, so `generation` can be read
     /// from the first bytes without parsing the file.
     let write
+        (encoder: RecordEncoder)
         (stream: Stream)
         (generation: int64)
         (cursor: (DateTimeOffset * DateTimeOffset) option)
@@ -85,7 +92,7 @@ module internal JsonCacheFormat =
         writer.WriteStartArray "trackers"
 
         for entry in entries do
-            writer.WriteRawValue(ReadOnlySpan<byte>(record entry), skipInputValidation = true)
+            writer.WriteRawValue(ReadOnlySpan<byte>(encoder.Record entry), skipInputValidation = true)
 
             if writer.BytesPending > 65536 then
                 writer.Flush()
@@ -197,6 +204,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     let path = Path.Combine(folder, "trackers.json")
     let lockPath = path + ".lock"
     let gate = new SemaphoreSlim(1, 1)
+    let encoder = new JsonCacheFormat.RecordEncoder()
 
     let entries = Dictionary<int64, JsonCacheEntry>()
     let mutable cursor: (DateTimeOffset * DateTimeOffset) option = None
@@ -396,7 +404,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 options.BufferSize <- 0
                 use stream = new FileStream(temporary, options)
 
-                JsonCacheFormat.write stream nextGeneration cursor entries.Values
+                JsonCacheFormat.write encoder stream nextGeneration cursor entries.Values
                 // Flush(true) is fsync: the new content is on disk before the rename makes it visible.
                 stream.Flush(true)
                 stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle)
@@ -529,4 +537,10 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     interface IDisposable with
         member _.Dispose() =
             if not disposed then
-                disposed <- true
+                gate.Wait()
+
+                try
+                    disposed <- true
+                    (encoder :> IDisposable).Dispose()
+                finally
+                    gate.Release() |> ignore

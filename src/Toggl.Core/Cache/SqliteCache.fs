@@ -76,26 +76,53 @@ module internal TrackerRow =
     let tagIdsJson (ids: int64 list) =
         "[" + String.Join(",", ids |> List.map string) + "]"
 
-    /// The parameters of the upsert for a tracker cached at `cachedAt`. An anonymous record: Dapper reads
-    /// only public properties, and the properties of an internal record type are internal.
-    let parameters (cachedAt: DateTimeOffset) (tracker: TogglTracker) =
-        {|
-            Id = tracker.Id
-            WorkspaceId = tracker.WorkspaceId
-            Description = Option.toObj tracker.Description
-            Start = ticks tracker.Start
-            Stop = nullable (Option.map ticks tracker.Stop)
-            Duration = tracker.Duration
-            ProjectId = nullable tracker.ProjectId
-            TaskId = nullable tracker.TaskId
-            Tags = tagsJson tracker.Tags
-            TagIds = tagIdsJson tracker.TagIds
-            Billable = if tracker.Billable then 1L else 0L
-            UserId = tracker.UserId
-            At = ticks tracker.At
-            ServerDeletedAt = nullable (Option.map ticks tracker.ServerDeletedAt)
-            CachedAt = ticks cachedAt
-        |}
+    /// The names of the upsert's parameters, in the order `values` gives them.
+    let parameterNames =
+        [|
+            "@Id"
+            "@WorkspaceId"
+            "@Description"
+            "@Start"
+            "@Stop"
+            "@Duration"
+            "@ProjectId"
+            "@TaskId"
+            "@Tags"
+            "@TagIds"
+            "@Billable"
+            "@UserId"
+            "@At"
+            "@ServerDeletedAt"
+            "@CachedAt"
+        |]
+
+    let private orNull (value: 'T option) : obj =
+        match value with
+        | Some v ->
+            match box v with
+            | null -> DBNull.Value :> obj
+            | boxed -> boxed
+        | None -> DBNull.Value
+
+    /// The upsert's parameter values for a tracker cached at `cachedAt` (missing values as NULL).
+    let values (cachedAt: DateTimeOffset) (tracker: TogglTracker) : obj array =
+        [|
+            tracker.Id
+            tracker.WorkspaceId
+            orNull tracker.Description
+            ticks tracker.Start
+            orNull (Option.map ticks tracker.Stop)
+            tracker.Duration
+            orNull tracker.ProjectId
+            orNull tracker.TaskId
+            tagsJson tracker.Tags
+            tagIdsJson tracker.TagIds
+            (if tracker.Billable then 1L else 0L)
+            tracker.UserId
+            ticks tracker.At
+            orNull (Option.map ticks tracker.ServerDeletedAt)
+            ticks cachedAt
+        |]
 
     let private ofJsonArray<'Element> (json: string) =
         match JsonSerializer.Deserialize<'Element array> json with
@@ -156,6 +183,28 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
         + "cached_at = excluded.cached_at"
 
     let now () = timeProvider.GetUtcNow()
+
+    /// Upserts trackers with one prepared statement whose parameters are created once. Dapper's
+    /// multi-row Execute re-creates and re-binds every parameter for each row, which made a save of
+    /// 5,000 trackers several times slower (bench/Toggl.Bench/CacheBench.fs); reads stay on Dapper.
+    let upsertAll (db: SqliteConnection) (transaction: SqliteTransaction) (cachedAt: DateTimeOffset) (trackers: TogglTracker list) =
+        use command = db.CreateCommand()
+        command.Transaction <- transaction
+        command.CommandText <- upsertSql
+
+        let parameters =
+            TrackerRow.parameterNames
+            |> Array.map (fun name -> command.Parameters.Add(SqliteParameter(name, DBNull.Value)))
+
+        command.Prepare()
+
+        for tracker in trackers do
+            let row = TrackerRow.values cachedAt tracker
+
+            for i in 0 .. parameters.Length - 1 do
+                parameters[i].Value <- row[i]
+
+            command.ExecuteNonQuery() |> ignore
 
     let isBrokenFile (error: SqliteException) =
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is not a database we can read.
@@ -352,8 +401,7 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
                 use transaction = db.BeginTransaction(deferred = false)
 
                 if not (List.isEmpty change.Upserts) then
-                    db.Execute(upsertSql, change.Upserts |> List.map (TrackerRow.parameters cachedAt), transaction)
-                    |> ignore
+                    upsertAll db transaction cachedAt change.Upserts
 
                 if not (List.isEmpty change.Deletes) then
                     db.Execute(
