@@ -10,21 +10,11 @@ open Toggl.Core
 
 /// The Python library's JSON cache at 5,000 trackers, in seconds (issue 4).
 let private python =
-    [
-        "first save", 1.08
-        "re-save", 2.42
-        "load", 0.11
-        "query", 0.12
-    ]
+    [ "first save", 1.08; "re-save", 2.42; "load", 0.11; "query", 0.12 ]
 
 /// The speed-up each figure must reach at 5,000 trackers (issue 4).
 let private targets =
-    [
-        "first save", 50.0
-        "re-save", 50.0
-        "load", 10.0
-        "query", 100.0
-    ]
+    [ "first save", 50.0; "re-save", 50.0; "load", 10.0; "query", 100.0 ]
 
 let private epoch = DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero)
 
@@ -41,7 +31,11 @@ let private trackers (count: int) =
                 Start = start
                 Stop = Some(start.AddMinutes 25.0)
                 Duration = 1500L
-                ProjectId = if i % 3 = 0 then None else Some(200_000_000L + int64 (i % 17))
+                ProjectId =
+                    if i % 3 = 0 then
+                        None
+                    else
+                        Some(200_000_000L + int64 (i % 17))
                 TaskId = None
                 Tags = if i % 2 = 0 then [ "dev"; "review" ] else [ "meeting" ]
                 TagIds = if i % 2 = 0 then [ 111L; 222L ] else [ 333L ]
@@ -69,7 +63,10 @@ let private time (action: unit -> unit) =
 /// The p50 and p99 of `runs` timings of `action`, in seconds.
 let private percentiles (runs: int) (action: unit -> unit) =
     let samples = Array.init runs (fun _ -> time action) |> Array.sort
-    let at (p: float) = samples[min (runs - 1) (int (Math.Ceiling(p * float runs)) - 1)]
+
+    let at (p: float) =
+        samples[min (runs - 1) (int (Math.Ceiling(p * float runs)) - 1)]
+
     at 0.50, at 0.99
 
 type private Figures =
@@ -89,17 +86,26 @@ type private Figures =
     }
 
 let private measure (name: string) (openCache: string -> ITrackerCache) (fileOf: string -> string) (count: int) =
-    let folder = Path.Combine(Path.GetTempPath(), "togglfun-bench", Guid.NewGuid().ToString("N"))
+    let folder =
+        Path.Combine(Path.GetTempPath(), "togglfun-bench", Guid.NewGuid().ToString("N"))
+
     Directory.CreateDirectory folder |> ignore
 
     try
         let all = trackers count
         let none = CancellationToken.None
         use cache = openCache folder
-        let firstSave = time (fun () -> await "first save" (cache.Commit(CacheChange.upsert all, none)))
-        let resave = time (fun () -> await "re-save" (cache.Commit(CacheChange.upsert all, none)))
+
+        let firstSave =
+            time (fun () -> await "first save" (cache.Commit(CacheChange.upsert all, none)))
+
+        let resave =
+            time (fun () -> await "re-save" (cache.Commit(CacheChange.upsert all, none)))
+
         let loadRuns = if count >= 100_000 then 5 else 20
-        let load, _ = percentiles loadRuns (fun () -> await "load" (cache.Load none) |> ignore)
+
+        let load, _ =
+            percentiles loadRuns (fun () -> await "load" (cache.Load none) |> ignore)
 
         let coldLoad, _ =
             percentiles loadRuns (fun () ->
@@ -124,7 +130,10 @@ let private measure (name: string) (openCache: string -> ITrackerCache) (fileOf:
             ]
 
         let returned = await "query" (cache.Query(range, none)) |> List.length
-        let queryP50, queryP99 = percentiles 300 (fun () -> await "query" (cache.Query(range, none)) |> ignore)
+
+        let queryP50, queryP99 =
+            percentiles 300 (fun () -> await "query" (cache.Query(range, none)) |> ignore)
+
         let random = Random 7
 
         let findP50, _ =
@@ -138,7 +147,10 @@ let private measure (name: string) (openCache: string -> ITrackerCache) (fileOf:
                     [
                         for _ in 1..100 ->
                             let tracker = all[random.Next count]
-                            { tracker with Description = Some $"changed {random.Next()}" }
+
+                            { tracker with
+                                Description = Some $"changed {random.Next()}"
+                            }
                     ]
 
                 await "commit 100 changed" (cache.Commit(CacheChange.upsert changed, none)))
@@ -175,7 +187,8 @@ let private caches =
         (fun folder -> new JsonFileCache(folder, Some(TimeSpan.FromDays 30.0)) :> ITrackerCache),
         (fun folder -> Path.Combine(folder, "trackers.json"))
         "SQLite",
-        (fun folder -> new SqliteCache(Path.Combine(folder, "cache.sqlite"), Some(TimeSpan.FromDays 30.0)) :> ITrackerCache),
+        (fun folder ->
+            new SqliteCache(Path.Combine(folder, "cache.sqlite"), Some(TimeSpan.FromDays 30.0)) :> ITrackerCache),
         (fun folder -> Path.Combine(folder, "cache.sqlite"))
     ]
 
@@ -186,9 +199,20 @@ let run (args: string list) =
         | _ :: list :: _ -> list.Split ',' |> Array.map int |> List.ofArray
         | _ -> [ 5_000; 10_000; 100_000 ]
 
-    // Warm up the JIT, Dapper's emitted mappers and SQLite so the first figures are not start-up costs.
-    for name, openCache, fileOf in caches do
-        measure name openCache fileOf 300 |> ignore
+    // Warm up twice: the JIT's tiered compilation promotes hot code to optimised code only after it ran
+    // a while, and Dapper emits its mappers on first use; the figures should not be start-up costs.
+    for _ in 1..2 do
+        for name, openCache, fileOf in caches do
+            measure name openCache fileOf 2_000 |> ignore
+
+    // The machine's state, to read the figures by: a shared machine under load gives slower wall times.
+    let loadAverage =
+        try
+            (File.ReadAllText "/proc/loadavg").Split(' ')[0]
+        with _ ->
+            "unknown"
+
+    printfn "Machine: %d logical cores, load average %s (1 min) before measuring." Environment.ProcessorCount loadAverage
 
     let figures =
         [

@@ -102,7 +102,9 @@ module internal JsonCacheFormat =
         writer.Flush()
 
     let private headerGeneration (head: ReadOnlySpan<byte>) =
-        let mutable reader = Utf8JsonReader(head, isFinalBlock = false, state = JsonReaderState())
+        let mutable reader =
+            Utf8JsonReader(head, isFinalBlock = false, state = JsonReaderState())
+
         let mutable depth = 0
         let mutable found = None
         let mutable finished = false
@@ -224,7 +226,11 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         TogglError.CacheFailure
             $"{path} has format version {version}, newer than this library's {JsonCacheFormat.Version}: it was written by a newer TogglFun and is left untouched."
 
-    let replaceAll (generation': int64) (cursor': (DateTimeOffset * DateTimeOffset) option) (loaded: JsonCacheEntry seq) =
+    let replaceAll
+        (generation': int64)
+        (cursor': (DateTimeOffset * DateTimeOffset) option)
+        (loaded: JsonCacheEntry seq)
+        =
         entries.Clear()
 
         for entry in loaded do

@@ -150,9 +150,7 @@ module QueryEval =
 
     let rec private test (comparison: Comparison) (field: FieldValue) (value: QueryValue) =
         match value with
-        | QueryValue.AnyOf values ->
-            comparison = Comparison.Equal
-            && values |> List.exists (test comparison field)
+        | QueryValue.AnyOf values -> comparison = Comparison.Equal && values |> List.exists (test comparison field)
         | QueryValue.Null ->
             comparison = Comparison.Equal
             && (match field with
@@ -164,7 +162,8 @@ module QueryEval =
             match field with
             | FieldValue.Missing -> false
             | FieldValue.Ints elements -> elements |> List.exists (fun e -> scalar comparison (FieldValue.Int e) value)
-            | FieldValue.Texts elements -> elements |> List.exists (fun e -> scalar comparison (FieldValue.Text e) value)
+            | FieldValue.Texts elements ->
+                elements |> List.exists (fun e -> scalar comparison (FieldValue.Text e) value)
             | _ -> scalar comparison field value
 
     /// Whether one tracker matches one query.

@@ -187,7 +187,12 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
     /// Upserts trackers with one prepared statement whose parameters are created once. Dapper's
     /// multi-row Execute re-creates and re-binds every parameter for each row, which made a save of
     /// 5,000 trackers several times slower (bench/Toggl.Bench/CacheBench.fs); reads stay on Dapper.
-    let upsertAll (db: SqliteConnection) (transaction: SqliteTransaction) (cachedAt: DateTimeOffset) (trackers: TogglTracker list) =
+    let upsertAll
+        (db: SqliteConnection)
+        (transaction: SqliteTransaction)
+        (cachedAt: DateTimeOffset)
+        (trackers: TogglTracker list)
+        =
         use command = db.CreateCommand()
         command.Transaction <- transaction
         command.CommandText <- upsertSql
@@ -245,7 +250,10 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
             Error(newerSchema version)
         else
             if version = 0 then
-                db.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", transaction = transaction)
+                db.Execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
+                    transaction = transaction
+                )
                 |> ignore
 
             for (target, statements) in SqliteSchema.migrations do
@@ -258,7 +266,9 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
 
                 db.Execute(
                     "INSERT INTO schema_version (version) VALUES (@Version)",
-                    {| Version = SqliteSchema.currentVersion |},
+                    {|
+                        Version = SqliteSchema.currentVersion
+                    |},
                     transaction
                 )
                 |> ignore
@@ -267,7 +277,11 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
             Ok()
 
     let openDatabase () : Result<SqliteConnection, TogglError> =
-        CacheFiles.ensureFolder (Path.GetDirectoryName(Path.GetFullPath path) |> Option.ofObj |> Option.defaultValue "")
+        CacheFiles.ensureFolder (
+            Path.GetDirectoryName(Path.GetFullPath path)
+            |> Option.ofObj
+            |> Option.defaultValue ""
+        )
         // Created owner-only before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
         CacheFiles.ensureFile path
         let db = new SqliteConnection(connectionString)
@@ -330,7 +344,11 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
                 | Error error -> Error error
 
     /// Runs `operation` on the open connection, one operation at a time per cache object.
-    let run (what: string) (cancellationToken: CancellationToken) (operation: SqliteConnection -> Result<'T, TogglError>) =
+    let run
+        (what: string)
+        (cancellationToken: CancellationToken)
+        (operation: SqliteConnection -> Result<'T, TogglError>)
+        =
         CacheFiles.guard what path cancellationToken (fun () ->
             task {
                 do! gate.WaitAsync(cancellationToken)
@@ -345,7 +363,9 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
             })
 
     let visible () =
-        {| Cutoff = CacheFiles.cutoff expireAfter (now ()) |}
+        {|
+            Cutoff = CacheFiles.cutoff expireAfter (now ())
+        |}
 
     let select (db: SqliteConnection) (where: string) (parameters: obj) =
         db.Query<TrackerRow>(
@@ -360,7 +380,8 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
         try
             match ensureOpen () with
             | Ok _ -> ()
-            | Error error -> logger.LogWarning("The SQLite cache could not be opened: {Error}", TogglError.message error)
+            | Error error ->
+                logger.LogWarning("The SQLite cache could not be opened: {Error}", TogglError.message error)
         with error ->
             logger.LogWarning("The SQLite cache {Path} could not be opened: {Reason}", path, CacheFiles.describe error)
 
@@ -379,7 +400,12 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
 
         member _.Find(trackerId, cancellationToken) =
             run "Finding a tracker in" cancellationToken (fun db ->
-                let parameters = {| Cutoff = (visible ()).Cutoff; Id = trackerId |}
+                let parameters =
+                    {|
+                        Cutoff = (visible ()).Cutoff
+                        Id = trackerId
+                    |}
+
                 Ok(select db "id = @Id" parameters |> List.tryHead))
 
         member _.Query(queries, cancellationToken) =
@@ -432,7 +458,10 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
             run "Reading the sync cursor of" cancellationToken (fun db ->
                 // The cursor expires like the entries: a cursor older than the entries it brought would make
                 // `since` skip the expired entries forever.
-                db.Query<int64>("SELECT value FROM meta WHERE key = 'sync_cursor' AND stored_at >= @Cutoff", visible ())
+                db.Query<int64>(
+                    "SELECT value FROM meta WHERE key = 'sync_cursor' AND stored_at >= @Cutoff",
+                    visible ()
+                )
                 |> Seq.tryHead
                 |> Option.map (fun ticks -> DateTimeOffset(ticks, TimeSpan.Zero))
                 |> Ok)
