@@ -229,6 +229,18 @@ module Decode =
             else
                 mismatch "a number" path element
 
+    /// The message for a string that is not a timestamp, quoting (at most 40 characters of) the raw text.
+    let timestampMessage (raw: ReadOnlySpan<byte>) =
+        let shown = Encoding.UTF8.GetString(raw)
+
+        let shown =
+            if shown.Length > 40 then
+                shown.Substring(0, 40) + "…"
+            else
+                shown
+
+        $"expected an RFC 3339 timestamp such as 2024-12-16T17:05:25+00:00, got \"{shown}\""
+
     /// An RFC 3339 timestamp string (`Z` or any offset, 0–9 fraction digits), converted to UTC.
     let dateTimeOffset: Decoder<DateTimeOffset> =
         fun path element ->
@@ -250,19 +262,10 @@ module Decode =
                 match parsed with
                 | ValueSome value -> Ok value
                 | ValueNone ->
-                    let shown = Encoding.UTF8.GetString(inner)
-
-                    let shown =
-                        if shown.Length > 40 then
-                            shown.Substring(0, 40) + "…"
-                        else
-                            shown
-
                     Error
                         {
                             Path = path
-                            Message =
-                                $"expected an RFC 3339 timestamp such as 2024-12-16T17:05:25+00:00, got \"{shown}\""
+                            Message = timestampMessage inner
                         }
 
     /// `null` as `None`, anything else through `decoder` as `Some`.
@@ -403,12 +406,23 @@ module Decode =
 
     let private parseOptions = JsonDocumentOptions(MaxDepth = 64)
 
-    let private invalid (message: string) =
-        Error
-            {
-                Path = "$"
-                Message = $"expected JSON, got text that is not valid JSON ({message})"
-            }
+    /// The error for text that is not JSON at all (HTML from a proxy, truncated bodies...).
+    let notJson (detail: string) =
+        {
+            Path = "$"
+            Message = $"expected JSON, got text that is not valid JSON ({detail})"
+        }
+
+    /// The error for an empty or blank body where JSON was expected.
+    let emptyBody =
+        {
+            Path = "$"
+            Message = "expected JSON, got an empty body"
+        }
+
+    /// Whether UTF-8 text holds nothing but JSON whitespace.
+    let isBlank (utf8: ReadOnlySpan<byte>) =
+        utf8.Trim(ReadOnlySpan<byte>(" \t\r\n"B)).IsEmpty
 
     /// Runs a decoder on a parsed document, turning exceptions of malformed input into errors.
     let private run (decoder: Decoder<'T>) (parse: unit -> JsonDocument) =
@@ -416,34 +430,22 @@ module Decode =
             use document = parse ()
             decoder "$" document.RootElement
         with
-        | :? JsonException as e -> invalid e.Message
-        | :? InvalidOperationException as e -> invalid e.Message
-        | :? ArgumentException as e -> invalid e.Message
-        | :? FormatException as e -> invalid e.Message
+        | :? JsonException as e -> Error(notJson e.Message)
+        | :? InvalidOperationException as e -> Error(notJson e.Message)
+        | :? ArgumentException as e -> Error(notJson e.Message)
+        | :? FormatException as e -> Error(notJson e.Message)
 
     /// Parses JSON text and decodes its root. Never throws: empty, truncated or non-JSON text gives an
     /// error at path `$`.
     let fromString (decoder: Decoder<'T>) (text: string) : Result<'T, DecodeError> =
         if String.IsNullOrWhiteSpace text then
-            Error
-                {
-                    Path = "$"
-                    Message = "expected JSON, got an empty body"
-                }
+            Error emptyBody
         else
             run decoder (fun () -> JsonDocument.Parse(text, parseOptions))
 
     /// Parses UTF-8 JSON and decodes its root, without first making a string. Never throws.
     let fromUtf8 (decoder: Decoder<'T>) (utf8: ReadOnlyMemory<byte>) : Result<'T, DecodeError> =
-        let span = utf8.Span
-
-        let blank = span.Trim(ReadOnlySpan<byte>(" \t\r\n"B)).IsEmpty
-
-        if blank then
-            Error
-                {
-                    Path = "$"
-                    Message = "expected JSON, got an empty body"
-                }
+        if isBlank utf8.Span then
+            Error emptyBody
         else
             run decoder (fun () -> JsonDocument.Parse(utf8, parseOptions))

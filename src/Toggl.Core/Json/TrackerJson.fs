@@ -1,6 +1,7 @@
 namespace Toggl.Core
 
 open System
+open System.Buffers
 open System.Runtime.InteropServices
 open System.Text
 open System.Text.Json
@@ -9,112 +10,20 @@ open System.Text.Json
 [<RequireQualifiedAccess>]
 module TrackerJson =
 
-    // Field keys of a time entry, dispatched on the raw UTF-8 name: no string per property.
-    [<Literal>]
-    let private Unknown = -1
-
-    [<Literal>]
-    let private Id = 0
-
-    [<Literal>]
-    let private WorkspaceId = 1
-
-    [<Literal>]
-    let private ProjectId = 2
-
-    [<Literal>]
-    let private TaskId = 3
-
-    [<Literal>]
-    let private Billable = 4
-
-    [<Literal>]
-    let private Start = 5
-
-    [<Literal>]
-    let private Stop = 6
-
-    [<Literal>]
-    let private Duration = 7
-
-    [<Literal>]
-    let private Description = 8
-
-    [<Literal>]
-    let private Tags = 9
-
-    [<Literal>]
-    let private TagIds = 10
-
-    [<Literal>]
-    let private At = 11
-
-    [<Literal>]
-    let private ServerDeletedAt = 12
-
-    [<Literal>]
-    let private UserId = 13
-
-    // The names as UTF-8, allocated once (a `"..."B` literal makes a new array on every evaluation).
-    let private names =
-        [|
-            "id"
-            "workspace_id"
-            "project_id"
-            "task_id"
-            "billable"
-            "start"
-            "stop"
-            "duration"
-            "description"
-            "tags"
-            "tag_ids"
-            "at"
-            "server_deleted_at"
-            "user_id"
-        |]
-
-    let private nameBytes = names |> Array.map Encoding.UTF8.GetBytes
-
-    let private is (name: ReadOnlySpan<byte>, key: int) =
-        name.SequenceEqual(ReadOnlySpan<byte>(nameBytes[key]))
-
-    /// The key of a (unescaped) property name; legacy `uid`/`wid`/`pid`, `duronly` and meta fields are unknown.
-    let private keyOfName (name: ReadOnlySpan<byte>) =
-        match name.Length with
-        | 2 when is (name, Id) -> Id
-        | 2 when is (name, At) -> At
-        | 4 when is (name, Stop) -> Stop
-        | 4 when is (name, Tags) -> Tags
-        | 5 when is (name, Start) -> Start
-        | 7 when is (name, TaskId) -> TaskId
-        | 7 when is (name, TagIds) -> TagIds
-        | 7 when is (name, UserId) -> UserId
-        | 8 when is (name, Billable) -> Billable
-        | 8 when is (name, Duration) -> Duration
-        | 10 when is (name, ProjectId) -> ProjectId
-        | 11 when is (name, Description) -> Description
-        | 12 when is (name, WorkspaceId) -> WorkspaceId
-        | 17 when is (name, ServerDeletedAt) -> ServerDeletedAt
-        | _ -> Unknown
-
     let private keyOf (property: JsonProperty) =
         let raw = JsonMarshal.GetRawUtf8PropertyName(property)
 
         if raw.IndexOf(byte '\\') < 0 then
-            keyOfName raw
+            TrackerFields.keyOf raw
         else
-            // An escaped name (`"\u0069d"`) is legal JSON; unescape it the slow way.
-            keyOfName (ReadOnlySpan<byte>(Encoding.UTF8.GetBytes(property.Name)))
-
-    // Fields every time entry has (§5 "always"); the others are nullable or default.
-    let private required = [| Id; WorkspaceId; Start; Duration; At; UserId |]
+            TrackerFields.keyOfText property.Name
 
     let private tagsDecoder = Decode.nullable (Decode.list Decode.string)
     let private tagIdsDecoder = Decode.nullable (Decode.list Decode.int64)
     let private optionalString = Decode.nullable Decode.string
     let private optionalInt64 = Decode.nullable Decode.int64
     let private optionalTime = Decode.nullable Decode.dateTimeOffset
+    let private optionalBool = Decode.nullable Decode.bool
 
     /// Decodes one time entry at `path`. Fields decode with the relative path "" and errors get
     /// the field's path only on failure, so a good entry costs no path strings.
@@ -147,87 +56,87 @@ module TrackerJson =
 
                 let failure =
                     match key with
-                    | Id ->
+                    | TrackerFields.Id ->
                         match Decode.int64 "" value with
                         | Ok v ->
                             id <- v
                             ValueNone
                         | Error e -> ValueSome e
-                    | WorkspaceId ->
+                    | TrackerFields.WorkspaceId ->
                         match Decode.int64 "" value with
                         | Ok v ->
                             workspaceId <- v
                             ValueNone
                         | Error e -> ValueSome e
-                    | ProjectId ->
+                    | TrackerFields.ProjectId ->
                         match optionalInt64 "" value with
                         | Ok v ->
                             projectId <- v
                             ValueNone
                         | Error e -> ValueSome e
-                    | TaskId ->
+                    | TrackerFields.TaskId ->
                         match optionalInt64 "" value with
                         | Ok v ->
                             taskId <- v
                             ValueNone
                         | Error e -> ValueSome e
-                    | Billable ->
+                    | TrackerFields.Billable ->
                         // Toggl always sends a boolean; a `null` is read as Toggl's default, false.
-                        match (Decode.nullable Decode.bool) "" value with
+                        match optionalBool "" value with
                         | Ok v ->
                             billable <- Option.defaultValue false v
                             ValueNone
                         | Error e -> ValueSome e
-                    | Start ->
+                    | TrackerFields.Start ->
                         match Decode.dateTimeOffset "" value with
                         | Ok v ->
                             start <- v
                             ValueNone
                         | Error e -> ValueSome e
-                    | Stop ->
+                    | TrackerFields.Stop ->
                         match optionalTime "" value with
                         | Ok v ->
                             stop <- v
                             ValueNone
                         | Error e -> ValueSome e
-                    | Duration ->
+                    | TrackerFields.Duration ->
                         match Decode.int64 "" value with
                         | Ok v ->
                             duration <- v
                             ValueNone
                         | Error e -> ValueSome e
-                    | Description ->
+                    | TrackerFields.Description ->
                         match optionalString "" value with
                         | Ok v ->
                             description <- v
                             ValueNone
                         | Error e -> ValueSome e
-                    | Tags ->
+                    | TrackerFields.Tags ->
                         // `null` on create when none were sent (§5, §7.4).
                         match tagsDecoder "" value with
                         | Ok v ->
                             tags <- Option.defaultValue [] v
                             ValueNone
                         | Error e -> ValueSome e
-                    | TagIds ->
+                    | TrackerFields.TagIds ->
                         match tagIdsDecoder "" value with
                         | Ok v ->
                             tagIds <- Option.defaultValue [] v
                             ValueNone
                         | Error e -> ValueSome e
-                    | At ->
+                    | TrackerFields.At ->
                         match Decode.dateTimeOffset "" value with
                         | Ok v ->
                             at <- v
                             ValueNone
                         | Error e -> ValueSome e
-                    | ServerDeletedAt ->
+                    | TrackerFields.ServerDeletedAt ->
                         match optionalTime "" value with
                         | Ok v ->
                             deletedAt <- v
                             ValueNone
                         | Error e -> ValueSome e
-                    | UserId ->
+                    | TrackerFields.UserId ->
                         match Decode.int64 "" value with
                         | Ok v ->
                             userId <- v
@@ -236,7 +145,7 @@ module TrackerJson =
                     | _ -> ValueNone
 
                 match failure with
-                | ValueSome e -> error <- ValueSome(Decode.relocate (Decode.fieldPath path names[key]) e)
+                | ValueSome e -> error <- ValueSome(Decode.relocate (Decode.fieldPath path TrackerFields.names[key]) e)
                 | ValueNone ->
                     if key >= 0 then
                         seen <- seen ||| (1 <<< key)
@@ -244,14 +153,9 @@ module TrackerJson =
             match error with
             | ValueSome e -> Error e
             | ValueNone ->
-                match required |> Array.tryFind (fun key -> seen &&& (1 <<< key) = 0) with
-                | Some missing ->
-                    Error
-                        {
-                            Path = Decode.fieldPath path names[missing]
-                            Message = "required field is missing"
-                        }
-                | None ->
+                match TrackerFields.firstMissing seen with
+                | ValueSome missing -> Error(TrackerFields.missing path missing)
+                | ValueNone ->
                     Ok
                         {
                             Id = id
@@ -299,12 +203,24 @@ module TrackerJson =
     /// Decodes one time entry from JSON text.
     let decodeTracker (text: string) : Result<TogglTracker, DecodeError> = Decode.fromString decoder text
 
-    /// Decodes a JSON array of time entries from text.
-    let decodeTrackers (text: string) : Result<TogglTracker list, DecodeError> = Decode.fromString listDecoder text
-
-    /// Decodes a JSON array of time entries straight from UTF-8 bytes (no intermediate string).
+    /// Decodes a JSON array of time entries (`GET me/time_entries`) straight from UTF-8 bytes, in one
+    /// streaming pass (the hot path: bench/DecodeBench.fs). Decodes the same as `listDecoder`.
     let decodeTrackersUtf8 (utf8: ReadOnlyMemory<byte>) : Result<TogglTracker list, DecodeError> =
-        Decode.fromUtf8 listDecoder utf8
+        TrackerReader.trackers utf8.Span
+
+    /// Decodes a JSON array of time entries from text, through the UTF-8 hot path.
+    let decodeTrackers (text: string) : Result<TogglTracker list, DecodeError> =
+        if String.IsNullOrWhiteSpace text then
+            Error Decode.emptyBody
+        else
+            let length = Encoding.UTF8.GetByteCount text
+            let buffer = ArrayPool<byte>.Shared.Rent length
+
+            try
+                let written = Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0)
+                TrackerReader.trackers (ReadOnlySpan<byte>(buffer, 0, written))
+            finally
+                ArrayPool<byte>.Shared.Return buffer
 
     let private isEmptyObject (element: JsonElement) =
         let mutable properties = element.EnumerateObject()
