@@ -10,13 +10,13 @@ open System.Threading.Tasks
 open Microsoft.Extensions.Logging
 open Microsoft.Extensions.Logging.Abstractions
 
-/// One cached tracker with the time it was cached (for expiry) and, once written, its JSON record
-/// (so a commit re-encodes only the trackers it changed).
-type internal JsonCacheEntry(tracker: TogglTracker, cachedAt: DateTimeOffset) =
+/// One cached tracker with the time it was cached (for expiry) and, once encoded, the tracker's JSON
+/// (so a commit encodes only the trackers it changed; re-committing an equal tracker reuses it).
+type internal JsonCacheEntry(tracker: TogglTracker, cachedAt: DateTimeOffset, encoded: byte array | null) =
     member val Tracker = tracker
     member val CachedAt = cachedAt
-    /// The UTF-8 record `{"cached_at":...,"tracker":{...}}`, or null until first encoded.
-    member val Record: byte array | null = null with get, set
+    /// The tracker as UTF-8 JSON in Toggl's shape, or null until first encoded.
+    member val Encoded: byte array | null = encoded with get, set
 
 /// What a `trackers.json` file holds once read.
 [<RequireQualifiedAccess>]
@@ -41,25 +41,21 @@ module internal JsonCacheFormat =
     let private writerOptions =
         JsonWriterOptions(Encoder = Encode.writerOptions.Encoder, Indented = false, SkipValidation = true)
 
-    /// Encodes entries' records, reusing one buffer and one writer (a commit encodes thousands of them).
-    type RecordEncoder() =
+    /// Encodes trackers, reusing one buffer and one writer (a commit may encode thousands of them).
+    type TrackerEncoder() =
         let buffer = ArrayBufferWriter<byte>(4096)
         let writer = new Utf8JsonWriter(buffer, writerOptions)
 
-        /// The record of one entry: `{"cached_at":...,"tracker":{...}}`, encoded once and kept.
-        member _.Record(entry: JsonCacheEntry) =
-            match entry.Record with
+        /// The entry's tracker as JSON, encoded once and kept on the entry.
+        member _.Encoded(entry: JsonCacheEntry) =
+            match entry.Encoded with
             | null ->
                 buffer.ResetWrittenCount()
                 writer.Reset buffer
-                writer.WriteStartObject()
-                Encode.fullTime writer "cached_at" entry.CachedAt
-                writer.WritePropertyName "tracker"
                 TrackerJson.writeTracker writer entry.Tracker
-                writer.WriteEndObject()
                 writer.Flush()
                 let bytes = buffer.WrittenSpan.ToArray()
-                entry.Record <- bytes
+                entry.Encoded <- bytes
                 bytes
             | bytes -> bytes
 
@@ -69,7 +65,7 @@ module internal JsonCacheFormat =
     /// Writes the whole file. The header comes first, in a fixed key order, so `generation` can be read
     /// from the first bytes without parsing the file.
     let write
-        (encoder: RecordEncoder)
+        (encoder: TrackerEncoder)
         (stream: Stream)
         (generation: int64)
         (cursor: (DateTimeOffset * DateTimeOffset) option)
@@ -92,7 +88,11 @@ module internal JsonCacheFormat =
         writer.WriteStartArray "trackers"
 
         for entry in entries do
-            writer.WriteRawValue(ReadOnlySpan<byte>(encoder.Record entry), skipInputValidation = true)
+            writer.WriteStartObject()
+            Encode.fullTime writer "cached_at" entry.CachedAt
+            writer.WritePropertyName "tracker"
+            writer.WriteRawValue(ReadOnlySpan<byte>(encoder.Encoded entry), skipInputValidation = true)
+            writer.WriteEndObject()
 
             if writer.BytesPending > 65536 then
                 writer.Flush()
@@ -140,7 +140,7 @@ module internal JsonCacheFormat =
 
     let private entry: Decoder<JsonCacheEntry> =
         Decode.map2
-            (fun cachedAt tracker -> JsonCacheEntry(tracker, cachedAt))
+            (fun cachedAt tracker -> JsonCacheEntry(tracker, cachedAt, null))
             (Decode.field "cached_at" Decode.dateTimeOffset)
             (Decode.field "tracker" TrackerJson.decoder)
 
@@ -206,7 +206,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     let path = Path.Combine(folder, "trackers.json")
     let lockPath = path + ".lock"
     let gate = new SemaphoreSlim(1, 1)
-    let encoder = new JsonCacheFormat.RecordEncoder()
+    let encoder = new JsonCacheFormat.TrackerEncoder()
 
     let entries = Dictionary<int64, JsonCacheEntry>()
     let mutable cursor: (DateTimeOffset * DateTimeOffset) option = None
@@ -439,7 +439,13 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         let cachedAt = now ()
 
         for tracker in change.Upserts do
-            entries[tracker.Id] <- JsonCacheEntry(tracker, cachedAt)
+            // A sync re-fetches many unchanged trackers: an equal tracker keeps its encoded JSON.
+            let encoded =
+                match entries.TryGetValue tracker.Id with
+                | true, known when known.Tracker = tracker -> known.Encoded
+                | _ -> null
+
+            entries[tracker.Id] <- JsonCacheEntry(tracker, cachedAt, encoded)
 
         for id in change.Deletes do
             entries.Remove id |> ignore
