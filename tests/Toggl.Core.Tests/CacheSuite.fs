@@ -378,9 +378,10 @@ let private jsonFiles =
         [
             brokenFile
                 Json
-                "a corrupt trackers.json"
-                "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":3,\"trackers\":[{\"cach"B
+                "a trackers.json cut off in the middle"
+                "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":3,\"sync_cursor\":null,\"cached_at\":[\"2025-03-10T12:00:00Z\"],\"trackers\":[{\"id\":1,\"workspace_id\":7,\"sta"B
             brokenFile Json "an empty trackers.json" [||]
+            brokenFile Json "a trackers.json of garbage" "\u0000\u0001 not json at all"B
             brokenFile
                 Json
                 "a JSON file in another format (the Python library's)"
@@ -388,7 +389,25 @@ let private jsonFiles =
             brokenFile
                 Json
                 "a trackers.json with a tracker missing its start"
-                "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":1,\"sync_cursor\":null,\"trackers\":[{\"cached_at\":\"2025-03-10T12:00:00Z\",\"tracker\":{\"id\":1}}]}"B
+                "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":1,\"sync_cursor\":null,\"cached_at\":[\"2025-03-10T12:00:00Z\"],\"trackers\":[{\"id\":1}]}"B
+            brokenFile
+                Json
+                "a trackers.json with more cached_at times than trackers"
+                "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":1,\"sync_cursor\":null,\"cached_at\":[\"2025-03-10T12:00:00Z\"],\"trackers\":[]}"B
+
+            testCase "trackers.json holds the trackers as Toggl time entries, readable by the tracker codec" (fun () ->
+                use fixture = new Fixture(Json)
+                let committed = [ tracker 1L 0.0; running 2L 3.0 ]
+                commit (fixture.Open()) (CacheChange.upsert committed)
+                use document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes fixture.File)
+                let trackers = document.RootElement.GetProperty("trackers").GetRawText()
+
+                Expect.equal
+                    (TrackerJson.decodeTrackers trackers |> Result.map (List.sortBy (fun t -> t.Id)))
+                    (Ok committed)
+                    "a plain array of time entries"
+
+                Expect.equal (document.RootElement.GetProperty("cached_at").GetArrayLength()) 2 "one time per tracker")
 
             testCase "a trackers.json of a newer format version is left untouched and every operation fails" (fun () ->
                 use fixture = new Fixture(Json)

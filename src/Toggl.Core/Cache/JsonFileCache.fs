@@ -10,13 +10,13 @@ open System.Threading.Tasks
 open Microsoft.Extensions.Logging
 open Microsoft.Extensions.Logging.Abstractions
 
-/// One cached tracker with the time it was cached (for expiry) and, once encoded, the tracker's JSON
-/// (so a commit encodes only the trackers it changed; re-committing an equal tracker reuses it).
-type internal JsonCacheEntry(tracker: TogglTracker, cachedAt: DateTimeOffset, encoded: byte array | null) =
+/// One cached tracker with the time it was cached (for expiry) and, once encoded or read, the tracker's
+/// JSON (so a commit encodes only the trackers it changed; re-committing an equal tracker reuses it).
+type internal JsonCacheEntry(tracker: TogglTracker, cachedAt: DateTimeOffset, encoded: ReadOnlyMemory<byte>) =
     member val Tracker = tracker
     member val CachedAt = cachedAt
-    /// The tracker as UTF-8 JSON in Toggl's shape, or null until first encoded.
-    member val Encoded: byte array | null = encoded with get, set
+    /// The tracker as UTF-8 JSON in Toggl's shape; empty until first encoded.
+    member val Encoded = encoded with get, set
 
 /// What a `trackers.json` file holds once read.
 [<RequireQualifiedAccess>]
@@ -48,30 +48,35 @@ module internal JsonCacheFormat =
 
         /// The entry's tracker as JSON, encoded once and kept on the entry.
         member _.Encoded(entry: JsonCacheEntry) =
-            match entry.Encoded with
-            | null ->
+            if entry.Encoded.IsEmpty then
                 buffer.ResetWrittenCount()
                 writer.Reset buffer
                 TrackerJson.writeTracker writer entry.Tracker
                 writer.Flush()
-                let bytes = buffer.WrittenSpan.ToArray()
-                entry.Encoded <- bytes
-                bytes
-            | bytes -> bytes
+                entry.Encoded <- ReadOnlyMemory(buffer.WrittenSpan.ToArray())
+
+            entry.Encoded
 
         interface IDisposable with
             member _.Dispose() = writer.Dispose()
 
-    /// Writes the whole file. The header comes first, in a fixed key order, so `generation` can be read
-    /// from the first bytes without parsing the file.
+    /// Writes the whole file: the header first, in a fixed key order, so `generation` can be read from the
+    /// first bytes; then `cached_at` and `trackers`, two arrays of the same length and order. `trackers` is
+    /// a plain array of Toggl time entries, so reading it takes the codec's fast path
+    /// (`TrackerJson.decodeTrackersUtf8`).
     let write
         (encoder: TrackerEncoder)
         (stream: Stream)
         (generation: int64)
         (cursor: (DateTimeOffset * DateTimeOffset) option)
-        (entries: JsonCacheEntry seq)
+        (entries: JsonCacheEntry array)
         =
         use writer = new Utf8JsonWriter(stream, writerOptions)
+
+        let flushNow () =
+            if writer.BytesPending > 65536 then
+                writer.Flush()
+
         writer.WriteStartObject()
         writer.WriteString("format", Name)
         writer.WriteNumber("version", Version)
@@ -85,17 +90,18 @@ module internal JsonCacheFormat =
             writer.WriteEndObject()
         | None -> writer.WriteNull "sync_cursor"
 
+        writer.WriteStartArray "cached_at"
+
+        for entry in entries do
+            writer.WriteStringValue(Encode.fullTimestamp entry.CachedAt)
+            flushNow ()
+
+        writer.WriteEndArray()
         writer.WriteStartArray "trackers"
 
         for entry in entries do
-            writer.WriteStartObject()
-            Encode.fullTime writer "cached_at" entry.CachedAt
-            writer.WritePropertyName "tracker"
-            writer.WriteRawValue(ReadOnlySpan<byte>(encoder.Encoded entry), skipInputValidation = true)
-            writer.WriteEndObject()
-
-            if writer.BytesPending > 65536 then
-                writer.Flush()
+            writer.WriteRawValue((encoder.Encoded entry).Span, skipInputValidation = true)
+            flushNow ()
 
         writer.WriteEndArray()
         writer.WriteEndObject()
@@ -138,45 +144,131 @@ module internal JsonCacheFormat =
         with :? JsonException ->
             None
 
-    let private entry: Decoder<JsonCacheEntry> =
-        Decode.map2
-            (fun cachedAt tracker -> JsonCacheEntry(tracker, cachedAt, null))
-            (Decode.field "cached_at" Decode.dateTimeOffset)
-            (Decode.field "tracker" TrackerJson.decoder)
+    let private problem (message: string) = raise (JsonException message)
 
-    let private cursor: Decoder<DateTimeOffset * DateTimeOffset> =
-        Decode.map2
-            (fun value storedAt -> value, storedAt)
-            (Decode.field "value" Decode.dateTimeOffset)
-            (Decode.field "stored_at" Decode.dateTimeOffset)
+    let private expect (reader: byref<Utf8JsonReader>) (token: JsonTokenType) (what: string) =
+        if not (reader.Read()) || reader.TokenType <> token then
+            problem $"expected {what}"
 
-    let private content: Decoder<JsonCacheFile> =
-        fun path element ->
-            match Decode.field "format" Decode.string path element with
-            | Error e -> Error e
-            | Ok format when format <> Name ->
-                Error
-                    {
-                        Path = Decode.fieldPath path "format"
-                        Message = $"expected \"{Name}\", got \"{format}\""
-                    }
-            | Ok _ ->
-                match Decode.field "version" Decode.int path element with
-                | Error e -> Error e
-                | Ok version when version > Version -> Ok(JsonCacheFile.Newer version)
-                | Ok _ ->
-                    match
-                        Decode.field "generation" Decode.int64 path element,
-                        Decode.optionalField "sync_cursor" cursor path element,
-                        Decode.field "trackers" (Decode.array entry) path element
-                    with
-                    | Ok generation, Ok cursor, Ok entries -> Ok(JsonCacheFile.Content(generation, cursor, entries))
-                    | Error e, _, _
-                    | _, Error e, _
-                    | _, _, Error e -> Error e
+    let private timestamp (reader: byref<Utf8JsonReader>) (what: string) =
+        if reader.TokenType <> JsonTokenType.String || reader.ValueIsEscaped then
+            problem $"expected {what} as a timestamp string"
 
-    /// Reads a whole file; an error names what is wrong and where (the file is then corrupt).
-    let read (utf8: ReadOnlyMemory<byte>) = Decode.fromUtf8 content utf8
+        match Timestamp.tryParseUtf8 reader.ValueSpan with
+        | ValueSome value -> value
+        | ValueNone -> problem $"{what} is not an RFC 3339 timestamp"
+
+    let private cursorObject (reader: byref<Utf8JsonReader>) =
+        let mutable value = None
+        let mutable storedAt = None
+
+        while reader.Read() && reader.TokenType = JsonTokenType.PropertyName do
+            let isValue = reader.ValueTextEquals "value"
+            let isStoredAt = reader.ValueTextEquals "stored_at"
+            reader.Read() |> ignore
+
+            if isValue then
+                value <- Some(timestamp &reader "sync_cursor.value")
+            elif isStoredAt then
+                storedAt <- Some(timestamp &reader "sync_cursor.stored_at")
+            else
+                reader.Skip()
+
+        match value, storedAt with
+        | Some value, Some storedAt -> value, storedAt
+        | _ -> problem "sync_cursor needs value and stored_at"
+
+    /// The byte ranges of the items of the array the reader is on (left on its end).
+    let private itemRanges (reader: byref<Utf8JsonReader>) =
+        let ranges = ResizeArray<struct (int * int)>()
+
+        while reader.Read() && reader.TokenType <> JsonTokenType.EndArray do
+            let start = int reader.TokenStartIndex
+            reader.Skip()
+            ranges.Add(struct (start, int reader.BytesConsumed - start))
+
+        ranges
+
+    let private readFile (utf8: ReadOnlyMemory<byte>) : Result<JsonCacheFile, string> =
+        let mutable reader = Utf8JsonReader(utf8.Span, JsonReaderOptions(MaxDepth = 64))
+        let mutable format = None
+        let mutable version = None
+        let mutable generation = None
+        let mutable cursor = None
+        let cachedAt = ResizeArray<DateTimeOffset>()
+        let mutable sawCachedAt = false
+        let mutable trackers = None
+        let mutable newer = None
+
+        expect &reader JsonTokenType.StartObject "an object"
+
+        while newer.IsNone && reader.Read() && reader.TokenType = JsonTokenType.PropertyName do
+            let name = reader.GetString()
+            reader.Read() |> ignore
+
+            match name with
+            | "format" when reader.TokenType = JsonTokenType.String -> format <- Some(reader.GetString())
+            | "version" when reader.TokenType = JsonTokenType.Number ->
+                let number = reader.GetInt32()
+                version <- Some number
+
+                // Only a file that says it is ours is a newer version of ours.
+                if number > Version && format = Some Name then
+                    newer <- Some number
+            | "generation" when reader.TokenType = JsonTokenType.Number -> generation <- Some(reader.GetInt64())
+            | "sync_cursor" when reader.TokenType = JsonTokenType.Null -> ()
+            | "sync_cursor" when reader.TokenType = JsonTokenType.StartObject -> cursor <- Some(cursorObject &reader)
+            | "cached_at" when reader.TokenType = JsonTokenType.StartArray ->
+                sawCachedAt <- true
+
+                while reader.Read() && reader.TokenType <> JsonTokenType.EndArray do
+                    cachedAt.Add(timestamp &reader "cached_at")
+            | "trackers" when reader.TokenType = JsonTokenType.StartArray ->
+                let start = int reader.TokenStartIndex
+                let ranges = itemRanges &reader
+                let slice = utf8.Slice(start, int reader.BytesConsumed - start)
+
+                match TrackerJson.decodeTrackersUtf8 slice with
+                | Ok decoded -> trackers <- Some(decoded, ranges)
+                | Error error -> problem $"trackers: {error}"
+            | "format"
+            | "version"
+            | "generation"
+            | "sync_cursor"
+            | "cached_at"
+            | "trackers" -> problem $"{name} has the wrong type"
+            | _ -> reader.Skip()
+
+        // Nothing but whitespace may follow the object (a half-written file has no end at all).
+        if newer.IsNone && (reader.TokenType <> JsonTokenType.EndObject || reader.Read()) then
+            problem "the object is not closed, or more JSON follows it"
+
+        match newer, format, version, generation, trackers with
+        | Some version, _, _, _, _ -> Ok(JsonCacheFile.Newer version)
+        | None, Some format, _, _, _ when format <> Name -> Error $"format is \"{format}\", not \"{Name}\""
+        | None, Some _, Some _, Some generation, Some(decoded, ranges) when sawCachedAt ->
+            if cachedAt.Count <> ranges.Count then
+                Error $"{cachedAt.Count} cached_at times for {ranges.Count} trackers"
+            else
+                let entries =
+                    decoded
+                    |> List.mapi (fun i tracker ->
+                        let struct (start, length) = ranges[i]
+                        // The tracker's bytes in the file: written again as they are if it does not change.
+                        JsonCacheEntry(tracker, cachedAt[i], utf8.Slice(start, length)))
+                    |> Array.ofList
+
+                Ok(JsonCacheFile.Content(generation, cursor, entries))
+        | _ -> Error "not a TogglFun trackers file: format, version, generation, cached_at or trackers is missing"
+
+    /// Reads a whole file; an error says what is wrong (the file is then corrupt). Never throws.
+    let read (utf8: ReadOnlyMemory<byte>) : Result<JsonCacheFile, string> =
+        try
+            readFile utf8
+        with
+        | :? JsonException as error -> Error error.Message
+        | :? InvalidOperationException as error -> Error error.Message
+        | :? FormatException as error -> Error error.Message
 
 /// How the file looked when it was last read or written: a change of any part means another process
 /// (or a person) changed it, and the in-memory index is reloaded.
@@ -315,7 +407,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                     newer <- Some version
                     stale <- true
                     None
-                | Error problem -> Some(string problem)
+                | Error problem -> Some problem
 
     /// Moves a corrupt file aside (under the lock, after checking it is still corrupt) and starts empty.
     let recover (reason: string) =
@@ -410,7 +502,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 options.BufferSize <- 0
                 use stream = new FileStream(temporary, options)
 
-                JsonCacheFormat.write encoder stream nextGeneration cursor entries.Values
+                JsonCacheFormat.write encoder stream nextGeneration cursor (Array.ofSeq entries.Values)
                 // Flush(true) is fsync: the new content is on disk before the rename makes it visible.
                 stream.Flush(true)
                 stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle)
@@ -443,7 +535,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
             let encoded =
                 match entries.TryGetValue tracker.Id with
                 | true, known when known.Tracker = tracker -> known.Encoded
-                | _ -> null
+                | _ -> ReadOnlyMemory.Empty
 
             entries[tracker.Id] <- JsonCacheEntry(tracker, cachedAt, encoded)
 
