@@ -451,6 +451,30 @@ let private sqliteFiles =
     testList
         "SQLite file"
         [
+            testProperty "tag names read back from the tags column exactly as written"
+            <| Prop.forAll
+                (Arb.fromGen (
+                    Gen.listOf (
+                        Gen.oneof
+                            [
+                                Gen.elements texts
+                                ArbMap.defaults
+                                |> ArbMap.generate<string>
+                                |> Gen.map (fun s ->
+                                    match box s with
+                                    | null -> ""
+                                    | _ -> s)
+                            ]
+                    )
+                ))
+                (fun tags ->
+                    // FsCheck's strings include control characters, quotes and backslashes.
+                    TrackerRow.parseTags (TrackerRow.tagsJson tags) = tags)
+
+            testProperty "tag ids read back from the tag_ids column exactly as written"
+            <| Prop.forAll (Arb.fromGen (Gen.listOf (ArbMap.defaults |> ArbMap.generate<int64>))) (fun ids ->
+                TrackerRow.parseTagIds (TrackerRow.tagIdsJson ids) = ids)
+
             brokenFile Sqlite "a file that is not a SQLite database" "this is not a database, just some text"B
 
             testCase "a database of a newer schema version is left untouched and every operation fails" (fun () ->

@@ -12,27 +12,6 @@ open Microsoft.Data.Sqlite
 open Microsoft.Extensions.Logging
 open Microsoft.Extensions.Logging.Abstractions
 
-/// One row of the `trackers` table as Dapper reads it (columns aliased to these names).
-[<CLIMutable>]
-type internal TrackerRow =
-    {
-        Id: int64
-        WorkspaceId: int64
-        Description: string | null
-        Start: int64
-        Stop: Nullable<int64>
-        Duration: int64
-        ProjectId: Nullable<int64>
-        TaskId: Nullable<int64>
-        Tags: string
-        TagIds: string
-        Billable: int64
-        UserId: int64
-        At: int64
-        ServerDeletedAt: Nullable<int64>
-        CachedAt: int64
-    }
-
 /// Conversions between trackers and rows.
 [<RequireQualifiedAccess>]
 module internal TrackerRow =
@@ -124,28 +103,90 @@ module internal TrackerRow =
             ticks cachedAt
         |]
 
-    let private ofJsonArray<'Element> (json: string) =
-        match JsonSerializer.Deserialize<'Element array> json with
-        | null -> []
-        | elements -> List.ofArray elements
+    let private malformed (json: string) =
+        raise (FormatException $"the tags column holds {json}, not a JSON array written by this library")
 
-    /// The tracker a row holds; timestamps come back in UTC.
-    let toTracker (row: TrackerRow) =
+    /// The tag names of a `tags` column, as `tagsJson` wrote them. A hand-written reader of that exact
+    /// shape: JsonSerializer's per-call set-up cost as much as the rest of a row (bench/Toggl.Bench).
+    let parseTags (json: string) : string list =
+        if json.Length < 2 || json[0] <> '[' || json[json.Length - 1] <> ']' then
+            malformed json
+
+        let tags = ResizeArray<string>()
+        let text = StringBuilder()
+        let mutable i = 1
+
+        while i < json.Length - 1 do
+            if json[i] = ',' then
+                i <- i + 1
+
+            if json[i] <> '"' then
+                malformed json
+
+            i <- i + 1
+            text.Clear() |> ignore
+
+            while json[i] <> '"' do
+                if json[i] = '\\' then
+                    match json[i + 1] with
+                    | 'u' ->
+                        text.Append(char (Convert.ToInt32(json.Substring(i + 2, 4), 16))) |> ignore
+                        i <- i + 6
+                    // `\"` and `\\`: the only other escapes tagsJson writes.
+                    | escaped ->
+                        text.Append escaped |> ignore
+                        i <- i + 2
+                else
+                    text.Append json[i] |> ignore
+                    i <- i + 1
+
+            tags.Add(text.ToString())
+            i <- i + 1
+
+        List.ofSeq tags
+
+    /// The tag ids of a `tag_ids` column, as `tagIdsJson` wrote them.
+    let parseTagIds (json: string) : int64 list =
+        if json.Length < 2 || json[0] <> '[' || json[json.Length - 1] <> ']' then
+            malformed json
+
+        if json.Length = 2 then
+            []
+        else
+            json.Substring(1, json.Length - 2).Split ','
+            |> Array.map (fun id -> Int64.Parse(id, Globalization.CultureInfo.InvariantCulture))
+            |> List.ofArray
+
+    /// The columns `read` expects, in its order.
+    [<Literal>]
+    let Columns =
+        "id, workspace_id, description, start, stop, duration, project_id, task_id, tags, tag_ids, billable, "
+        + "user_id, at, server_deleted_at"
+
+    let private optional (reader: SqliteDataReader) (ordinal: int) =
+        if reader.IsDBNull ordinal then
+            None
+        else
+            Some(reader.GetInt64 ordinal)
+
+    /// The tracker of the reader's current row (columns as `Columns`); timestamps come back in UTC.
+    /// Read by ordinal: Dapper's mapping boxed every column and cost more than the query itself.
+    let read (reader: SqliteDataReader) =
         {
-            Id = row.Id
-            WorkspaceId = row.WorkspaceId
-            Description = Option.ofObj row.Description
-            Start = instant row.Start
-            Stop = option row.Stop |> Option.map instant
-            Duration = row.Duration
-            ProjectId = option row.ProjectId
-            TaskId = option row.TaskId
-            Tags = ofJsonArray<string> row.Tags
-            TagIds = ofJsonArray<int64> row.TagIds
-            Billable = row.Billable <> 0L
-            UserId = row.UserId
-            At = instant row.At
-            ServerDeletedAt = option row.ServerDeletedAt |> Option.map instant
+            Id = reader.GetInt64 0
+            WorkspaceId = reader.GetInt64 1
+            Description = if reader.IsDBNull 2 then None else Some(reader.GetString 2)
+            Start = instant (reader.GetInt64 3)
+            Stop = optional reader 4 |> Option.map instant
+            Duration = reader.GetInt64 5
+            ProjectId = optional reader 6
+            TaskId = optional reader 7
+            Tags = parseTags (reader.GetString 8)
+            TagIds = parseTagIds (reader.GetString 9)
+            Billable = reader.GetInt64 10 <> 0L
+            UserId = reader.GetInt64 11
+            At = instant (reader.GetInt64 12)
+            ServerDeletedAt = optional reader 13 |> Option.map instant
         }
 
 /// A tracker cache in one SQLite database file, through Dapper and Microsoft.Data.Sqlite.
@@ -164,12 +205,6 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
     let connectionString =
         SqliteConnectionStringBuilder(DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false)
             .ToString()
-
-    let selectColumns =
-        "id AS Id, workspace_id AS WorkspaceId, description AS Description, start AS Start, stop AS Stop, "
-        + "duration AS Duration, project_id AS ProjectId, task_id AS TaskId, tags AS Tags, tag_ids AS TagIds, "
-        + "billable AS Billable, user_id AS UserId, at AS At, server_deleted_at AS ServerDeletedAt, "
-        + "cached_at AS CachedAt"
 
     let upsertSql =
         "INSERT INTO trackers (id, workspace_id, description, start, stop, duration, project_id, task_id, tags, "
@@ -362,18 +397,27 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
                     gate.Release() |> ignore
             })
 
-    let visible () =
-        {|
-            Cutoff = CacheFiles.cutoff expireAfter (now ())
-        |}
+    let cutoff () = CacheFiles.cutoff expireAfter (now ())
 
-    let select (db: SqliteConnection) (where: string) (parameters: obj) =
-        db.Query<TrackerRow>(
-            $"SELECT {selectColumns} FROM trackers WHERE ({where}) AND cached_at >= @Cutoff ORDER BY start DESC, id DESC",
-            parameters
-        )
-        |> Seq.map TrackerRow.toTracker
-        |> Seq.toList
+    /// The visible trackers matching `where`, latest start first. Parameters are named without `@`.
+    let select (db: SqliteConnection) (where: string) (parameters: (string * objnull) seq) =
+        use command = db.CreateCommand()
+
+        command.CommandText <-
+            $"SELECT {TrackerRow.Columns} FROM trackers WHERE ({where}) AND cached_at >= @Cutoff ORDER BY start DESC, id DESC"
+
+        command.Parameters.AddWithValue("@Cutoff", cutoff ()) |> ignore
+
+        for name, value in parameters do
+            command.Parameters.AddWithValue("@" + name, value) |> ignore
+
+        use reader = command.ExecuteReader()
+        let trackers = ResizeArray<TogglTracker>()
+
+        while reader.Read() do
+            trackers.Add(TrackerRow.read reader)
+
+        List.ofSeq trackers
 
     do
         // Open at construction so a broken file is moved aside now; a failure is kept for the first operation.
@@ -396,28 +440,22 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
         member _.ExpireAfter = expireAfter
 
         member _.Load(cancellationToken) =
-            run "Loading" cancellationToken (fun db -> Ok(select db "1" (visible ())))
+            run "Loading" cancellationToken (fun db -> Ok(select db "1" []))
 
         member _.Find(trackerId, cancellationToken) =
             run "Finding a tracker in" cancellationToken (fun db ->
-                let parameters =
-                    {|
-                        Cutoff = (visible ()).Cutoff
-                        Id = trackerId
-                    |}
-
-                Ok(select db "id = @Id" parameters |> List.tryHead))
+                Ok(select db "id = @Id" [ "Id", box trackerId ] |> List.tryHead))
 
         member _.Query(queries, cancellationToken) =
             run "Querying" cancellationToken (fun db ->
                 let condition = SqliteQuery.where queries
-                let parameters = DynamicParameters()
 
-                for KeyValue(name, value) in condition.Parameters do
-                    parameters.Add(name, value)
-
-                parameters.Add("Cutoff", (visible ()).Cutoff)
-                Ok(select db condition.Sql parameters))
+                Ok(
+                    select
+                        db
+                        condition.Sql
+                        (condition.Parameters |> Seq.map (fun (KeyValue(name, value)) -> name, value))
+                ))
 
         member _.Commit(change, cancellationToken) =
             run "Committing to" cancellationToken (fun db ->
@@ -460,7 +498,7 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
                 // `since` skip the expired entries forever.
                 db.Query<int64>(
                     "SELECT value FROM meta WHERE key = 'sync_cursor' AND stored_at >= @Cutoff",
-                    visible ()
+                    {| Cutoff = cutoff () |}
                 )
                 |> Seq.tryHead
                 |> Option.map (fun ticks -> DateTimeOffset(ticks, TimeSpan.Zero))
