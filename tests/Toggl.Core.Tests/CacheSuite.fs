@@ -395,6 +395,23 @@ let private jsonFiles =
                 "a trackers.json with more cached_at times than trackers"
                 "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":1,\"sync_cursor\":null,\"cached_at\":[\"2025-03-10T12:00:00Z\"],\"trackers\":[]}"B
 
+            testCase "a trackers.json whose keys someone reordered is still read, and written back whole" (fun () ->
+                use fixture = new Fixture(Json)
+                let first = tracker 1L 0.0
+                let second = running 2L 3.0
+
+                let content =
+                    $"{{\"trackers\":[{TrackerJson.encodeTracker first},{TrackerJson.encodeTracker second}],"
+                    + "\"cached_at\":[\"2025-03-10T11:00:00Z\",\"2025-03-10T11:30:00Z\"],\"sync_cursor\":null,"
+                    + "\"generation\":4,\"version\":1,\"format\":\"togglfun.trackers\"}"
+
+                File.WriteAllText(fixture.File, content)
+                let cache = fixture.Open()
+                Expect.equal (load cache) [ second; first ] "both read"
+                Expect.isEmpty (movedAside fixture.Folder) "not taken for corrupt"
+                commit cache (CacheChange.upsert [ tracker 3L 5.0 ])
+                Expect.equal (idSet (load (fixture.Open()))) [ 1L; 2L; 3L ] "the rewrite kept the trackers read")
+
             testCase "trackers.json holds the trackers as Toggl time entries, readable by the tracker codec" (fun () ->
                 use fixture = new Fixture(Json)
                 let committed = [ tracker 1L 0.0; running 2L 3.0 ]

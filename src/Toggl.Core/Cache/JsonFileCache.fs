@@ -22,7 +22,11 @@ type internal JsonCacheEntry(tracker: TogglTracker, cachedAt: DateTimeOffset, en
 [<RequireQualifiedAccess>]
 type internal JsonCacheFile =
     /// Our format: the generation, the sync cursor with when it was stored, the entries.
-    | Content of generation: int64 * cursor: (DateTimeOffset * DateTimeOffset) option * entries: JsonCacheEntry array
+    | Content of
+        generation: int64 *
+        cursor: (DateTimeOffset * DateTimeOffset) option *
+        entries: JsonCacheEntry array *
+        trackersJson: ReadOnlyMemory<byte>
     /// A newer version of the format: left untouched, every operation fails.
     | Newer of version: int
 
@@ -178,16 +182,27 @@ module internal JsonCacheFormat =
         | Some value, Some storedAt -> value, storedAt
         | _ -> problem "sync_cursor needs value and stored_at"
 
-    /// The byte ranges of the items of the array the reader is on (left on its end).
-    let private itemRanges (reader: byref<Utf8JsonReader>) =
-        let ranges = ResizeArray<struct (int * int)>()
+    /// Gives each entry read from a file the bytes of its tracker in that file's `trackers` array
+    /// (`trackersJson`, in the same order), so a commit writes unchanged trackers again without encoding
+    /// them. Done at the first commit, not at load: a load that is never followed by a commit skips it.
+    let attachEncoded (trackersJson: ReadOnlyMemory<byte>) (entries: JsonCacheEntry array) =
+        let mutable reader = Utf8JsonReader(trackersJson.Span)
+        reader.Read() |> ignore
+        let mutable index = 0
 
-        while reader.Read() && reader.TokenType <> JsonTokenType.EndArray do
+        while reader.Read()
+              && reader.TokenType <> JsonTokenType.EndArray
+              && index < entries.Length do
             let start = int reader.TokenStartIndex
             reader.Skip()
-            ranges.Add(struct (start, int reader.BytesConsumed - start))
 
-        ranges
+            if entries[index].Encoded.IsEmpty then
+                entries[index].Encoded <- trackersJson.Slice(start, int reader.BytesConsumed - start)
+
+            index <- index + 1
+
+    let private isWhitespace (b: byte) =
+        b = byte ' ' || b = byte '\n' || b = byte '\r' || b = byte '\t'
 
     let private readFile (utf8: ReadOnlyMemory<byte>) : Result<JsonCacheFile, string> =
         let mutable reader = Utf8JsonReader(utf8.Span, JsonReaderOptions(MaxDepth = 64))
@@ -199,10 +214,14 @@ module internal JsonCacheFormat =
         let mutable sawCachedAt = false
         let mutable trackers = None
         let mutable newer = None
+        let mutable ended = false
 
         expect &reader JsonTokenType.StartObject "an object"
 
-        while newer.IsNone && reader.Read() && reader.TokenType = JsonTokenType.PropertyName do
+        while newer.IsNone
+              && not ended
+              && reader.Read()
+              && reader.TokenType = JsonTokenType.PropertyName do
             let name = reader.GetString()
             reader.Read() |> ignore
 
@@ -225,12 +244,36 @@ module internal JsonCacheFormat =
                     cachedAt.Add(timestamp &reader "cached_at")
             | "trackers" when reader.TokenType = JsonTokenType.StartArray ->
                 let start = int reader.TokenStartIndex
-                let ranges = itemRanges &reader
-                let slice = utf8.Slice(start, int reader.BytesConsumed - start)
+                // `trackers` is written last: the array should run to the object's closing brace, and then
+                // the codec's decoder is the only pass over it (it checks that the array is complete).
+                let mutable last = utf8.Length - 1
 
-                match TrackerJson.decodeTrackersUtf8 slice with
-                | Ok decoded -> trackers <- Some(decoded, ranges)
-                | Error error -> problem $"trackers: {error}"
+                while last > start && isWhitespace utf8.Span[last] do
+                    last <- last - 1
+
+                let tail = utf8.Slice(start, last - start)
+
+                match
+                    (if utf8.Span[last] = byte '}' then
+                         TrackerJson.decodeTrackersUtf8 tail
+                     else
+                         Error
+                             {
+                                 Path = "$"
+                                 Message = "no closing brace"
+                             })
+                with
+                | Ok decoded ->
+                    trackers <- Some(decoded, tail)
+                    ended <- true
+                | Error _ ->
+                    // Not last after all (a file someone edited): skip the array, then decode exactly it.
+                    reader.Skip()
+                    let slice = utf8.Slice(start, int reader.BytesConsumed - start)
+
+                    match TrackerJson.decodeTrackersUtf8 slice with
+                    | Ok decoded -> trackers <- Some(decoded, slice)
+                    | Error error -> problem $"trackers: {error}"
             | "format"
             | "version"
             | "generation"
@@ -240,25 +283,27 @@ module internal JsonCacheFormat =
             | _ -> reader.Skip()
 
         // Nothing but whitespace may follow the object (a half-written file has no end at all).
-        if newer.IsNone && (reader.TokenType <> JsonTokenType.EndObject || reader.Read()) then
+        if
+            newer.IsNone
+            && not ended
+            && (reader.TokenType <> JsonTokenType.EndObject || reader.Read())
+        then
             problem "the object is not closed, or more JSON follows it"
 
         match newer, format, version, generation, trackers with
         | Some version, _, _, _, _ -> Ok(JsonCacheFile.Newer version)
         | None, Some format, _, _, _ when format <> Name -> Error $"format is \"{format}\", not \"{Name}\""
-        | None, Some _, Some _, Some generation, Some(decoded, ranges) when sawCachedAt ->
-            if cachedAt.Count <> ranges.Count then
-                Error $"{cachedAt.Count} cached_at times for {ranges.Count} trackers"
+        | None, Some _, Some _, Some generation, Some(decoded: TogglTracker list, trackersJson) when sawCachedAt ->
+            let entries = Array.ofList decoded
+
+            if cachedAt.Count <> entries.Length then
+                Error $"{cachedAt.Count} cached_at times for {entries.Length} trackers"
             else
                 let entries =
-                    decoded
-                    |> List.mapi (fun i tracker ->
-                        let struct (start, length) = ranges[i]
-                        // The tracker's bytes in the file: written again as they are if it does not change.
-                        JsonCacheEntry(tracker, cachedAt[i], utf8.Slice(start, length)))
-                    |> Array.ofList
+                    entries
+                    |> Array.mapi (fun i tracker -> JsonCacheEntry(tracker, cachedAt[i], ReadOnlyMemory.Empty))
 
-                Ok(JsonCacheFile.Content(generation, cursor, entries))
+                Ok(JsonCacheFile.Content(generation, cursor, entries, trackersJson))
         | _ -> Error "not a TogglFun trackers file: format, version, generation, cached_at or trackers is missing"
 
     /// Reads a whole file; an error says what is wrong (the file is then corrupt). Never throws.
@@ -318,10 +363,21 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         TogglError.CacheFailure
             $"{path} has format version {version}, newer than this library's {JsonCacheFormat.Version}: it was written by a newer TogglFun and is left untouched."
 
+    /// Read order: start descending, then id descending (Toggl's list order, toggl-api-v9.md §7).
+    let readOrder (a: JsonCacheEntry) (b: JsonCacheEntry) =
+        match compare b.Tracker.Start.UtcTicks a.Tracker.Start.UtcTicks with
+        | 0 -> compare b.Tracker.Id a.Tracker.Id
+        | order -> order
+
+    /// The entries of the file last read and its `trackers` JSON, until the first commit attaches the
+    /// file's bytes to them (`JsonCacheFormat.attachEncoded`).
+    let mutable unattached: (ReadOnlyMemory<byte> * JsonCacheEntry array) option = None
+
     let replaceAll
         (generation': int64)
         (cursor': (DateTimeOffset * DateTimeOffset) option)
-        (loaded: JsonCacheEntry seq)
+        (loaded: JsonCacheEntry array)
+        (trackersJson: ReadOnlyMemory<byte>)
         =
         entries.Clear()
 
@@ -330,7 +386,18 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
 
         cursor <- cursor'
         generation <- generation'
-        ordered <- null
+        // Files are written in read order: then the loaded array is the sorted index as it is.
+        let inOrder =
+            entries.Count = loaded.Length
+            && Seq.forall (fun i -> readOrder loaded[i - 1] loaded[i] < 0) (seq { 1 .. loaded.Length - 1 })
+
+        ordered <- if inOrder then loaded else null
+
+        unattached <-
+            if loaded.Length > 0 then
+                Some(trackersJson, loaded)
+            else
+                None
 
     let openForRead () =
         new FileStream(
@@ -360,7 +427,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         match current with
         | None ->
             if stale || stamp.IsSome then
-                replaceAll 0L None []
+                replaceAll 0L None [||] ReadOnlyMemory.Empty
                 stamp <- None
                 stale <- false
                 newer <- None
@@ -389,8 +456,8 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 stream.ReadExactly(bytes, 0, bytes.Length)
 
                 match JsonCacheFormat.read (ReadOnlyMemory bytes) with
-                | Ok(JsonCacheFile.Content(generation', cursor', loaded)) ->
-                    replaceAll generation' cursor' loaded
+                | Ok(JsonCacheFile.Content(generation', cursor', loaded, trackersJson)) ->
+                    replaceAll generation' cursor' loaded trackersJson
 
                     stamp <-
                         Some
@@ -420,7 +487,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
             target
         )
 
-        replaceAll 0L None []
+        replaceAll 0L None [||] ReadOnlyMemory.Empty
         stamp <- None
         stale <- false
 
@@ -458,14 +525,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         match ordered with
         | null ->
             let array = Array.ofSeq entries.Values
-
-            Array.sortInPlaceWith
-                (fun (a: JsonCacheEntry) (b: JsonCacheEntry) ->
-                    match compare b.Tracker.Start.UtcTicks a.Tracker.Start.UtcTicks with
-                    | 0 -> compare b.Tracker.Id a.Tracker.Id
-                    | order -> order)
-                array
-
+            Array.sortInPlaceWith readOrder array
             ordered <- array
             array
         | array -> array
@@ -502,7 +562,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 options.BufferSize <- 0
                 use stream = new FileStream(temporary, options)
 
-                JsonCacheFormat.write encoder stream nextGeneration cursor (Array.ofSeq entries.Values)
+                JsonCacheFormat.write encoder stream nextGeneration cursor (sorted ())
                 // Flush(true) is fsync: the new content is on disk before the rename makes it visible.
                 stream.Flush(true)
                 stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle)
@@ -634,6 +694,12 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
 
                     failIfNewer ()
                     |> Result.map (fun () ->
+                        match unattached with
+                        | Some(trackersJson, loaded) ->
+                            JsonCacheFormat.attachEncoded trackersJson loaded
+                            unattached <- None
+                        | None -> ()
+
                         cleanTemporaries ()
                         apply change
                         writeFile ())))
