@@ -532,11 +532,17 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
 
     let visibleWhere (predicate: TogglTracker -> bool) =
         let cutoff = CacheFiles.cutoff expireAfter (now ())
+        let array = sorted ()
+        let mutable result = []
 
-        sorted ()
-        |> Seq.filter (fun entry -> entry.CachedAt.UtcTicks >= cutoff && predicate entry.Tracker)
-        |> Seq.map (fun entry -> entry.Tracker)
-        |> Seq.toList
+        // Backwards, consing: the list comes out in read order with no reversal.
+        for i = array.Length - 1 downto 0 do
+            let entry = array[i]
+
+            if entry.CachedAt.UtcTicks >= cutoff && predicate entry.Tracker then
+                result <- entry.Tracker :: result
+
+        result
 
     let cleanTemporaries () =
         if not temporariesCleaned then
@@ -674,7 +680,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 | _ -> None)
 
         member _.Query(queries, cancellationToken) =
-            read "Querying" cancellationToken (fun () -> visibleWhere (QueryEval.matches queries))
+            read "Querying" cancellationToken (fun () -> visibleWhere (QueryEval.compile queries))
 
         member _.SyncCursor(cancellationToken) =
             read "Reading the sync cursor of" cancellationToken (fun () ->
