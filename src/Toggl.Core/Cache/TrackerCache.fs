@@ -45,8 +45,7 @@ type ITrackerCache =
     abstract Load: cancellationToken: CancellationToken -> Task<Result<TogglTracker list, TogglError>>
 
     /// One tracker by id, if cached and not expired.
-    abstract Find:
-        trackerId: int64 * cancellationToken: CancellationToken -> Task<Result<TogglTracker option, TogglError>>
+    abstract Find: trackerId: int64 * cancellationToken: CancellationToken -> Task<Result<TogglTracker option, TogglError>>
 
     /// Trackers matching every query (an empty list matches all).
     abstract Query:
