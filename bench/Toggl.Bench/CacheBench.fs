@@ -278,7 +278,10 @@ let run (args: string list) =
     | [] -> ()
     | at5000 ->
         printfn ""
-        printfn "At 5,000 trackers, next to the Python library's JSON cache (load compared cold: open + read + decode)"
+
+        printfn
+            "At 5,000 trackers, next to the Python library's JSON cache (its load reads the file every time: compared with both our load of an open cache and a cold open + load)"
+
         printfn ""
         printfn "| cache | figure | Python | TogglFun | speed-up | target | met |"
         printfn "|---|---|---:|---:|---:|---:|---|"
@@ -286,20 +289,22 @@ let run (args: string list) =
         for f in at5000 do
             let ours =
                 [
-                    "first save", f.FirstSave
-                    "re-save", f.Resave
-                    "load", f.ColdLoad
-                    "query", f.QueryP50
+                    "first save", "first save", f.FirstSave
+                    "re-save", "re-save", f.Resave
+                    "load", "load (open cache)", f.Load
+                    "load", "load (cold: open + load)", f.ColdLoad
+                    "query", "query p50", f.QueryP50
                 ]
 
-            for (figure, baseline), (_, value) in List.zip python ours do
-                let speedUp = baseline / value
+            for figure, label, value in ours do
+                let baseline = python |> List.find (fun (n, _) -> n = figure) |> snd
                 let target = targets |> List.find (fun (n, _) -> n = figure) |> snd
+                let speedUp = baseline / value
 
                 printfn
                     "| %s | %s | %s | %s | %.0f× | ≥%.0f× | %s |"
                     f.Cache
-                    figure
+                    label
                     (show baseline)
                     (show value)
                     speedUp
