@@ -115,7 +115,8 @@ let cursor (cache: ITrackerCache) =
 let ids (trackers: TogglTracker list) = trackers |> List.map (fun t -> t.Id)
 
 /// Ids, sorted.
-let idSet (trackers: TogglTracker list) = trackers |> List.map (fun t -> t.Id) |> List.sort
+let idSet (trackers: TogglTracker list) =
+    trackers |> List.map (fun t -> t.Id) |> List.sort
 
 /// The start of the days trackers are generated in.
 let epoch = DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero)
@@ -183,14 +184,23 @@ let private genInstant =
     }
 
 let private genDay =
-    Gen.choose (-2, 12) |> Gen.map (fun d -> DateOnly.FromDateTime(epoch.UtcDateTime).AddDays d)
+    Gen.choose (-2, 12)
+    |> Gen.map (fun d -> DateOnly.FromDateTime(epoch.UtcDateTime).AddDays d)
 
 /// A tracker with id from 1 to 40 and values that collide often enough for queries to match.
 let genTracker =
     gen {
         let! id = Gen.choose (1, 40)
         let! start = genInstant
-        let! state = Gen.frequency [ 6, Gen.constant "stopped"; 2, Gen.constant "running"; 1, Gen.constant "negative" ]
+
+        let! state =
+            Gen.frequency
+                [
+                    6, Gen.constant "stopped"
+                    2, Gen.constant "running"
+                    1, Gen.constant "negative"
+                ]
+
         let! seconds = Gen.choose (0, 5 * 3600)
         let! description = Gen.optionOf (Gen.elements texts)
         let! projectId = Gen.optionOf (Gen.choose (1, 4) |> Gen.map int64)
@@ -228,8 +238,7 @@ let genTracker =
     }
 
 /// Trackers with distinct ids.
-let genTrackers =
-    Gen.listOf genTracker |> Gen.map (List.distinctBy (fun t -> t.Id))
+let genTrackers = Gen.listOf genTracker |> Gen.map (List.distinctBy (fun t -> t.Id))
 
 let private genScalarFor (field: TrackerField) =
     match field with
@@ -240,7 +249,11 @@ let private genScalarFor (field: TrackerField) =
     | TrackerField.UserId
     | TrackerField.TagIds -> Gen.choose (-1, 41) |> Gen.map (int64 >> QueryValue.Int)
     | TrackerField.Duration ->
-        Gen.oneof [ Gen.choose (-1, 5 * 3600) |> Gen.map (int64 >> QueryValue.Int); Gen.constant (QueryValue.Int 3600L) ]
+        Gen.oneof
+            [
+                Gen.choose (-1, 5 * 3600) |> Gen.map (int64 >> QueryValue.Int)
+                Gen.constant (QueryValue.Int 3600L)
+            ]
     | TrackerField.Description
     | TrackerField.TagNames -> Gen.elements texts |> Gen.map QueryValue.Text
     | TrackerField.Billable -> Gen.elements [ true; false ] |> Gen.map QueryValue.Bool
@@ -300,7 +313,9 @@ let genQuery =
                 [
                     8, scalar
                     2, Gen.constant QueryValue.Null
-                    2, Gen.listOfLength 3 (Gen.frequency [ 4, scalar; 1, Gen.constant QueryValue.Null ]) |> Gen.map QueryValue.AnyOf
+                    2,
+                    Gen.listOfLength 3 (Gen.frequency [ 4, scalar; 1, Gen.constant QueryValue.Null ])
+                    |> Gen.map QueryValue.AnyOf
                     1, Gen.constant (QueryValue.AnyOf [])
                     1, genAnyScalar
                 ]

@@ -43,8 +43,7 @@ type private Fixture(kind: CacheKind, ?expireAfter: TimeSpan) =
 
             (folder :> IDisposable).Dispose()
 
-let private cachedTest (kind: CacheKind) (name: string) (body: CacheKind -> unit) =
-    testCase name (fun () -> body kind)
+let private cachedTest (kind: CacheKind) (name: string) (body: CacheKind -> unit) = testCase name (fun () -> body kind)
 
 /// The files a broken file was moved to.
 let private movedAside (folder: string) =
@@ -105,7 +104,13 @@ let private behaviour (kind: CacheKind) =
             commit
                 cache
                 {
-                    Upserts = [ tracker 3L 2.0; { tracker 2L 1.0 with Description = Some "changed" } ]
+                    Upserts =
+                        [
+                            tracker 3L 2.0
+                            { tracker 2L 1.0 with
+                                Description = Some "changed"
+                            }
+                        ]
                     Deletes = [ 1L ]
                     SyncCursor = Some syncedAt
                 }
@@ -135,8 +140,16 @@ let private behaviour (kind: CacheKind) =
             use fixture = new Fixture(kind)
             let cache = fixture.Open()
             Expect.equal (cursor cache) None "no cursor at first"
-            let first = DateTimeOffset(2025, 3, 9, 8, 30, 15, TimeSpan.FromHours 2.0).AddTicks 42L
-            commit cache { CacheChange.empty with SyncCursor = Some first }
+
+            let first =
+                DateTimeOffset(2025, 3, 9, 8, 30, 15, TimeSpan.FromHours 2.0).AddTicks 42L
+
+            commit
+                cache
+                { CacheChange.empty with
+                    SyncCursor = Some first
+                }
+
             commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
             Expect.equal (cursor cache) (Some first) "kept, to the tick")
 
@@ -161,13 +174,27 @@ let private behaviour (kind: CacheKind) =
             fixture.Time.Advance(TimeSpan.FromHours 2.0)
             Expect.isEmpty (load cache) "expired"
             // The Python SQLite cache failed here with a duplicate key (reference-wrapper.md bug 8).
-            commit cache (CacheChange.upsert [ { tracker 1L 0.0 with Description = Some "again" } ])
+            commit
+                cache
+                (CacheChange.upsert
+                    [
+                        { tracker 1L 0.0 with
+                            Description = Some "again"
+                        }
+                    ])
+
             Expect.equal (load cache |> List.map (fun t -> t.Id, t.Description)) [ 1L, Some "again" ] "visible once")
 
         cachedTest kind "an expired sync cursor reads as none, so the next sync fetches everything again" (fun kind ->
             use fixture = new Fixture(kind, TimeSpan.FromHours 1.0)
             let cache = fixture.Open()
-            commit cache { CacheChange.empty with SyncCursor = Some epoch }
+
+            commit
+                cache
+                { CacheChange.empty with
+                    SyncCursor = Some epoch
+                }
+
             fixture.Time.Advance(TimeSpan.FromMinutes 59.0)
             Expect.equal (cursor cache) (Some epoch) "still valid"
             fixture.Time.Advance(TimeSpan.FromMinutes 2.0)
@@ -178,7 +205,12 @@ let private behaviour (kind: CacheKind) =
 
             do
                 use first = fixture.Open()
-                commit first { (CacheChange.upsert [ tracker 1L 0.0; running 2L 3.0 ]) with SyncCursor = Some epoch }
+
+                commit
+                    first
+                    { (CacheChange.upsert [ tracker 1L 0.0; running 2L 3.0 ]) with
+                        SyncCursor = Some epoch
+                    }
 
             let reopened = fixture.Open()
             Expect.equal (load reopened) [ running 2L 3.0; tracker 1L 0.0 ] "trackers read back"
@@ -208,7 +240,11 @@ let private behaviour (kind: CacheKind) =
                 ]
 
             Task.WaitAll(Array.ofList writes)
-            let expected = [ for index in 0..1 -> [ for batch in 0..19 -> int64 (index * 1000 + batch) ] ] |> List.concat
+
+            let expected =
+                [ for index in 0..1 -> [ for batch in 0..19 -> int64 (index * 1000 + batch) ] ]
+                |> List.concat
+
             Expect.equal (idSet (load (fixture.Open()))) expected "every commit of both")
 
         cachedTest kind "unicode and digit-only descriptions and tags come back as the same texts" (fun kind ->
@@ -217,10 +253,20 @@ let private behaviour (kind: CacheKind) =
 
             let trackers =
                 [
-                    { tracker 1L 0.0 with Description = Some "123"; Tags = [ "456"; "true"; "null" ] }
-                    { tracker 2L 1.0 with Description = Some "日本語 — 😀 é\u0301"; Tags = [ "𝄞"; "Ünïcødé" ] }
-                    { tracker 3L 2.0 with Description = Some "line\nbreak\ttab \"quote\" \\" }
-                    { tracker 4L 3.0 with Description = Some "" }
+                    { tracker 1L 0.0 with
+                        Description = Some "123"
+                        Tags = [ "456"; "true"; "null" ]
+                    }
+                    { tracker 2L 1.0 with
+                        Description = Some "日本語 — 😀 é\u0301"
+                        Tags = [ "𝄞"; "Ünïcødé" ]
+                    }
+                    { tracker 3L 2.0 with
+                        Description = Some "line\nbreak\ttab \"quote\" \\"
+                    }
+                    { tracker 4L 3.0 with
+                        Description = Some ""
+                    }
                 ]
 
             commit cache (CacheChange.upsert trackers)
@@ -228,7 +274,8 @@ let private behaviour (kind: CacheKind) =
             Expect.equal (load reopened |> List.sortBy (fun t -> t.Id)) trackers "every text exactly"
 
             Expect.equal
-                (query reopened [ q TrackerField.Description Comparison.Equal (QueryValue.Text "123") ] |> ids)
+                (query reopened [ q TrackerField.Description Comparison.Equal (QueryValue.Text "123") ]
+                 |> ids)
                 [ 1L ]
                 "\"123\" is found as a text")
 
@@ -242,7 +289,10 @@ let private behaviour (kind: CacheKind) =
                 cache
                 (CacheChange.upsert
                     [
-                        { tracker 1L 0.0 with Description = Some injection; Tags = [ alwaysTrue ] }
+                        { tracker 1L 0.0 with
+                            Description = Some injection
+                            Tags = [ alwaysTrue ]
+                        }
                         tracker 2L 1.0
                     ])
 
@@ -250,7 +300,8 @@ let private behaviour (kind: CacheKind) =
             Expect.equal (idSet (load cache)) [ 1L; 2L ] "nothing dropped"
 
             Expect.equal
-                (query cache [ q TrackerField.TagNames Comparison.Equal (QueryValue.Text alwaysTrue) ] |> ids)
+                (query cache [ q TrackerField.TagNames Comparison.Equal (QueryValue.Text alwaysTrue) ]
+                 |> ids)
                 [ 1L ]
                 "matches only the tracker with that very text"
 
@@ -325,14 +376,62 @@ let private jsonFiles =
     testList
         "JSON file"
         [
-            brokenFile Json "a corrupt trackers.json" "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":3,\"trackers\":[{\"cach"B
+            brokenFile
+                Json
+                "a trackers.json cut off in the middle"
+                "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":3,\"sync_cursor\":null,\"cached_at\":[\"2025-03-10T12:00:00Z\"],\"trackers\":[{\"id\":1,\"workspace_id\":7,\"sta"B
             brokenFile Json "an empty trackers.json" [||]
-            brokenFile Json "a JSON file in another format (the Python library's)" "{\"1\": {\"id\": 1, \"description\": 123}}"B
-            brokenFile Json "a trackers.json with a tracker missing its start" "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":1,\"sync_cursor\":null,\"trackers\":[{\"cached_at\":\"2025-03-10T12:00:00Z\",\"tracker\":{\"id\":1}}]}"B
+            brokenFile Json "a trackers.json of garbage" "\u0000\u0001 not json at all"B
+            brokenFile
+                Json
+                "a JSON file in another format (the Python library's)"
+                "{\"1\": {\"id\": 1, \"description\": 123}}"B
+            brokenFile
+                Json
+                "a trackers.json with a tracker missing its start"
+                "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":1,\"sync_cursor\":null,\"cached_at\":[\"2025-03-10T12:00:00Z\"],\"trackers\":[{\"id\":1}]}"B
+            brokenFile
+                Json
+                "a trackers.json with more cached_at times than trackers"
+                "{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":1,\"sync_cursor\":null,\"cached_at\":[\"2025-03-10T12:00:00Z\"],\"trackers\":[]}"B
+
+            testCase "a trackers.json whose keys someone reordered is still read, and written back whole" (fun () ->
+                use fixture = new Fixture(Json)
+                let first = tracker 1L 0.0
+                let second = running 2L 3.0
+
+                let content =
+                    $"{{\"trackers\":[{TrackerJson.encodeTracker first},{TrackerJson.encodeTracker second}],"
+                    + "\"cached_at\":[\"2025-03-10T11:00:00Z\",\"2025-03-10T11:30:00Z\"],\"sync_cursor\":null,"
+                    + "\"generation\":4,\"version\":1,\"format\":\"togglfun.trackers\"}"
+
+                File.WriteAllText(fixture.File, content)
+                let cache = fixture.Open()
+                Expect.equal (load cache) [ second; first ] "both read"
+                Expect.isEmpty (movedAside fixture.Folder) "not taken for corrupt"
+                commit cache (CacheChange.upsert [ tracker 3L 5.0 ])
+                Expect.equal (idSet (load (fixture.Open()))) [ 1L; 2L; 3L ] "the rewrite kept the trackers read")
+
+            testCase "trackers.json holds the trackers as Toggl time entries, readable by the tracker codec" (fun () ->
+                use fixture = new Fixture(Json)
+                let committed = [ tracker 1L 0.0; running 2L 3.0 ]
+                commit (fixture.Open()) (CacheChange.upsert committed)
+                use document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes fixture.File)
+                let trackers = document.RootElement.GetProperty("trackers").GetRawText()
+
+                Expect.equal
+                    (TrackerJson.decodeTrackers trackers |> Result.map (List.sortBy (fun t -> t.Id)))
+                    (Ok committed)
+                    "a plain array of time entries"
+
+                Expect.equal (document.RootElement.GetProperty("cached_at").GetArrayLength()) 2 "one time per tracker")
 
             testCase "a trackers.json of a newer format version is left untouched and every operation fails" (fun () ->
                 use fixture = new Fixture(Json)
-                let content = "{\"format\":\"togglfun.trackers\",\"version\":99,\"generation\":1,\"shards\":[]}"B
+
+                let content =
+                    "{\"format\":\"togglfun.trackers\",\"version\":99,\"generation\":1,\"shards\":[]}"B
+
                 File.WriteAllBytes(fixture.File, content)
                 let cache = fixture.Open()
 
@@ -340,7 +439,10 @@ let private jsonFiles =
                 | TogglError.CacheFailure message -> Expect.stringContains message "newer" "says why"
                 | other -> failtestf "expected a CacheFailure, got %A" other
 
-                Expect.isError (cache.Commit(CacheChange.upsert [ tracker 1L 0.0 ], CancellationToken.None).Result) "no commit"
+                Expect.isError
+                    (cache.Commit(CacheChange.upsert [ tracker 1L 0.0 ], CancellationToken.None).Result)
+                    "no commit"
+
                 Expect.equal (File.ReadAllBytes fixture.File) content "the file is untouched"
                 Expect.isEmpty (movedAside fixture.Folder) "and not moved aside")
 
@@ -366,6 +468,30 @@ let private sqliteFiles =
     testList
         "SQLite file"
         [
+            testProperty "tag names read back from the tags column exactly as written"
+            <| Prop.forAll
+                (Arb.fromGen (
+                    Gen.listOf (
+                        Gen.oneof
+                            [
+                                Gen.elements texts
+                                ArbMap.defaults
+                                |> ArbMap.generate<string>
+                                |> Gen.map (fun s ->
+                                    match box s with
+                                    | null -> ""
+                                    | _ -> s)
+                            ]
+                    )
+                ))
+                (fun tags ->
+                    // FsCheck's strings include control characters, quotes and backslashes.
+                    TrackerRow.parseTags (TrackerRow.tagsJson tags) = tags)
+
+            testProperty "tag ids read back from the tag_ids column exactly as written"
+            <| Prop.forAll (Arb.fromGen (Gen.listOf (ArbMap.defaults |> ArbMap.generate<int64>))) (fun ids ->
+                TrackerRow.parseTagIds (TrackerRow.tagIdsJson ids) = ids)
+
             brokenFile Sqlite "a file that is not a SQLite database" "this is not a database, just some text"B
 
             testCase "a database of a newer schema version is left untouched and every operation fails" (fun () ->
@@ -375,7 +501,10 @@ let private sqliteFiles =
                     use db = new SqliteConnection($"Data Source={fixture.File};Pooling=False")
                     db.Open()
                     use command = db.CreateCommand()
-                    command.CommandText <- "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99);"
+
+                    command.CommandText <-
+                        "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (99);"
+
                     command.ExecuteNonQuery() |> ignore
 
                 let before = File.ReadAllBytes fixture.File
@@ -385,7 +514,10 @@ let private sqliteFiles =
                 | TogglError.CacheFailure message -> Expect.stringContains message "schema version 99" "says why"
                 | other -> failtestf "expected a CacheFailure, got %A" other
 
-                Expect.isError (cache.Commit(CacheChange.upsert [ tracker 1L 0.0 ], CancellationToken.None).Result) "no commit"
+                Expect.isError
+                    (cache.Commit(CacheChange.upsert [ tracker 1L 0.0 ], CancellationToken.None).Result)
+                    "no commit"
+
                 cache.Dispose()
                 Expect.equal (File.ReadAllBytes fixture.File) before "the file is untouched"
                 Expect.isEmpty (movedAside fixture.Folder) "and not moved aside")
@@ -401,7 +533,10 @@ let private sqliteFiles =
                 Expect.equal (command.ExecuteScalar()) (box 1L) "schema version 1"
                 command.CommandText <- "PRAGMA journal_mode"
                 Expect.equal (command.ExecuteScalar()) (box "wal") "WAL"
-                command.CommandText <- "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'trackers_%'"
+
+                command.CommandText <-
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'trackers_%'"
+
                 Expect.equal (command.ExecuteScalar()) (box 4L) "indexes on start, stop, at and project_id")
         ]
 

@@ -107,6 +107,7 @@ let private startWriter (kind: CacheKind) (path: string) (log: string) (firstId:
         match Environment.ProcessPath with
         | null -> failtest "the test process has no executable path"
         | path -> path
+
     let info =
         ProcessStartInfo(
             RedirectStandardInput = true,
@@ -123,7 +124,16 @@ let private startWriter (kind: CacheKind) (path: string) (log: string) (firstId:
 
     let mode = if wait then "wait" else "go"
 
-    for arg in [ "--cache-writer"; kindName kind; path; log; string firstId; string batches; mode ] do
+    for arg in
+        [
+            "--cache-writer"
+            kindName kind
+            path
+            log
+            string firstId
+            string batches
+            mode
+        ] do
         info.ArgumentList.Add arg
 
     match Process.Start info with
@@ -135,7 +145,10 @@ let private loggedBatches (log: string) =
     if File.Exists log then
         let text = File.ReadAllText log
         let complete = text.Substring(0, text.LastIndexOf '\n' + 1)
-        complete.Split('\n', StringSplitOptions.RemoveEmptyEntries) |> Array.map int |> List.ofArray
+
+        complete.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        |> Array.map int
+        |> List.ofArray
     else
         []
 
@@ -145,7 +158,8 @@ let private expectBatches (loaded: Map<int64, TogglTracker>) (firstId: int64) (b
         for expected in List.tail (batchTrackers firstId batch) do
             match loaded.TryFind expected.Id with
             | Some actual -> Expect.equal actual expected $"{context}: tracker {expected.Id} of batch {batch}"
-            | None -> failtestf "%s: batch %d was logged as committed, but tracker %d is missing" context batch expected.Id
+            | None ->
+                failtestf "%s: batch %d was logged as committed, but tracker %d is missing" context batch expected.Id
 
     match batches with
     | [] -> ()
@@ -215,7 +229,9 @@ let private concurrentWriters (kind: CacheKind) =
 
         // Both open the cache, then start together, so their commits interleave.
         for _, _, child in writers do
-            while child.StandardOutput.ReadLine() |> Option.ofObj |> Option.exists (fun line -> line <> "ready") do
+            while child.StandardOutput.ReadLine()
+                  |> Option.ofObj
+                  |> Option.exists (fun line -> line <> "ready") do
                 ()
 
         for _, _, child in writers do

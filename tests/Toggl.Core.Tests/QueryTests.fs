@@ -84,8 +84,15 @@ let private filled =
 /// One example: QueryEval and both caches must return exactly `expected` (in read order).
 let private example (name: string) (queries: TogglQuery list) (expected: int64 list) =
     test name {
-        let byEval = examples |> List.filter (QueryEval.matches queries) |> inReadOrder |> ids
-        let expectedInOrder = examples |> List.filter (fun t -> List.contains t.Id expected) |> inReadOrder |> ids
+        let byEval =
+            examples |> List.filter (QueryEval.matches queries) |> inReadOrder |> ids
+
+        let expectedInOrder =
+            examples
+            |> List.filter (fun t -> List.contains t.Id expected)
+            |> inReadOrder
+            |> ids
+
         Expect.equal byEval expectedInOrder "QueryEval"
 
         for kind, cache in snd filled.Value do
@@ -96,7 +103,10 @@ let exampleTests =
     testList
         "examples on QueryEval and both caches"
         [
-            example "Equal on an id finds that tracker" [ q TrackerField.Id Comparison.Equal (QueryValue.Int 2L) ] [ 2L ]
+            example
+                "Equal on an id finds that tracker"
+                [ q TrackerField.Id Comparison.Equal (QueryValue.Int 2L) ]
+                [ 2L ]
             example
                 "Equal on project_id finds the trackers of that project"
                 [ q TrackerField.ProjectId Comparison.Equal (QueryValue.Int 1L) ]
@@ -119,16 +129,28 @@ let exampleTests =
                 [ 5L; 6L; 7L ]
             example
                 "GreaterOrEqual on start includes the instant itself"
-                [ q TrackerField.Start Comparison.GreaterOrEqual (QueryValue.Instant(hours 24.0)) ]
+                [
+                    q TrackerField.Start Comparison.GreaterOrEqual (QueryValue.Instant(hours 24.0))
+                ]
                 [ 4L; 5L; 6L; 7L ]
             example
                 "Equal with a list means any of them"
-                [ q TrackerField.ProjectId Comparison.Equal (QueryValue.AnyOf [ QueryValue.Int 1L; QueryValue.Int 2L ]) ]
+                [
+                    q
+                        TrackerField.ProjectId
+                        Comparison.Equal
+                        (QueryValue.AnyOf [ QueryValue.Int 1L; QueryValue.Int 2L ])
+                ]
                 [ 1L; 2L; 4L ]
-            example "Equal with an empty list matches nothing" [ q TrackerField.Id Comparison.Equal (QueryValue.AnyOf []) ] []
+            example
+                "Equal with an empty list matches nothing"
+                [ q TrackerField.Id Comparison.Equal (QueryValue.AnyOf []) ]
+                []
             example
                 "a list with another comparison than Equal matches nothing"
-                [ q TrackerField.ProjectId Comparison.Less (QueryValue.AnyOf [ QueryValue.Int 5L ]) ]
+                [
+                    q TrackerField.ProjectId Comparison.Less (QueryValue.AnyOf [ QueryValue.Int 5L ])
+                ]
                 []
             example
                 "a tag name matches trackers having it among their tags, case-sensitively"
@@ -136,7 +158,12 @@ let exampleTests =
                 [ 1L; 4L ]
             example
                 "any of several tag names matches a tracker with any common tag"
-                [ q TrackerField.TagNames Comparison.Equal (QueryValue.AnyOf [ QueryValue.Text "home"; QueryValue.Text "Work" ]) ]
+                [
+                    q
+                        TrackerField.TagNames
+                        Comparison.Equal
+                        (QueryValue.AnyOf [ QueryValue.Text "home"; QueryValue.Text "Work" ])
+                ]
                 [ 2L; 7L ]
             example
                 "a tag id matches trackers having it among their tag ids"
@@ -250,7 +277,10 @@ let validationTests =
                     (QueryEval.validate
                         [
                             q TrackerField.Start Comparison.GreaterOrEqual (QueryValue.Day(day 1))
-                            q TrackerField.TagIds Comparison.Equal (QueryValue.AnyOf [ QueryValue.Int 1L; QueryValue.Null ])
+                            q
+                                TrackerField.TagIds
+                                Comparison.Equal
+                                (QueryValue.AnyOf [ QueryValue.Int 1L; QueryValue.Null ])
                             q TrackerField.Stop Comparison.Equal QueryValue.Null
                         ])
                     "accepted"
@@ -275,24 +305,33 @@ let propertyTests =
                 }
                 "the JSON file cache, the SQLite cache and QueryEval return the same trackers for any query"
             // Each case commits once and asks twenty queries: disk work per case, many queries per commit.
-            <| Prop.forAll (Arb.fromGen (Gen.zip genTrackers (Gen.listOfLength 20 genQueries))) (fun (trackers, queryLists) ->
-                use folder = new TempFolder()
+            <| Prop.forAll
+                (Arb.fromGen (Gen.zip genTrackers (Gen.listOfLength 20 genQueries)))
+                (fun (trackers, queryLists) ->
+                    use folder = new TempFolder()
 
-                kinds
-                |> List.forall (fun kind ->
-                    use cache =
-                        openCache kind (IO.Path.Combine(folder.Path, string kind)) None (clock ()) NullLogger.Instance
+                    kinds
+                    |> List.forall (fun kind ->
+                        use cache =
+                            openCache
+                                kind
+                                (IO.Path.Combine(folder.Path, string kind))
+                                None
+                                (clock ())
+                                NullLogger.Instance
 
-                    commit cache (CacheChange.upsert trackers)
+                        commit cache (CacheChange.upsert trackers)
 
-                    for queries in queryLists do
-                        let expected = trackers |> List.filter (QueryEval.matches queries) |> inReadOrder |> ids
-                        let actual = query cache queries |> ids
+                        for queries in queryLists do
+                            let expected =
+                                trackers |> List.filter (QueryEval.matches queries) |> inReadOrder |> ids
 
-                        if actual <> expected then
-                            failtestf "%O returned %A, QueryEval %A for %A" kind actual expected queries
+                            let actual = query cache queries |> ids
 
-                    true))
+                            if actual <> expected then
+                                failtestf "%O returned %A, QueryEval %A for %A" kind actual expected queries
+
+                        true))
 
             testProperty "Equal on a day holds exactly for the instants whose UTC date is that day"
             <| Prop.forAll (Arb.fromGen (Gen.zip genTracker (Gen.choose (-2, 12)))) (fun (tracker, offset) ->
@@ -302,7 +341,10 @@ let propertyTests =
 
             testProperty "Equal with a one-element list is Equal with that element"
             <| Prop.forAll (Arb.fromGen (Gen.zip genTracker genQuery)) (fun (tracker, query) ->
-                let single = { query with Value = QueryValue.AnyOf [ query.Value ] }
+                let single =
+                    { query with
+                        Value = QueryValue.AnyOf [ query.Value ]
+                    }
 
                 query.Comparison <> Comparison.Equal
                 || QueryEval.matchesOne single tracker = QueryEval.matchesOne query tracker)
@@ -315,7 +357,10 @@ let propertyTests =
             testProperty "texts compare in the byte order of their UTF-8 encoding (SQLite's BINARY collation)"
             <| Prop.forAll (Arb.fromGen (Gen.zip genText genText)) (fun (left, right) ->
                 let bytes (text: string) = Encoding.UTF8.GetBytes text
-                let byBytes = (ReadOnlySpan(bytes left)).SequenceCompareTo(ReadOnlySpan(bytes right))
+
+                let byBytes =
+                    (ReadOnlySpan(bytes left)).SequenceCompareTo(ReadOnlySpan(bytes right))
+
                 sign (QueryEval.compareText left right) = sign byBytes)
         ]
 

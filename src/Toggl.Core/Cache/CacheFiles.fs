@@ -38,7 +38,9 @@ module internal CacheFiles =
     let ensureFile (path: string) =
         if not (File.Exists path) then
             try
-                use _ = new FileStream(path, createOptions FileMode.CreateNew FileAccess.Write FileShare.ReadWrite)
+                use _ =
+                    new FileStream(path, createOptions FileMode.CreateNew FileAccess.Write FileShare.ReadWrite)
+
                 ()
             with :? IOException when File.Exists path ->
                 ()
@@ -66,7 +68,8 @@ module internal CacheFiles =
     /// A short description of an exception for a `CacheFailure` (type and message, no stack).
     let describe (error: exn) =
         match error with
-        | :? AggregateException as aggregate when aggregate.InnerExceptions.Count = 1 -> aggregate.InnerExceptions[0].Message
+        | :? AggregateException as aggregate when aggregate.InnerExceptions.Count = 1 ->
+            aggregate.InnerExceptions[0].Message
         | _ -> error.Message
 
     /// Runs a cache operation: a cancelled token gives `Cancelled`, any exception a `CacheFailure` naming

@@ -22,14 +22,23 @@ module internal FileLock =
 
     let private tryOpen (lockPath: string) =
         try
-            Ok(new FileStream(lockPath, CacheFiles.createOptions FileMode.OpenOrCreate FileAccess.ReadWrite FileShare.None))
+            Ok(
+                new FileStream(
+                    lockPath,
+                    CacheFiles.createOptions FileMode.OpenOrCreate FileAccess.ReadWrite FileShare.None
+                )
+            )
         with :? IOException as busy ->
             Error busy
 
     /// Takes the lock, retrying with a bounded exponential backoff for up to `timeout`. The lock is held
     /// until the returned value is disposed. Waiting uses the real clock: it waits for another process,
     /// not for the cache's notion of time.
-    let acquire (lockPath: string) (timeout: TimeSpan) (cancellationToken: CancellationToken) : Task<Result<IDisposable, TogglError>> =
+    let acquire
+        (lockPath: string)
+        (timeout: TimeSpan)
+        (cancellationToken: CancellationToken)
+        : Task<Result<IDisposable, TogglError>> =
         task {
             let started = Diagnostics.Stopwatch.StartNew()
             let mutable backoff = firstBackoff

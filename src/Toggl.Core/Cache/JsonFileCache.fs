@@ -1,7 +1,6 @@
 namespace Toggl.Core
 
 open System
-open System.Buffers
 open System.Collections.Generic
 open System.IO
 open System.Text.Json
@@ -9,175 +8,6 @@ open System.Threading
 open System.Threading.Tasks
 open Microsoft.Extensions.Logging
 open Microsoft.Extensions.Logging.Abstractions
-
-/// One cached tracker with the time it was cached (for expiry) and, once written, its JSON record
-/// (so a commit re-encodes only the trackers it changed).
-type internal JsonCacheEntry(tracker: TogglTracker, cachedAt: DateTimeOffset) =
-    member val Tracker = tracker
-    member val CachedAt = cachedAt
-    /// The UTF-8 record `{"cached_at":...,"tracker":{...}}`, or null until first encoded.
-    member val Record: byte array | null = null with get, set
-
-/// What a `trackers.json` file holds once read.
-[<RequireQualifiedAccess>]
-type internal JsonCacheFile =
-    /// Our format: the generation, the sync cursor with when it was stored, the entries.
-    | Content of generation: int64 * cursor: (DateTimeOffset * DateTimeOffset) option * entries: JsonCacheEntry array
-    /// A newer version of the format: left untouched, every operation fails.
-    | Newer of version: int
-
-/// The format of `trackers.json`.
-[<RequireQualifiedAccess>]
-module internal JsonCacheFormat =
-
-    /// The `format` marker: a JSON file without it is not ours (e.g. the Python library's cache).
-    [<Literal>]
-    let Name = "togglfun.trackers"
-
-    /// The version this library writes and reads.
-    [<Literal>]
-    let Version = 1
-
-    let private writerOptions =
-        JsonWriterOptions(Encoder = Encode.writerOptions.Encoder, Indented = false, SkipValidation = true)
-
-    /// The record of one entry.
-    let record (entry: JsonCacheEntry) =
-        match entry.Record with
-        | null ->
-            let buffer = ArrayBufferWriter<byte>(512)
-
-            do
-                use writer = new Utf8JsonWriter(buffer, writerOptions)
-                writer.WriteStartObject()
-                Encode.fullTime writer "cached_at" entry.CachedAt
-                writer.WritePropertyName "tracker"
-                TrackerJson.writeTracker writer entry.Tracker
-                writer.WriteEndObject()
-
-            let bytes = buffer.WrittenSpan.ToArray()
-            entry.Record <- bytes
-            bytes
-        | bytes -> bytes
-
-    /// Writes the whole file. The header comes first, in a fixed key order, so `generation` can be read
-    /// from the first bytes without parsing the file.
-    let write
-        (stream: Stream)
-        (generation: int64)
-        (cursor: (DateTimeOffset * DateTimeOffset) option)
-        (entries: JsonCacheEntry seq)
-        =
-        use writer = new Utf8JsonWriter(stream, writerOptions)
-        writer.WriteStartObject()
-        writer.WriteString("format", Name)
-        writer.WriteNumber("version", Version)
-        writer.WriteNumber("generation", generation)
-
-        match cursor with
-        | Some(value, storedAt) ->
-            writer.WriteStartObject "sync_cursor"
-            Encode.fullTime writer "value" value
-            Encode.fullTime writer "stored_at" storedAt
-            writer.WriteEndObject()
-        | None -> writer.WriteNull "sync_cursor"
-
-        writer.WriteStartArray "trackers"
-
-        for entry in entries do
-            writer.WriteRawValue(ReadOnlySpan<byte>(record entry), skipInputValidation = true)
-
-            if writer.BytesPending > 65536 then
-                writer.Flush()
-
-        writer.WriteEndArray()
-        writer.WriteEndObject()
-        writer.Flush()
-
-    let private headerGeneration (head: ReadOnlySpan<byte>) =
-        let mutable reader = Utf8JsonReader(head, isFinalBlock = false, state = JsonReaderState())
-        let mutable depth = 0
-        let mutable found = None
-        let mutable finished = false
-
-        while not finished && reader.Read() do
-            match reader.TokenType with
-            | JsonTokenType.StartObject
-            | JsonTokenType.StartArray -> depth <- depth + 1
-            | JsonTokenType.EndObject
-            | JsonTokenType.EndArray -> depth <- depth - 1
-            | JsonTokenType.PropertyName when depth = 1 && reader.ValueTextEquals("generation") ->
-                if reader.Read() && reader.TokenType = JsonTokenType.Number then
-                    match reader.TryGetInt64() with
-                    | true, value -> found <- Some value
-                    | false, _ -> ()
-
-                finished <- true
-            | _ -> ()
-
-            // The header's keys come first; past the first nested value, there is no generation to find.
-            if depth > 1 then
-                finished <- true
-
-        found
-
-    /// The generation in the header, read from the file's first bytes; `None` if it is not there or the
-    /// bytes are not JSON (the full read then reports the file as corrupt).
-    let generation (head: ReadOnlySpan<byte>) =
-        try
-            headerGeneration head
-        with :? JsonException ->
-            None
-
-    let private entry: Decoder<JsonCacheEntry> =
-        Decode.map2
-            (fun cachedAt tracker -> JsonCacheEntry(tracker, cachedAt))
-            (Decode.field "cached_at" Decode.dateTimeOffset)
-            (Decode.field "tracker" TrackerJson.decoder)
-
-    let private cursor: Decoder<DateTimeOffset * DateTimeOffset> =
-        Decode.map2
-            (fun value storedAt -> value, storedAt)
-            (Decode.field "value" Decode.dateTimeOffset)
-            (Decode.field "stored_at" Decode.dateTimeOffset)
-
-    let private content: Decoder<JsonCacheFile> =
-        fun path element ->
-            match Decode.field "format" Decode.string path element with
-            | Error e -> Error e
-            | Ok format when format <> Name ->
-                Error
-                    {
-                        Path = Decode.fieldPath path "format"
-                        Message = $"expected \"{Name}\", got \"{format}\""
-                    }
-            | Ok _ ->
-                match Decode.field "version" Decode.int path element with
-                | Error e -> Error e
-                | Ok version when version > Version -> Ok(JsonCacheFile.Newer version)
-                | Ok _ ->
-                    match
-                        Decode.field "generation" Decode.int64 path element,
-                        Decode.optionalField "sync_cursor" cursor path element,
-                        Decode.field "trackers" (Decode.array entry) path element
-                    with
-                    | Ok generation, Ok cursor, Ok entries -> Ok(JsonCacheFile.Content(generation, cursor, entries))
-                    | Error e, _, _
-                    | _, Error e, _
-                    | _, _, Error e -> Error e
-
-    /// Reads a whole file; an error names what is wrong and where (the file is then corrupt).
-    let read (utf8: ReadOnlyMemory<byte>) = Decode.fromUtf8 content utf8
-
-/// How the file looked when it was last read or written: a change of any part means another process
-/// (or a person) changed it, and the in-memory index is reloaded.
-[<Struct>]
-type internal FileStamp =
-    {
-        Length: int64
-        LastWrite: DateTime
-        Generation: int64
-    }
 
 /// A tracker cache in one JSON file per model type (`trackers.json`) in a folder.
 ///
@@ -197,6 +27,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     let path = Path.Combine(folder, "trackers.json")
     let lockPath = path + ".lock"
     let gate = new SemaphoreSlim(1, 1)
+    let encoder = new JsonCacheFormat.TrackerEncoder()
 
     let entries = Dictionary<int64, JsonCacheEntry>()
     let mutable cursor: (DateTimeOffset * DateTimeOffset) option = None
@@ -216,7 +47,22 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         TogglError.CacheFailure
             $"{path} has format version {version}, newer than this library's {JsonCacheFormat.Version}: it was written by a newer TogglFun and is left untouched."
 
-    let replaceAll (generation': int64) (cursor': (DateTimeOffset * DateTimeOffset) option) (loaded: JsonCacheEntry seq) =
+    /// Read order: start descending, then id descending (Toggl's list order, toggl-api-v9.md §7).
+    let readOrder (a: JsonCacheEntry) (b: JsonCacheEntry) =
+        match compare b.Tracker.Start.UtcTicks a.Tracker.Start.UtcTicks with
+        | 0 -> compare b.Tracker.Id a.Tracker.Id
+        | order -> order
+
+    /// The entries of the file last read and its `trackers` JSON, until the first commit attaches the
+    /// file's bytes to them (`JsonCacheFormat.attachEncoded`).
+    let mutable unattached: (ReadOnlyMemory<byte> * JsonCacheEntry array) option = None
+
+    let replaceAll
+        (generation': int64)
+        (cursor': (DateTimeOffset * DateTimeOffset) option)
+        (loaded: JsonCacheEntry array)
+        (trackersJson: ReadOnlyMemory<byte>)
+        =
         entries.Clear()
 
         for entry in loaded do
@@ -224,7 +70,18 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
 
         cursor <- cursor'
         generation <- generation'
-        ordered <- null
+        // Files are written in read order: then the loaded array is the sorted index as it is.
+        let inOrder =
+            entries.Count = loaded.Length
+            && Seq.forall (fun i -> readOrder loaded[i - 1] loaded[i] < 0) (seq { 1 .. loaded.Length - 1 })
+
+        ordered <- if inOrder then loaded else null
+
+        unattached <-
+            if loaded.Length > 0 then
+                Some(trackersJson, loaded)
+            else
+                None
 
     let openForRead () =
         new FileStream(
@@ -254,7 +111,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         match current with
         | None ->
             if stale || stamp.IsSome then
-                replaceAll 0L None []
+                replaceAll 0L None [||] ReadOnlyMemory.Empty
                 stamp <- None
                 stale <- false
                 newer <- None
@@ -283,8 +140,8 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 stream.ReadExactly(bytes, 0, bytes.Length)
 
                 match JsonCacheFormat.read (ReadOnlyMemory bytes) with
-                | Ok(JsonCacheFile.Content(generation', cursor', loaded)) ->
-                    replaceAll generation' cursor' loaded
+                | Ok(JsonCacheFile.Content(generation', cursor', loaded, trackersJson)) ->
+                    replaceAll generation' cursor' loaded trackersJson
 
                     stamp <-
                         Some
@@ -301,7 +158,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                     newer <- Some version
                     stale <- true
                     None
-                | Error problem -> Some(string problem)
+                | Error problem -> Some problem
 
     /// Moves a corrupt file aside (under the lock, after checking it is still corrupt) and starts empty.
     let recover (reason: string) =
@@ -314,7 +171,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
             target
         )
 
-        replaceAll 0L None []
+        replaceAll 0L None [||] ReadOnlyMemory.Empty
         stamp <- None
         stale <- false
 
@@ -352,25 +209,24 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         match ordered with
         | null ->
             let array = Array.ofSeq entries.Values
-
-            Array.sortInPlaceWith
-                (fun (a: JsonCacheEntry) (b: JsonCacheEntry) ->
-                    match compare b.Tracker.Start.UtcTicks a.Tracker.Start.UtcTicks with
-                    | 0 -> compare b.Tracker.Id a.Tracker.Id
-                    | order -> order)
-                array
-
+            Array.sortInPlaceWith readOrder array
             ordered <- array
             array
         | array -> array
 
     let visibleWhere (predicate: TogglTracker -> bool) =
         let cutoff = CacheFiles.cutoff expireAfter (now ())
+        let array = sorted ()
+        let mutable result = []
 
-        sorted ()
-        |> Seq.filter (fun entry -> entry.CachedAt.UtcTicks >= cutoff && predicate entry.Tracker)
-        |> Seq.map (fun entry -> entry.Tracker)
-        |> Seq.toList
+        // Backwards, consing: the list comes out in read order with no reversal.
+        for i = array.Length - 1 downto 0 do
+            let entry = array[i]
+
+            if entry.CachedAt.UtcTicks >= cutoff && predicate entry.Tracker then
+                result <- entry.Tracker :: result
+
+        result
 
     let cleanTemporaries () =
         if not temporariesCleaned then
@@ -396,7 +252,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 options.BufferSize <- 0
                 use stream = new FileStream(temporary, options)
 
-                JsonCacheFormat.write stream nextGeneration cursor entries.Values
+                JsonCacheFormat.write encoder stream nextGeneration cursor (sorted ())
                 // Flush(true) is fsync: the new content is on disk before the rename makes it visible.
                 stream.Flush(true)
                 stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle)
@@ -425,7 +281,13 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         let cachedAt = now ()
 
         for tracker in change.Upserts do
-            entries[tracker.Id] <- JsonCacheEntry(tracker, cachedAt)
+            // A sync re-fetches many unchanged trackers: an equal tracker keeps its encoded JSON.
+            let encoded =
+                match entries.TryGetValue tracker.Id with
+                | true, known when known.Tracker = tracker -> known.Encoded
+                | _ -> ReadOnlyMemory.Empty
+
+            entries[tracker.Id] <- JsonCacheEntry(tracker, cachedAt, encoded)
 
         for id in change.Deletes do
             entries.Remove id |> ignore
@@ -502,7 +364,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 | _ -> None)
 
         member _.Query(queries, cancellationToken) =
-            read "Querying" cancellationToken (fun () -> visibleWhere (QueryEval.matches queries))
+            read "Querying" cancellationToken (fun () -> visibleWhere (QueryEval.compile queries))
 
         member _.SyncCursor(cancellationToken) =
             read "Reading the sync cursor of" cancellationToken (fun () ->
@@ -522,6 +384,12 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
 
                     failIfNewer ()
                     |> Result.map (fun () ->
+                        match unattached with
+                        | Some(trackersJson, loaded) ->
+                            JsonCacheFormat.attachEncoded trackersJson loaded
+                            unattached <- None
+                        | None -> ()
+
                         cleanTemporaries ()
                         apply change
                         writeFile ())))
@@ -529,4 +397,10 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     interface IDisposable with
         member _.Dispose() =
             if not disposed then
-                disposed <- true
+                gate.Wait()
+
+                try
+                    disposed <- true
+                    (encoder :> IDisposable).Dispose()
+                finally
+                    gate.Release() |> ignore

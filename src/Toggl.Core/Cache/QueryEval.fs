@@ -25,17 +25,6 @@ open System
 [<RequireQualifiedAccess>]
 module QueryEval =
 
-    /// The value of one field of one tracker, as a query sees it.
-    [<RequireQualifiedAccess>]
-    type internal FieldValue =
-        | Missing
-        | Int of int64
-        | Text of string
-        | Bool of bool
-        | Instant of DateTimeOffset
-        | Ints of int64 list
-        | Texts of string list
-
     /// What kind of value a field holds.
     [<RequireQualifiedAccess>]
     type internal FieldKind =
@@ -64,33 +53,53 @@ module QueryEval =
         | TrackerField.TagNames -> FieldKind.TextList
         | TrackerField.TagIds -> FieldKind.IntList
 
-    let private ofOption wrap value =
-        match value with
-        | Some v -> wrap v
-        | None -> FieldValue.Missing
+    /// The integer a query compares for an integer field (no allocation: reads run it per tracker).
+    let private integer (field: TrackerField) : TogglTracker -> int64 voption =
+        let ofOption (value: int64 option) =
+            match value with
+            | Some v -> ValueSome v
+            | None -> ValueNone
 
-    /// The value a query compares for this field of this tracker.
-    let internal fieldValue (field: TrackerField) (tracker: TogglTracker) =
         match field with
-        | TrackerField.Id -> FieldValue.Int tracker.Id
-        | TrackerField.WorkspaceId -> FieldValue.Int tracker.WorkspaceId
-        | TrackerField.Description -> ofOption FieldValue.Text tracker.Description
-        | TrackerField.Start -> FieldValue.Instant tracker.Start
+        | TrackerField.Id -> fun t -> ValueSome t.Id
+        | TrackerField.WorkspaceId -> fun t -> ValueSome t.WorkspaceId
+        | TrackerField.Duration -> fun t -> ValueSome t.Duration
+        | TrackerField.UserId -> fun t -> ValueSome t.UserId
+        | TrackerField.ProjectId -> fun t -> ofOption t.ProjectId
+        | TrackerField.TaskId -> fun t -> ofOption t.TaskId
+        | _ -> fun _ -> ValueNone
+
+    /// The instant (UTC ticks) a query compares for a timestamp field.
+    let private instant (field: TrackerField) : TogglTracker -> int64 voption =
+        let ofOption (value: DateTimeOffset option) =
+            match value with
+            | Some v -> ValueSome v.UtcTicks
+            | None -> ValueNone
+
+        match field with
+        | TrackerField.Start -> fun t -> ValueSome t.Start.UtcTicks
+        | TrackerField.At -> fun t -> ValueSome t.At.UtcTicks
+        | TrackerField.ServerDeletedAt -> fun t -> ofOption t.ServerDeletedAt
+        // A running tracker has no stop, whatever Toggl echoed (toggl-api-v9.md §7.2).
         | TrackerField.Stop ->
-            // A running tracker has no stop, whatever Toggl echoed (toggl-api-v9.md §7.2).
-            if TogglTracker.isRunning tracker then
-                FieldValue.Missing
-            else
-                ofOption FieldValue.Instant tracker.Stop
-        | TrackerField.Duration -> FieldValue.Int tracker.Duration
-        | TrackerField.ProjectId -> ofOption FieldValue.Int tracker.ProjectId
-        | TrackerField.TaskId -> ofOption FieldValue.Int tracker.TaskId
-        | TrackerField.TagNames -> FieldValue.Texts tracker.Tags
-        | TrackerField.TagIds -> FieldValue.Ints tracker.TagIds
-        | TrackerField.Billable -> FieldValue.Bool tracker.Billable
-        | TrackerField.UserId -> FieldValue.Int tracker.UserId
-        | TrackerField.At -> FieldValue.Instant tracker.At
-        | TrackerField.ServerDeletedAt -> ofOption FieldValue.Instant tracker.ServerDeletedAt
+            fun t ->
+                if TogglTracker.isRunning t then
+                    ValueNone
+                else
+                    ofOption t.Stop
+        | _ -> fun _ -> ValueNone
+
+    /// Whether the field is missing: what `Equal Null` finds.
+    let private missing (field: TrackerField) : TogglTracker -> bool =
+        match field with
+        | TrackerField.Description -> fun t -> t.Description.IsNone
+        | TrackerField.ProjectId -> fun t -> t.ProjectId.IsNone
+        | TrackerField.TaskId -> fun t -> t.TaskId.IsNone
+        | TrackerField.ServerDeletedAt -> fun t -> t.ServerDeletedAt.IsNone
+        | TrackerField.Stop -> TogglTracker.isRunning
+        | TrackerField.TagNames -> fun t -> List.isEmpty t.Tags
+        | TrackerField.TagIds -> fun t -> List.isEmpty t.TagIds
+        | _ -> fun _ -> false
 
     /// Maps a UTF-16 code unit so that comparing mapped units orders strings by code point:
     /// surrogates (U+D800–U+DFFF) move above U+E000–U+FFFF, as they are in UTF-8 and code point order.
@@ -117,7 +126,12 @@ module QueryEval =
     /// The UTC half-open interval [start, end) of a calendar day.
     let dayBounds (day: DateOnly) =
         let start = DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-        start, start.AddDays 1.0
+        // The last day .NET knows ends at the largest instant it can hold.
+        start,
+        (if day = DateOnly.MaxValue then
+             DateTimeOffset.MaxValue
+         else
+             start.AddDays 1.0)
 
     let private ordered (comparison: Comparison) (order: int) =
         match comparison with
@@ -127,53 +141,72 @@ module QueryEval =
         | Comparison.Greater -> order > 0
         | Comparison.GreaterOrEqual -> order >= 0
 
-    /// An instant compared with a whole UTC day.
-    let private againstDay (comparison: Comparison) (instant: DateTimeOffset) (day: DateOnly) =
-        let dayStart, dayEnd = dayBounds day
-
+    /// An instant (UTC ticks) compared with a whole UTC day [dayStart, dayEnd).
+    let private againstDay (comparison: Comparison) (dayStart: int64) (dayEnd: int64) (ticks: int64) =
         match comparison with
-        | Comparison.Equal -> dayStart <= instant && instant < dayEnd
-        | Comparison.Less -> instant < dayStart
-        | Comparison.LessOrEqual -> instant < dayEnd
-        | Comparison.Greater -> instant >= dayEnd
-        | Comparison.GreaterOrEqual -> instant >= dayStart
+        | Comparison.Equal -> dayStart <= ticks && ticks < dayEnd
+        | Comparison.Less -> ticks < dayStart
+        | Comparison.LessOrEqual -> ticks < dayEnd
+        | Comparison.Greater -> ticks >= dayEnd
+        | Comparison.GreaterOrEqual -> ticks >= dayStart
 
-    /// One present scalar compared with one query value that is not `AnyOf`.
-    let private scalar (comparison: Comparison) (field: FieldValue) (value: QueryValue) =
-        match field, value with
-        | FieldValue.Int f, QueryValue.Int v -> ordered comparison (compare f v)
-        | FieldValue.Text f, QueryValue.Text v -> ordered comparison (compareText f v)
-        | FieldValue.Bool f, QueryValue.Bool v -> ordered comparison (compare f v)
-        | FieldValue.Instant f, QueryValue.Instant v -> ordered comparison (compare f.UtcTicks v.UtcTicks)
-        | FieldValue.Instant f, QueryValue.Day v -> againstDay comparison f v
-        | _ -> false
+    let private never: TogglTracker -> bool = fun _ -> false
 
-    let rec private test (comparison: Comparison) (field: FieldValue) (value: QueryValue) =
+    /// One query as a test on a tracker, decided once per query rather than once per tracker.
+    let rec private compileOne
+        (field: TrackerField)
+        (comparison: Comparison)
+        (value: QueryValue)
+        : TogglTracker -> bool =
         match value with
-        | QueryValue.AnyOf values ->
-            comparison = Comparison.Equal
-            && values |> List.exists (test comparison field)
-        | QueryValue.Null ->
-            comparison = Comparison.Equal
-            && (match field with
-                | FieldValue.Missing -> true
-                | FieldValue.Ints [] -> true
-                | FieldValue.Texts [] -> true
-                | _ -> false)
+        | QueryValue.AnyOf values when comparison = Comparison.Equal ->
+            let tests = values |> List.map (compileOne field comparison)
+            fun tracker -> tests |> List.exists (fun test -> test tracker)
+        | QueryValue.AnyOf _ -> never
+        | QueryValue.Null when comparison = Comparison.Equal -> missing field
+        | QueryValue.Null -> never
         | _ ->
-            match field with
-            | FieldValue.Missing -> false
-            | FieldValue.Ints elements -> elements |> List.exists (fun e -> scalar comparison (FieldValue.Int e) value)
-            | FieldValue.Texts elements -> elements |> List.exists (fun e -> scalar comparison (FieldValue.Text e) value)
-            | _ -> scalar comparison field value
+            // The comparison is built once; a missing value is false.
+            let present (get: TogglTracker -> int64 voption) (against: int64 -> bool) =
+                fun tracker ->
+                    match get tracker with
+                    | ValueSome v -> against v
+                    | ValueNone -> false
+
+            match kind field, value with
+            | FieldKind.Int, QueryValue.Int v -> present (integer field) (fun f -> ordered comparison (compare f v))
+            | FieldKind.IntList, QueryValue.Int v ->
+                fun tracker -> tracker.TagIds |> List.exists (fun e -> ordered comparison (compare e v))
+            | FieldKind.Text, QueryValue.Text v ->
+                fun tracker ->
+                    match tracker.Description with
+                    | Some text -> ordered comparison (compareText text v)
+                    | None -> false
+            | FieldKind.TextList, QueryValue.Text v ->
+                fun tracker -> tracker.Tags |> List.exists (fun e -> ordered comparison (compareText e v))
+            | FieldKind.Bool, QueryValue.Bool v -> fun tracker -> ordered comparison (compare tracker.Billable v)
+            | FieldKind.Instant, QueryValue.Instant v ->
+                let ticks = v.UtcTicks
+                present (instant field) (fun f -> ordered comparison (compare f ticks))
+            | FieldKind.Instant, QueryValue.Day day ->
+                let dayStart, dayEnd = dayBounds day
+                present (instant field) (againstDay comparison dayStart.UtcTicks dayEnd.UtcTicks)
+            // A value of the wrong type for the field.
+            | _ -> never
+
+    /// The queries as one test on a tracker: every query must hold (no query: every tracker matches).
+    let compile (queries: TogglQuery list) : TogglTracker -> bool =
+        match queries |> List.map (fun q -> compileOne q.Key q.Comparison q.Value) with
+        | [] -> fun _ -> true
+        | [ single ] -> single
+        | tests -> fun tracker -> tests |> List.forall (fun test -> test tracker)
 
     /// Whether one tracker matches one query.
     let matchesOne (query: TogglQuery) (tracker: TogglTracker) =
-        test query.Comparison (fieldValue query.Key tracker) query.Value
+        compileOne query.Key query.Comparison query.Value tracker
 
     /// Whether one tracker matches every query (an empty list matches every tracker).
-    let matches (queries: TogglQuery list) (tracker: TogglTracker) =
-        queries |> List.forall (fun query -> matchesOne query tracker)
+    let matches (queries: TogglQuery list) (tracker: TogglTracker) = compile queries tracker
 
     /// Whether a value has a type the field can be compared with.
     let rec private fits (fieldKind: FieldKind) (value: QueryValue) =

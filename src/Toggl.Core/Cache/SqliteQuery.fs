@@ -114,7 +114,4 @@ module internal SqliteQuery =
             else
                 String.Join(" AND ", parts |> List.map (fun part -> "(" + part + ")"))
 
-        {
-            Sql = sql
-            Parameters = parameters
-        }
+        { Sql = sql; Parameters = parameters }
