@@ -31,7 +31,9 @@ module Encode =
 
     /// The instant in UTC with every tick (7 fraction digits): what the cache stores so it reads back exactly.
     let fullTimestamp (value: DateTimeOffset) =
-        value.UtcDateTime.ToString(FullTimestampFormat, CultureInfo.InvariantCulture)
+        // "O" on a UTC DateTime writes exactly FullTimestampFormat, on .NET's fast path (a custom format
+        // string costs about 1 µs a call, four calls per cached tracker).
+        value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)
 
     /// A calendar date as `yyyy-MM-dd`.
     let day (value: DateOnly) =
