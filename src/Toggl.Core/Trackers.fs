@@ -205,40 +205,23 @@ module Trackers =
             | DateBound.Day day -> QueryValue.Day day
             | DateBound.Instant instant -> QueryValue.Instant instant
 
-        [
-            match filter.Since with
-            | Some since ->
+        let condition key comparison value =
+            value
+            |> Option.map (fun value ->
                 {
-                    Key = TrackerField.At
-                    Value = QueryValue.Instant since
-                    Comparison = Comparison.GreaterOrEqual
-                }
-            | None -> ()
-            match filter.Before with
-            | Some before ->
-                {
-                    Key = TrackerField.Start
-                    Value = bound before
-                    Comparison = Comparison.Less
-                }
-            | None -> ()
-            match filter.StartDate with
-            | Some startDate ->
-                {
-                    Key = TrackerField.Start
-                    Value = bound startDate
-                    Comparison = Comparison.GreaterOrEqual
-                }
-            | None -> ()
-            match filter.EndDate with
-            | Some endDate ->
-                {
-                    Key = TrackerField.Start
-                    Value = bound endDate
-                    Comparison = Comparison.Less
-                }
-            | None -> ()
-        ]
+                    Key = key
+                    Value = value
+                    Comparison = comparison
+                })
+
+        List.choose
+            id
+            [
+                condition TrackerField.At Comparison.GreaterOrEqual (filter.Since |> Option.map QueryValue.Instant)
+                condition TrackerField.Start Comparison.Less (filter.Before |> Option.map bound)
+                condition TrackerField.Start Comparison.GreaterOrEqual (filter.StartDate |> Option.map bound)
+                condition TrackerField.Start Comparison.Less (filter.EndDate |> Option.map bound)
+            ]
 
     /// Trackers matching the filter, newest start first. With `refresh = false` a synced cache answers
     /// without a request; otherwise Toggl answers and the cache is updated.

@@ -10,6 +10,7 @@ let all =
             ValidationTests.tests
             JsonTests.tests
             RequestTests.tests
+            LocalEditTests.tests
             ResilienceTests.tests
             HttpInterpreterTests.tests
             QueryTests.tests
