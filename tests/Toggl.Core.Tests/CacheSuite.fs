@@ -538,6 +538,50 @@ let private sqliteFiles =
                     "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'trackers_%'"
 
                 Expect.equal (command.ExecuteScalar()) (box 4L) "indexes on start, stop, at and project_id")
+
+            testCase "a first load of thousands of trackers builds the indexes after the rows and keeps them" (fun () ->
+                use fixture = new Fixture(Sqlite)
+                let cache = fixture.Open()
+                let trackers = [ for id in 1L .. 1500L -> tracker id (float id * 0.5) ]
+                commit cache (CacheChange.upsert trackers)
+
+                let range =
+                    [
+                        q TrackerField.Start Comparison.GreaterOrEqual (QueryValue.Instant(epoch.AddHours 100.))
+                        q TrackerField.Start Comparison.Less (QueryValue.Instant(epoch.AddHours 150.))
+                    ]
+
+                let expected = trackers |> List.filter (QueryEval.matches range) |> idSet
+                Expect.equal (query cache range |> idSet) expected "the range query answers as the reference"
+                Expect.equal (List.length expected) 100 "a hundred entries in fifty hours"
+                // A second large commit into the now non-empty table takes the row-by-row path.
+                commit cache (CacheChange.upsert [ for id in 1501L .. 2600L -> tracker id (float id * 0.5) ])
+                Expect.equal (load cache |> List.length) 2600 "every tracker kept"
+                cache.Dispose()
+                use db = new SqliteConnection($"Data Source={fixture.File};Pooling=False")
+                db.Open()
+                use command = db.CreateCommand()
+
+                command.CommandText <-
+                    "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'trackers_%' ORDER BY name)"
+
+                Expect.equal
+                    (command.ExecuteScalar())
+                    (box "trackers_at,trackers_project_id,trackers_start,trackers_stop")
+                    "the four indexes are back"
+
+                command.CommandText <- "EXPLAIN QUERY PLAN SELECT id FROM trackers WHERE start >= 0 AND start < 1"
+
+                use reader = command.ExecuteReader()
+
+                let plan =
+                    [
+                        while reader.Read() do
+                            reader.GetString 3
+                    ]
+                    |> String.concat " "
+
+                Expect.stringContains plan "trackers_start" "the date-range query uses the start index")
         ]
 
 let tests =

@@ -218,6 +218,9 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
 
     let now () = timeProvider.GetUtcNow()
 
+    /// From this many trackers, a commit into an empty table builds the indexes after the rows.
+    let bulkLoadThreshold = 1000
+
     /// Upserts trackers through one prepared statement on the connection's own SQLite handle, inside
     /// the caller's transaction. Through SqliteCommand, each row cost several times what SQLite itself
     /// spends on it (parameter objects bound by name, a data reader per execution: bench/Toggl.Bench),
@@ -489,7 +492,25 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
                 use transaction = db.BeginTransaction(deferred = false)
 
                 if not (List.isEmpty change.Upserts) then
+                    // A first load into an empty table builds each index once, sorted, after the rows
+                    // instead of row by row (about a fifth faster at 5,000 trackers); inside the same
+                    // transaction, so no reader ever sees the table without its indexes.
+                    let rebuildIndexes =
+                        change.Upserts.Length >= bulkLoadThreshold
+                        && db.QuerySingle<int64>(
+                            "SELECT NOT EXISTS (SELECT 1 FROM trackers)",
+                            transaction = transaction
+                        ) = 1L
+
+                    if rebuildIndexes then
+                        for name, _ in SqliteSchema.trackerIndexes do
+                            db.Execute($"DROP INDEX {name}", transaction = transaction) |> ignore
+
                     upsertAll db cachedAt change.Upserts
+
+                    if rebuildIndexes then
+                        for _, create in SqliteSchema.trackerIndexes do
+                            db.Execute(create, transaction = transaction) |> ignore
 
                 if not (List.isEmpty change.Deletes) then
                     db.Execute(

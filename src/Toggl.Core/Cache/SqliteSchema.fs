@@ -24,6 +24,15 @@ module internal SqliteSchema =
         | TrackerField.At -> "at"
         | TrackerField.ServerDeletedAt -> "server_deleted_at"
 
+    /// The indexes of the trackers table, by name, as migration 1 creates them.
+    let trackerIndexes =
+        [
+            "trackers_start", "CREATE INDEX trackers_start ON trackers (start)"
+            "trackers_stop", "CREATE INDEX trackers_stop ON trackers (stop)"
+            "trackers_at", "CREATE INDEX trackers_at ON trackers (at)"
+            "trackers_project_id", "CREATE INDEX trackers_project_id ON trackers (project_id)"
+        ]
+
     /// Migrations in order: version n is reached by running the statements of entry n on version n − 1.
     /// Never edit a shipped migration; add the next one.
     let migrations: (int * string list) list =
@@ -51,10 +60,7 @@ module internal SqliteSchema =
                     cached_at INTEGER NOT NULL
                 )"""
                 // The endpoint's queries: date ranges on start, running entries (stop), changes (at), projects.
-                "CREATE INDEX trackers_start ON trackers (start)"
-                "CREATE INDEX trackers_stop ON trackers (stop)"
-                "CREATE INDEX trackers_at ON trackers (at)"
-                "CREATE INDEX trackers_project_id ON trackers (project_id)"
+                yield! trackerIndexes |> List.map snd
                 // Key/value facts about the cache; the sync cursor with the time it was stored (for expiry).
                 """CREATE TABLE meta (
                     key TEXT PRIMARY KEY,
