@@ -44,7 +44,8 @@ module Support =
     let guard = TimeSpan.FromSeconds 30.
 
     /// Completes `work`, advancing the clock by the due time of each timer it starts — the retry delays —
-    /// except timers of length `skip` (the per-attempt timeouts, which must not fire). At most 100 steps.
+    /// except timers of length `skip` (the per-attempt timeouts) and the default read deadline, which must
+    /// not fire. At most 100 steps.
     let drive (clock: TestClock) (skip: TimeSpan) (work: Task<'Value>) : Task<'Value> =
         task {
             let mutable steps = 0
@@ -61,7 +62,12 @@ module Support =
                 if Object.ReferenceEquals(winner, next) then
                     let due = next.Result
 
-                    if due <> skip && due > TimeSpan.Zero && due <> Timeout.InfiniteTimeSpan then
+                    if
+                        due <> skip
+                        && due <> HttpSettings.defaultReadDeadline
+                        && due > TimeSpan.Zero
+                        && due <> Timeout.InfiniteTimeSpan
+                    then
                         clock.Advance due
 
             return! work
@@ -243,10 +249,13 @@ module Support =
         )
 
     /// The retry delays the clock was asked for (every timer but the per-attempt timeouts, which Polly
-    /// starts unarmed and then sets).
+    /// starts unarmed and then sets, and a read's deadline).
     let retryDelays (clock: TestClock) (http: TogglHttp) =
         clock.Dues
-        |> List.filter (fun due -> due <> http.Settings.Timeout && due <> Timeout.InfiniteTimeSpan)
+        |> List.filter (fun due ->
+            due <> http.Settings.Timeout
+            && Some due <> http.Settings.ReadDeadline
+            && due <> Timeout.InfiniteTimeSpan)
 
 let private ms (value: int) = TimeSpan.FromMilliseconds(float value)
 
@@ -502,7 +511,7 @@ let private timing =
 
                     Expect.equal
                         result
-                        (Error(TogglError.Timeout(TimeSpan.FromSeconds 10.)))
+                        (Error(TogglError.Timeout(TimeSpan.FromSeconds 10., 1)))
                         "our timeout, not a cancellation"
                 }
 
@@ -936,4 +945,15 @@ let private pacing =
 
 /// The retry, backoff, timeout, 429/402 and pacing behaviour of the HTTP interpreter, on a fake clock.
 let tests =
-    testList "ResilienceTests" [ properties; retryAfter; retries; timing; rateLimits; quotaGate; deadline; pacing ]
+    testList
+        "ResilienceTests"
+        [
+            properties
+            retryAfter
+            retries
+            timing
+            rateLimits
+            quotaGate
+            deadline
+            pacing
+        ]
