@@ -203,7 +203,15 @@ let packableProjects () =
     allProjects ()
     |> Array.filter (fun path ->
         let code, output =
-            runCapture "dotnet" [ "msbuild"; path; "-nologo"; "-getProperty:IsPackable"; "-p:Configuration=Release" ]
+            runCapture
+                "dotnet"
+                [
+                    "msbuild"
+                    path
+                    "-nologo"
+                    "-getProperty:IsPackable"
+                    "-p:Configuration=Release"
+                ]
 
         code = 0 && output.Trim().Equals("true", StringComparison.OrdinalIgnoreCase))
 
@@ -251,7 +259,8 @@ let checkPackage (version: string) (package: string) =
     use zip = IO.Compression.ZipFile.OpenRead package
 
     let nuspec =
-        zip.Entries |> Seq.find (fun e -> e.FullName.EndsWith ".nuspec" && not (e.FullName.Contains "/"))
+        zip.Entries
+        |> Seq.find (fun e -> e.FullName.EndsWith ".nuspec" && not (e.FullName.Contains "/"))
 
     let read (entry: IO.Compression.ZipArchiveEntry) =
         use reader = new StreamReader(entry.Open())

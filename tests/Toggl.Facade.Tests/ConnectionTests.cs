@@ -166,3 +166,55 @@ public sealed class ConnectionTests
         Assert.Contains("did not answer within 4 s (1 attempt)", error.Message);
     }
 }
+
+/// <summary>The same rules for endpoints from dependency injection, whose HttpClient the factory makes.</summary>
+public sealed class ConnectionInjectionTests
+{
+    [Fact]
+    public async Task A_base_address_configured_on_the_factory_client_is_where_requests_go()
+    {
+        await using var h = await Harness.StartAsync();
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.ConfigureHttpClient(
+            services.AddToggl(options =>
+            {
+                options.WorkspaceId = h.Sandbox.WorkspaceId;
+                options.Auth = BasicAuth.FromApiToken(h.Sandbox.ApiToken);
+                options.Retries = 0;
+            }),
+            client => client.BaseAddress = h.Sandbox.BaseAddress);
+        await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+
+        var trackers = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TrackerEndpoint>(provider);
+        await trackers.CurrentAsync();
+
+        Assert.Equal(h.Sandbox.BaseAddress, trackers.BaseAddress);
+        Assert.Single(h.Sandbox.RequestLog);
+    }
+
+    [Fact]
+    public async Task Endpoints_of_one_container_share_a_spent_quota()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var h = await Harness.StartAsync(new SandboxOptions { HourlyQuota = true, Plan = SandboxPlan.Free, TimeProvider = clock });
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(services, clock);
+        services.AddToggl(options =>
+        {
+            options.WorkspaceId = h.Sandbox.WorkspaceId;
+            options.Auth = BasicAuth.FromApiToken(h.Sandbox.ApiToken);
+            options.BaseAddress = h.Sandbox.BaseAddress;
+            options.Retries = 0;
+        });
+        await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        TrackerEndpoint Resolve() => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<TrackerEndpoint>(provider);
+        for (var i = 0; i < 30; i++)
+            await Resolve().CurrentAsync();
+        await Assert.ThrowsAsync<TogglQuotaException>(() => Resolve().CurrentAsync());
+        var sent = h.Sandbox.RequestLog.Count;
+
+        await Assert.ThrowsAsync<TogglQuotaException>(() => Resolve().CurrentAsync());
+
+        Assert.Equal(sent, h.Sandbox.RequestLog.Count);
+    }
+}
