@@ -32,7 +32,7 @@ public sealed class TogglClientOptions
     /// <summary>
     /// After Toggl answered 402 saying when the hourly quota resets, throw <see cref="TogglQuotaException"/> at once
     /// for every call until then (with <see cref="TogglQuotaException.ResetsIn"/> counting down), sending nothing:
-    /// Toggl would refuse them all (toggl-api-v9.md §4.2). <see langword="true"/> by default; <see langword="false"/>
+    /// Toggl would refuse them all (docs/toggl-api.md §4.2). <see langword="true"/> by default; <see langword="false"/>
     /// sends them anyway.
     /// </summary>
     public bool FailFastOnExhaustedQuota { get; init; } = true;

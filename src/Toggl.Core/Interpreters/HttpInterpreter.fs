@@ -43,7 +43,7 @@ type HttpSettings =
         /// Client-side pacing for Toggl's 1 request/second bucket (toggl-api-v9.md §4.1); `None` sends at once.
         Pacer: Pacer option
         /// After a 402 that says when the quota resets, fail every call at once until then, sending nothing
-        /// (toggl-api-v9.md §4.2: they would all be refused); `false` sends them anyway.
+        /// (docs/toggl-api.md §4.2: they would all be refused); `false` sends them anyway.
         FailFastOnExhaustedQuota: bool
         /// Where a spent quota is remembered; share one between interpreters using the same credentials.
         /// `None` makes the interpreter keep its own.

@@ -199,7 +199,7 @@ type NoAnswerException(after: TimeSpan, attempts: int) =
     /// How many attempts were sent.
     member _.Attempts = attempts
 
-/// A spent hourly quota remembered until it resets (toggl-api-v9.md §4.2: every request until then is
+/// A spent hourly quota remembered until it resets (docs/toggl-api.md §4.2: every request until then is
 /// refused), so that calls fail at once instead of spending requests on 402s. Share one gate between
 /// interpreters using the same credentials. Thread-safe; times are passed in, so any clock drives it.
 [<Sealed>]

@@ -54,7 +54,7 @@ public sealed record TogglTracker
     /// <summary>When the entry was deleted; only sync listings carry deleted entries.</summary>
     public DateTimeOffset? ServerDeletedAt { get; init; }
 
-    /// <summary>Whether the entry runs: it has no stop, or no or a negative duration (toggl-api-v9.md §7.2: both happen).</summary>
+    /// <summary>Whether the entry runs: it has no stop, or no or a negative duration (docs/toggl-api.md §7.2: both happen).</summary>
     public bool IsRunning => Stop is null || Duration is null || Duration < TimeSpan.Zero;
 
     /// <summary>Whether Toggl reported the entry as deleted.</summary>
