@@ -5,7 +5,9 @@
 //   test     build, run every test project (Expecto runners and `dotnet test` projects),
 //            print one summary line `N passed, N failed` last, exit non-zero on any failure
 //   bench    run the benchmarks (bench/Toggl.Bench); extra arguments choose some: `bench decode cache`
-//   pack     NuGet packages of the libraries into artifacts/packages
+//   pack     NuGet packages of the packable projects only (not tests or benchmarks) into artifacts/packages,
+//            at Directory.Build.props's version or the one given (`pack 1.2.3`, `pack --version 1.2.3`);
+//            each package's version and README links (absolute only) are checked
 //   format   check F# formatting with the pinned fantomas (`format fix` rewrites the files)
 
 open System
@@ -186,24 +188,153 @@ let test () =
 let bench (args: string list) =
     check (run "dotnet" ([ "run"; "-c"; configuration; "--project"; "bench/Toggl.Bench"; "--" ] @ args)) "bench"
 
-let pack () =
-    build ()
-    let output = Path.Combine(root, "artifacts", "packages")
+/// The repository's projects (bin and obj left out).
+let allProjects () =
+    Directory.GetFiles(root, "*.*proj", SearchOption.AllDirectories)
+    |> Array.filter (fun p -> p.EndsWith ".fsproj" || p.EndsWith ".csproj")
+    |> Array.filter (fun p ->
+        let parts = p.Substring(root.Length).Split([| '/'; '\\' |])
+        not (Array.contains "bin" parts || Array.contains "obj" parts))
+    |> Array.sort
 
-    check
-        (run
-            "dotnet"
-            [
-                "pack"
-                "TogglFun.sln"
-                "-c"
-                configuration
-                "--no-build"
-                "-o"
-                output
-                "-nologo"
-            ])
-        "dotnet pack"
+/// The projects whose IsPackable evaluates to true, as MSBuild sees it (Directory.Build.props says false,
+/// a library opts in): packing the solution would build the tests and benchmarks too.
+let packableProjects () =
+    allProjects ()
+    |> Array.filter (fun path ->
+        let code, output =
+            runCapture
+                "dotnet"
+                [
+                    "msbuild"
+                    path
+                    "-nologo"
+                    "-getProperty:IsPackable"
+                    "-p:Configuration=Release"
+                ]
+
+        code = 0 && output.Trim().Equals("true", StringComparison.OrdinalIgnoreCase))
+
+/// A NuGet version: 1.2.3, 1.2.3-beta.1, 1.2.3+build.
+let versionPattern =
+    Regex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z][0-9A-Za-z.-]*)?(\+[0-9A-Za-z][0-9A-Za-z.-]*)?$")
+
+/// The version in Directory.Build.props, the one place it lives.
+let propsVersion () =
+    let doc = XDocument.Load(Path.Combine(root, "Directory.Build.props"))
+
+    doc.Descendants()
+    |> Seq.tryFind (fun e -> e.Name.LocalName = "Version")
+    |> Option.map _.Value.Trim()
+    |> Option.defaultWith (fun () -> fail "Directory.Build.props has no <Version>")
+
+/// Links in a package README must work on a package page: absolute ones (or anchors) only.
+let relativeLinks (markdown: string) =
+    let markdownLinks =
+        Regex.Matches(markdown, @"\]\(\s*<?([^)\s>]+)")
+        |> Seq.map (fun m -> m.Groups[1].Value)
+
+    let htmlLinks =
+        Regex.Matches(markdown, "(?:href|src)\\s*=\\s*[\"']([^\"']+)")
+        |> Seq.map (fun m -> m.Groups[1].Value)
+
+    let outside =
+        // A path outside the repository is wrong anywhere, even in code.
+        Regex.Matches(markdown, @"\.\./shared/[^\s)`]*") |> Seq.map _.Value
+
+    Seq.concat [ markdownLinks; htmlLinks ]
+    |> Seq.filter (fun link ->
+        not (
+            link.StartsWith "https://"
+            || link.StartsWith "http://"
+            || link.StartsWith "#"
+            || link.StartsWith "mailto:"
+        ))
+    |> Seq.append outside
+    |> Seq.distinct
+    |> Seq.toList
+
+/// Checks a package: its version, and that its README (if any) has only links that work on a package page.
+let checkPackage (version: string) (package: string) =
+    use zip = IO.Compression.ZipFile.OpenRead package
+
+    let nuspec =
+        zip.Entries
+        |> Seq.find (fun e -> e.FullName.EndsWith ".nuspec" && not (e.FullName.Contains "/"))
+
+    let read (entry: IO.Compression.ZipArchiveEntry) =
+        use reader = new StreamReader(entry.Open())
+        reader.ReadToEnd()
+
+    let manifest = XDocument.Parse(read nuspec)
+
+    let field name =
+        manifest.Descendants()
+        |> Seq.tryFind (fun e -> e.Name.LocalName = name)
+        |> Option.map _.Value
+
+    let name = Path.GetFileName package
+
+    match field "version" with
+    | Some packed when packed = version.Split('+')[0] -> ()
+    | other -> fail $"{name}: version {other} in the package, {version} asked for"
+
+    match field "readme" with
+    | None -> printfn "  %s: version %s, no README" name version
+    | Some readme ->
+        match zip.GetEntry(readme.Replace('\\', '/')) with
+        | null -> fail $"{name}: its README {readme} is not in the package"
+        | entry ->
+            match relativeLinks (read entry) with
+            | [] -> printfn "  %s: version %s, README links all absolute" name version
+            | links ->
+                let list = String.concat ", " links
+                fail $"{name}: README links that do not work on a package page: {list}"
+
+/// Packs only the packable projects (and builds only them and what they reference) into artifacts/packages,
+/// at `version` or Directory.Build.props's; then checks each package.
+let pack (version: string option) =
+    let version =
+        match version with
+        | Some v when versionPattern.IsMatch v -> v
+        | Some v -> fail $"'{v}' is not a package version (like 1.2.3 or 1.2.3-beta.1)"
+        | None -> propsVersion ()
+
+    check (run "dotnet" [ "tool"; "restore" ]) "dotnet tool restore"
+    let output = Path.Combine(root, "artifacts", "packages")
+    Directory.CreateDirectory output |> ignore
+
+    // Old packages would be mistaken for this run's.
+    for old in Directory.GetFiles(output, "*.*nupkg") do
+        File.Delete old
+
+    let projects = packableProjects ()
+
+    if Array.isEmpty projects then
+        fail "no project is packable"
+
+    for project in projects do
+        printfn "== pack %s %s" (Path.GetFileNameWithoutExtension project) version
+
+        check
+            (run
+                "dotnet"
+                [
+                    "pack"
+                    project
+                    "-c"
+                    configuration
+                    "-o"
+                    output
+                    "-nologo"
+                    "-v"
+                    "minimal"
+                    $"-p:Version={version}"
+                ])
+            $"dotnet pack {Path.GetFileName project}"
+
+    for package in Directory.GetFiles(output, "*.nupkg") |> Array.sort do
+        checkPackage version package
 
     printfn "Packages in %s" output
 
@@ -222,9 +353,11 @@ match fsi.CommandLineArgs |> Array.toList |> List.tail with
 | [ "build" ] -> build ()
 | [ "test" ] -> test ()
 | "bench" :: rest -> bench rest
-| [ "pack" ] -> pack ()
+| [ "pack" ] -> pack None
+| [ "pack"; "--version"; version ]
+| [ "pack"; version ] -> pack (Some version)
 | [ "format" ] -> format false
 | [ "format"; "fix" ] -> format true
 | other ->
-    eprintfn "usage: dotnet fsi build.fsx <build|test|bench|pack|format [fix]>  (got: %A)" other
+    eprintfn "usage: dotnet fsi build.fsx <build|test|bench|pack [[--version] X.Y.Z]|format [fix]>  (got: %A)" other
     exit 2

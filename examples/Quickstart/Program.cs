@@ -5,8 +5,8 @@
 // A local sandbox that answers like Toggl's API v9 runs in-process, so this needs no account. Against the
 // real Toggl, drop the sandbox and build the endpoint from your token and workspace:
 //
-//   var config = TogglConfiguration.Load();          // TOGGL_API_TOKEN / TOGGL_WORKSPACE_ID or ~/.togglrc
-//   using var trackers = new TrackerEndpoint(config.WorkspaceId!.Value, config.Auth!);
+//   var config = TogglConfiguration.Load();   // TOGGL_API_TOKEN / TOGGL_WORKSPACE_ID / TOGGL_BASE_URL or ~/.togglrc
+//   using var trackers = config.CreateTrackerEndpoint();
 
 using Toggl;
 using Toggl.Sandbox;
@@ -14,10 +14,9 @@ using Toggl.Sandbox;
 await using var sandbox = await TogglSandbox.StartAsync();
 Console.WriteLine($"Sandbox listening on {sandbox.BaseAddress}");
 
-using var trackers = new TrackerEndpoint(
-    sandbox.WorkspaceId,
-    BasicAuth.FromApiToken(sandbox.ApiToken),
-    options: new TogglClientOptions { BaseAddress = sandbox.BaseAddress });
+// The configuration Load() would read from TOGGL_API_TOKEN, TOGGL_WORKSPACE_ID and TOGGL_BASE_URL, here the sandbox's.
+var config = new TogglConfiguration(BasicAuth.FromApiToken(sandbox.ApiToken), sandbox.WorkspaceId, sandbox.BaseAddress);
+using var trackers = config.CreateTrackerEndpoint();
 
 // Start a tracker: no start means now, no stop means running.
 var started = await trackers.AddAsync(new TrackerBody { Description = "Write the quickstart", Tags = ["docs"] });
@@ -40,16 +39,12 @@ Console.WriteLine($"Stopped  #{stopped?.Id} after {stopped?.Duration}");
 var today = DateOnly.FromDateTime(DateTime.UtcNow);
 Console.WriteLine("Today:");
 foreach (var tracker in await trackers.CollectAsync(today, today.AddDays(1)))
-    Console.WriteLine($"  #{tracker.Id}  {tracker.Start:HH:mm}-{tracker.Stop:HH:mm}  {tracker.Duration,-9}  {tracker.Description}");
+    Console.WriteLine($"  #{tracker.Id}  {tracker.Start:HH:mm}-{tracker.Stop:HH:mm}  {tracker.Elapsed():hh\\:mm\\:ss}  {tracker.Description}");
 
 // A cache kept current by one sync answers lists and "what runs" with no request at all.
 var folder = Directory.CreateTempSubdirectory("togglfun-quickstart-");
 using (var cache = new JsonCache(folder.FullName))
-using (var cached = new TrackerEndpoint(
-    sandbox.WorkspaceId,
-    BasicAuth.FromApiToken(sandbox.ApiToken),
-    cache,
-    options: new TogglClientOptions { BaseAddress = sandbox.BaseAddress }))
+using (var cached = config.CreateTrackerEndpoint(cache))
 {
     var sync = await cached.SyncAsync();
     var before = sandbox.RequestLog.Count;

@@ -119,7 +119,8 @@ type TogglError =
     | Conflict of message: string
     /// 401 (no credentials) or 403 (wrong credentials or no access).
     | Unauthorized of status: int * message: string
-    /// 402: the hourly quota is spent; `resetsIn` is when it refills, if Toggl said.
+    /// 402: the hourly quota is spent; `resetsIn` is when it refills, if Toggl said (then `message` is Toggl's
+    /// text without the sentence saying when, so the time is said once, and current).
     | QuotaExhausted of remaining: int option * resetsIn: TimeSpan option * message: string
     /// 429: the leaky bucket overflowed; `retryAfter` if the server sent one.
     | RateLimited of retryAfter: TimeSpan option * message: string
@@ -129,8 +130,8 @@ type TogglError =
     | ServerError of status: int * message: string
     /// The connection failed (refused, reset, DNS).
     | Transport of message: string
-    /// No answer within the timeout.
-    | Timeout of after: TimeSpan
+    /// No answer within `after`: one attempt's timeout, or a read's deadline across all its `attempts`.
+    | Timeout of after: TimeSpan * attempts: int
     /// The answer was not the JSON expected.
     | Decode of DecodeError
     /// The caller cancelled.
@@ -173,7 +174,9 @@ module TogglError =
         | TogglError.BadRequest(status, message) -> $"Toggl refused the request ({status}): {message}"
         | TogglError.ServerError(status, message) -> $"Toggl server error ({status}): {message}"
         | TogglError.Transport message -> $"Could not reach Toggl: {message}"
-        | TogglError.Timeout after -> $"Toggl did not answer within {after.TotalSeconds} s."
+        | TogglError.Timeout(after, attempts) ->
+            let tries = if attempts = 1 then "1 attempt" else $"{attempts} attempts"
+            $"Toggl did not answer within {after.TotalSeconds} s ({tries})."
         | TogglError.Decode decode -> $"Unexpected answer from Toggl: {decode}"
         | TogglError.Cancelled -> "The operation was cancelled."
         | TogglError.CacheFailure message -> $"Cache failure: {message}"

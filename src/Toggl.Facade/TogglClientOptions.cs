@@ -11,8 +11,31 @@ public sealed class TogglClientOptions
     /// <summary>Toggl's API base address used when <see cref="BaseAddress"/> is not set.</summary>
     public static Uri DefaultBaseAddress { get; } = new("https://api.track.toggl.com/api/v9/");
 
-    /// <summary>The API base address, e.g. a sandbox's <c>http://127.0.0.1:5123/api/v9/</c>; <see langword="null"/> is Toggl's.</summary>
+    /// <summary>Toggl's answer time for a read, all attempts together, used when <see cref="ReadDeadline"/> is not set.</summary>
+    public static TimeSpan DefaultReadDeadline { get; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// The API base address, e.g. a sandbox's <c>http://127.0.0.1:5123/api/v9/</c>. <see langword="null"/> takes the
+    /// <see cref="HttpClient.BaseAddress"/> of an HttpClient passed to the endpoint, else Toggl's. Naming an address
+    /// here and a different one on the HttpClient is an error.
+    /// </summary>
     public Uri? BaseAddress { get; init; }
+
+    /// <summary>
+    /// How long a read (a GET: current, collect, get, sync, projects) may wait for Toggl in all, every attempt
+    /// and the waits between retries included; then it throws <see cref="TogglTimeoutException"/>.
+    /// <see langword="null"/> is <see cref="DefaultReadDeadline"/> (15 s); <see cref="Timeout.InfiniteTimeSpan"/>
+    /// bounds only each attempt (the endpoint's <c>timeout</c>). At most one day.
+    /// </summary>
+    public TimeSpan? ReadDeadline { get; init; }
+
+    /// <summary>
+    /// After Toggl answered 402 saying when the hourly quota resets, throw <see cref="TogglQuotaException"/> at once
+    /// for every call until then (with <see cref="TogglQuotaException.ResetsIn"/> counting down), sending nothing:
+    /// Toggl would refuse them all (docs/toggl-api.md §4.2). <see langword="true"/> by default; <see langword="false"/>
+    /// sends them anyway.
+    /// </summary>
+    public bool FailFastOnExhaustedQuota { get; init; } = true;
 
     /// <summary>Where the endpoint tells what it does (requests, retries, quota waits); never credentials.</summary>
     public ILogger? Logger { get; init; }

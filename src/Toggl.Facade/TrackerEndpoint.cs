@@ -32,7 +32,10 @@ public sealed class TrackerEndpoint : IDisposable
     /// <param name="workspaceId">The workspace the trackers belong to.</param>
     /// <param name="auth">The credentials.</param>
     /// <param name="cache">A cache answering reads without requests; the caller keeps ownership and disposes it.</param>
-    /// <param name="client">A shared <see cref="HttpClient"/> (the caller keeps ownership); <see langword="null"/> makes one the endpoint owns.</param>
+    /// <param name="client">
+    /// A shared <see cref="HttpClient"/> (the caller keeps ownership); <see langword="null"/> makes one the endpoint owns.
+    /// Its <see cref="HttpClient.BaseAddress"/>, if set, is where requests go when the options name no address.
+    /// </param>
     /// <param name="timeout">How long one attempt may take; <see langword="null"/> is 10 seconds.</param>
     /// <param name="reRaise">
     /// <see langword="false"/>: tolerated statuses become <see langword="null"/>; <see langword="true"/>: they throw
@@ -42,7 +45,10 @@ public sealed class TrackerEndpoint : IDisposable
     /// <param name="options">Base address (the sandbox), logger, clock, pacing and user agent.</param>
     /// <exception cref="ArgumentNullException"><paramref name="auth"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The workspace id, timeout or retries are out of range.</exception>
-    /// <exception cref="ArgumentException">The base address is not an absolute http(s) address.</exception>
+    /// <exception cref="ArgumentException">
+    /// The base address is not an absolute http(s) address, or <paramref name="client"/> has a
+    /// <see cref="HttpClient.BaseAddress"/> other than the one <paramref name="options"/> name.
+    /// </exception>
     public TrackerEndpoint(
         long workspaceId,
         BasicAuth auth,
@@ -52,12 +58,12 @@ public sealed class TrackerEndpoint : IDisposable
         bool reRaise = false,
         int retries = 3,
         TogglClientOptions? options = null)
-        : this(EndpointSettings.Create(workspaceId, auth, cache, client, timeout, reRaise, retries, options), pacer: null) { }
+        : this(EndpointSettings.Create(workspaceId, auth, cache, client, timeout, reRaise, retries, options), pacer: null, quotaGate: null) { }
 
-    internal TrackerEndpoint(EndpointSettings settings, SharedPacer? pacer)
+    internal TrackerEndpoint(EndpointSettings settings, SharedPacer? pacer, Core.QuotaGate? quotaGate)
     {
         Settings = settings;
-        _connection = TogglConnection.Create(settings, pacer);
+        _connection = TogglConnection.Create(settings, pacer, quotaGate);
         _core = new Core.TrackerEndpoint(
             settings.WorkspaceId,
             _connection.Send,
@@ -170,6 +176,19 @@ public sealed class TrackerEndpoint : IDisposable
             .Unwrap(Toggl.Core.Trackers.get(_core, trackerId, refresh, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
         return Convert.ToFacade(tracker);
+    }
+
+    /// <summary>One tracker again (<c>GET me/time_entries/{id}</c>); <see langword="null"/> when Toggl has none (404) unless <c>reRaise</c>.</summary>
+    /// <param name="tracker">The tracker (its id is used).</param>
+    /// <param name="refresh"><see langword="false"/> (the default) lets a cached copy answer with no request.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The tracker as Toggl (or the cache) holds it now, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tracker"/> is null.</exception>
+    /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
+    public Task<TogglTracker?> GetAsync(TogglTracker tracker, bool refresh = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tracker);
+        return GetAsync(tracker.Id, refresh, cancellationToken);
     }
 
     /// <summary>
@@ -326,7 +345,7 @@ public sealed class TrackerEndpoint : IDisposable
     /// Brings the cache up to date in one request: <c>since=&lt;last sync&gt;</c> returns every change, deletions
     /// included (toggl-api-v9.md §6.1); the first sync loads Toggl's whole window. Afterwards
     /// <see cref="CurrentAsync"/> with <c>refresh: false</c>, <see cref="CollectAsync(DateTimeOffset?, DateTimeOffset?, DateTimeOffset?, DateTimeOffset?, bool, CancellationToken)"/>
-    /// and <see cref="GetAsync"/> answer with no request.
+    /// and <see cref="GetAsync(long, bool, CancellationToken)"/> answer with no request.
     /// </summary>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>What the sync changed.</returns>

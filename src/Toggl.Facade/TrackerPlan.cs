@@ -46,7 +46,7 @@ public sealed class TrackerPlan
     public IReadOnlyList<PlannedRequest> Collect(DateOnly startDate, DateOnly endDate) =>
         Validated(Core.TrackerRequest.NewCollect(Filters.Collect(startDate, endDate)));
 
-    /// <summary>The request of <see cref="TrackerEndpoint.GetAsync"/> going to Toggl.</summary>
+    /// <summary>The request of <see cref="TrackerEndpoint.GetAsync(long, bool, CancellationToken)"/> going to Toggl.</summary>
     /// <param name="trackerId">The tracker's id.</param>
     /// <returns>The requests.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trackerId"/> is not positive.</exception>

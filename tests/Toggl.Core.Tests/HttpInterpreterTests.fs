@@ -304,13 +304,16 @@ let private statuses =
                     }
 
                 Expect.equal
-                    (HttpStatus.toError 402 headers "\"The quota will reset in 133 seconds.\"")
+                    (HttpStatus.toError
+                        402
+                        headers
+                        "\"You have hit your hourly limit for API calls. The quota will reset in 133 seconds.\"")
                     (TogglError.QuotaExhausted(
                         Some -2,
                         Some(TimeSpan.FromSeconds 60.),
-                        "The quota will reset in 133 seconds."
+                        "You have hit your hourly limit for API calls."
                     ))
-                    "the header's 60 s, not the message's 133 s"
+                    "the header's 60 s, not the message's 133 s, which leaves the message"
             }
         ]
 

@@ -44,7 +44,8 @@ module Support =
     let guard = TimeSpan.FromSeconds 30.
 
     /// Completes `work`, advancing the clock by the due time of each timer it starts — the retry delays —
-    /// except timers of length `skip` (the per-attempt timeouts, which must not fire). At most 100 steps.
+    /// except timers of length `skip` (the per-attempt timeouts) and the default read deadline, which must
+    /// not fire. At most 100 steps.
     let drive (clock: TestClock) (skip: TimeSpan) (work: Task<'Value>) : Task<'Value> =
         task {
             let mutable steps = 0
@@ -61,7 +62,12 @@ module Support =
                 if Object.ReferenceEquals(winner, next) then
                     let due = next.Result
 
-                    if due <> skip && due > TimeSpan.Zero && due <> Timeout.InfiniteTimeSpan then
+                    if
+                        due <> skip
+                        && due <> HttpSettings.defaultReadDeadline
+                        && due > TimeSpan.Zero
+                        && due <> Timeout.InfiniteTimeSpan
+                    then
                         clock.Advance due
 
             return! work
@@ -243,10 +249,13 @@ module Support =
         )
 
     /// The retry delays the clock was asked for (every timer but the per-attempt timeouts, which Polly
-    /// starts unarmed and then sets).
+    /// starts unarmed and then sets, and a read's deadline).
     let retryDelays (clock: TestClock) (http: TogglHttp) =
         clock.Dues
-        |> List.filter (fun due -> due <> http.Settings.Timeout && due <> Timeout.InfiniteTimeSpan)
+        |> List.filter (fun due ->
+            due <> http.Settings.Timeout
+            && Some due <> http.Settings.ReadDeadline
+            && due <> Timeout.InfiniteTimeSpan)
 
 let private ms (value: int) = TimeSpan.FromMilliseconds(float value)
 
@@ -502,7 +511,7 @@ let private timing =
 
                     Expect.equal
                         result
-                        (Error(TogglError.Timeout(TimeSpan.FromSeconds 10.)))
+                        (Error(TogglError.Timeout(TimeSpan.FromSeconds 10., 1)))
                         "our timeout, not a cancellation"
                 }
 
@@ -708,6 +717,186 @@ let private rateLimits =
                 }
         ]
 
+let private quotaGate =
+    testList
+        "a spent quota"
+        [
+            testCaseTask "after a 402 with a reset time, calls fail at once until the reset, then go out again"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+
+                    let stub =
+                        new Stub(
+                            answers
+                                [
+                                    402,
+                                    "\"You have hit your hourly limit for API calls. The quota will reset in 1800 seconds.\"",
+                                    [ "X-Toggl-Quota-Remaining", "0"; "X-Toggl-Quota-Resets-In", "1800" ]
+                                    200, "null", []
+                                ]
+                        )
+
+                    use http = interpreter clock stub id
+                    let! first = send clock http current
+                    clock.Advance(TimeSpan.FromSeconds 600.)
+                    let! second = send clock http create
+
+                    match first, second with
+                    | Error(TogglError.QuotaExhausted(Some 0, Some firstResetsIn, firstMessage)),
+                      Error(TogglError.QuotaExhausted(Some 0, Some secondResetsIn, secondMessage)) ->
+                        Expect.equal firstResetsIn (TimeSpan.FromSeconds 1800.) "from the header"
+                        Expect.equal secondResetsIn (TimeSpan.FromSeconds 1200.) "less the time gone by"
+                        Expect.equal secondMessage firstMessage "the same error"
+                    | other -> failtestf "expected two QuotaExhausted, got %A" other
+
+                    Expect.equal stub.Count 1 "the second call sent nothing"
+                    clock.Advance(TimeSpan.FromSeconds 1200.)
+                    let! third = send clock http current
+                    Expect.isOk third "after the reset the call goes out"
+                    Expect.equal stub.Count 2 "and reaches the server"
+                }
+
+            testCaseTask "with FailFastOnExhaustedQuota off every call is sent"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+
+                    let stub =
+                        new Stub(
+                            always
+                                402
+                                "\"You have hit your hourly limit for API calls.\""
+                                [ "X-Toggl-Quota-Remaining", "0"; "X-Toggl-Quota-Resets-In", "1800" ]
+                        )
+
+                    use http =
+                        interpreter clock stub (fun s ->
+                            { s with
+                                FailFastOnExhaustedQuota = false
+                            })
+
+                    let! _ = send clock http current
+                    let! _ = send clock http current
+                    Expect.equal stub.Count 2 "both sent"
+                }
+
+            testCaseTask "a 402 without a spent quota (a feature the plan lacks) does not stop later calls"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+
+                    let stub =
+                        new Stub(
+                            answers
+                                [
+                                    402,
+                                    "\"This feature is not available on your plan.\"",
+                                    [ "X-Toggl-Quota-Remaining", "25"; "X-Toggl-Quota-Resets-In", "1800" ]
+                                    200, "null", []
+                                ]
+                        )
+
+                    use http = interpreter clock stub id
+                    let! _ = send clock http current
+                    let! next = send clock http current
+                    Expect.isOk next "sent and answered"
+                    Expect.equal stub.Count 2 "both sent"
+                }
+
+            testCaseTask "the message of a 402 says when the quota resets once"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+
+                    let stub =
+                        new Stub(
+                            always
+                                402
+                                "\"You have hit your hourly limit for API calls. The quota will reset in 3600 seconds.\""
+                                [ "X-Toggl-Quota-Remaining", "0"; "X-Toggl-Quota-Resets-In", "3600" ]
+                        )
+
+                    use http = interpreter clock stub id
+                    let! result = send clock http current
+
+                    match result with
+                    | Error error ->
+                        let message = TogglError.message error
+                        Expect.stringContains message "hourly limit" "Toggl's words"
+
+                        Expect.equal
+                            (Text.RegularExpressions.Regex.Matches(message, "reset").Count)
+                            1
+                            $"one reset in: {message}"
+
+                        Expect.stringContains message "3600 s" "when"
+                    | Ok _ -> failtest "expected an error"
+                }
+        ]
+
+let private deadline =
+    testList
+        "read deadline"
+        [
+            testCaseTask "a GET Toggl never answers fails after the 15 s read deadline, naming the attempts"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(fun _ token -> hang token)
+                    use http = interpreter clock stub id
+                    let pending = http.Send(current, CancellationToken.None)
+                    let! _ = stub.NextArrivalAsync()
+                    // The first attempt times out after 10 s; the retry waits 1–1.25 s, then the second attempt goes.
+                    clock.Advance(TimeSpan.FromSeconds 10.)
+                    let mutable delay = TimeSpan.Zero
+
+                    while delay < TimeSpan.FromSeconds 1. || delay > TimeSpan.FromSeconds 1.25 do
+                        let! next = clock.NextTimerAsync().WaitAsync guard
+                        delay <- next
+
+                    clock.Advance delay
+                    let! _ = stub.NextArrivalAsync()
+                    clock.Advance(TimeSpan.FromSeconds 15. - (clock.GetUtcNow() - epoch))
+                    let! result = pending.WaitAsync(TimeSpan.FromSeconds 10.)
+
+                    match result with
+                    | Error(TogglError.Timeout _ as error) ->
+                        Expect.equal
+                            (TogglError.message error)
+                            "Toggl did not answer within 15 s (2 attempts)."
+                            "what happened"
+                    | other -> failtestf "expected Timeout, got %A" other
+
+                    Expect.equal stub.Count 2 "no third attempt"
+                }
+
+            testCaseTask "a POST is not bound by the read deadline"
+            <| fun () ->
+                task {
+                    let clock = TestClock()
+                    let stub = new Stub(fun _ token -> hang token)
+
+                    use http =
+                        interpreter clock stub (fun s ->
+                            { s with
+                                Timeout = TimeSpan.FromSeconds 20.
+                            })
+
+                    let pending = http.Send(create, CancellationToken.None)
+                    let! _ = stub.NextArrivalAsync()
+                    clock.Advance(TimeSpan.FromSeconds 16.)
+                    Expect.isFalse pending.IsCompleted "still waiting for its own timeout"
+                    clock.Advance(TimeSpan.FromSeconds 4.)
+                    let! result = pending.WaitAsync guard
+
+                    Expect.equal
+                        (result |> Result.mapError TogglError.message)
+                        (Error "Toggl did not answer within 20 s (1 attempt).")
+                        "the attempt's timeout"
+                }
+        ]
+
 let private pacing =
     testList
         "pacing"
@@ -756,4 +945,15 @@ let private pacing =
 
 /// The retry, backoff, timeout, 429/402 and pacing behaviour of the HTTP interpreter, on a fake clock.
 let tests =
-    testList "ResilienceTests" [ properties; retryAfter; retries; timing; rateLimits; pacing ]
+    testList
+        "ResilienceTests"
+        [
+            properties
+            retryAfter
+            retries
+            timing
+            rateLimits
+            quotaGate
+            deadline
+            pacing
+        ]

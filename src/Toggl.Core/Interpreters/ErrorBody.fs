@@ -67,6 +67,14 @@ module ErrorBody =
             timeout
         )
 
+    // The sentence of a 402 message that says when the quota resets ("The quota will reset in 133 seconds.").
+    let private quotaResetSentencePattern =
+        Regex(
+            @"[^.!?]*\bresets?\s+in\s+\d{1,9}\s*(seconds?|secs?|s)\b[^.!?]*[.!?]?",
+            RegexOptions.IgnoreCase ||| RegexOptions.CultureInvariant,
+            timeout
+        )
+
     /// Only the start of a body is looked at: messages are short, pages are not.
     let private maxInput = 64 * 1024
 
@@ -189,3 +197,14 @@ module ErrorBody =
                 | false -> None
             with :? RegexMatchTimeoutException ->
                 None
+
+    /// A 402 message without the sentence that says when the quota resets, for a caller that states the reset
+    /// itself (with a figure that stays current); the message unchanged when it has no such sentence. Never throws.
+    let withoutQuotaReset (message: string) : string =
+        if String.IsNullOrEmpty message then
+            message
+        else
+            try
+                quotaResetSentencePattern.Replace(message, "").Trim()
+            with :? RegexMatchTimeoutException ->
+                message

@@ -23,6 +23,9 @@ type HttpSettings =
         BaseAddress: Uri
         /// How long one attempt may take, body included (10 ms to 1 day).
         Timeout: TimeSpan
+        /// How long a read (GET) may take in all, every attempt and wait between them included (10 ms to 1 day);
+        /// `None` bounds only each attempt.
+        ReadDeadline: TimeSpan option
         /// Retries after the first attempt (0 to 10); see `Resilience.decide` for which failures are retried.
         Retries: int
         /// The first backoff delay; later ones double.
@@ -39,6 +42,12 @@ type HttpSettings =
         HttpClient: HttpClient option
         /// Client-side pacing for Toggl's 1 request/second bucket (toggl-api-v9.md §4.1); `None` sends at once.
         Pacer: Pacer option
+        /// After a 402 that says when the quota resets, fail every call at once until then, sending nothing
+        /// (docs/toggl-api.md §4.2: they would all be refused); `false` sends them anyway.
+        FailFastOnExhaustedQuota: bool
+        /// Where a spent quota is remembered; share one between interpreters using the same credentials.
+        /// `None` makes the interpreter keep its own.
+        QuotaGate: QuotaGate option
     }
 
 /// Functions on HTTP settings.
@@ -59,13 +68,18 @@ module HttpSettings =
 
         "TogglFun/" + version
 
-    /// Toggl's base address, a 10 s timeout per attempt, 3 retries from 1 s (at most 60 s apart), the
-    /// system clock, no logging, an owned HttpClient and no pacing.
+    /// A read's deadline across all its attempts: long enough for a retry after a slow first attempt, short
+    /// enough that a person at a terminal is not left waiting for every attempt's timeout.
+    let defaultReadDeadline = TimeSpan.FromSeconds 15.
+
+    /// Toggl's base address, a 10 s timeout per attempt and 15 s per read in all, 3 retries from 1 s (at most
+    /// 60 s apart), the system clock, no logging, an owned HttpClient, no pacing, failing fast on a spent quota.
     let create (credentials: BasicAuth) : HttpSettings =
         {
             Credentials = credentials
             BaseAddress = defaultBaseAddress
             Timeout = TimeSpan.FromSeconds 10.
+            ReadDeadline = Some defaultReadDeadline
             Retries = RetryPolicy.standard.Retries
             BaseDelay = RetryPolicy.standard.BaseDelay
             MaxDelay = RetryPolicy.standard.MaxDelay
@@ -74,6 +88,8 @@ module HttpSettings =
             Logger = NullLogger.Instance
             HttpClient = None
             Pacer = None
+            FailFastOnExhaustedQuota = true
+            QuotaGate = None
         }
 
     /// The retry part of the settings.
@@ -182,6 +198,16 @@ module HttpStatus =
             let resetsIn =
                 headers.QuotaResetsIn |> Option.orElse (ErrorBody.quotaResetsIn message)
 
+            // With the reset known, TogglError.message states it (once, and current after a fail-fast wait):
+            // Toggl's own "will reset in N seconds" goes.
+            let message =
+                match resetsIn with
+                | Some _ ->
+                    match ErrorBody.withoutQuotaReset message with
+                    | "" -> ErrorBody.defaultPhrase 402
+                    | rest -> rest
+                | None -> message
+
             TogglError.QuotaExhausted(headers.QuotaRemaining, resetsIn, message)
         | 404 -> TogglError.NotFound message
         | 409 -> TogglError.Conflict message
@@ -219,6 +245,22 @@ type TogglHttp
     let gate = obj ()
     let mutable lastQuota: Quota option = None
     let mutable disposed = false
+
+    let quotaGate =
+        match settings.QuotaGate with
+        | Some shared when not (isNull (box shared)) -> shared
+        | _ -> QuotaGate()
+
+    /// A 402 of a spent quota (not of a feature the plan lacks, which leaves requests to spare) closes the gate.
+    let remember (now: DateTimeOffset) (result: Result<HttpResponse, TogglError>) =
+        match result with
+        | Error(TogglError.QuotaExhausted(remaining, Some resetsIn, message)) when
+            remaining |> Option.forall (fun left -> left <= 0)
+            ->
+            quotaGate.Close(now, remaining, resetsIn, message)
+        | _ -> ()
+
+        result
 
     let observe (response: HttpResponseMessage) =
         let now = settings.TimeProvider.GetUtcNow()
@@ -276,8 +318,16 @@ type TogglHttp
     /// caller's cancellation is `Cancelled`.
     member _.Send(request: HttpRequest, cancellationToken: CancellationToken) : Task<Result<HttpResponse, TogglError>> =
         task {
+            let spent =
+                if settings.FailFastOnExhaustedQuota then
+                    quotaGate.Check(settings.TimeProvider.GetUtcNow())
+                else
+                    None
+
             if disposed then
                 return Error(TogglError.Transport "The HTTP interpreter was disposed: create a new one.")
+            elif spent.IsSome then
+                return Error spent.Value
             else
                 let relative =
                     (if String.IsNullOrEmpty request.Path then
@@ -299,13 +349,15 @@ type TogglHttp
 
                         return
                             HttpStatus.interpret (int response.StatusCode) (ResponseHeaders.read now response) now body
+                            |> remember now
                     with error ->
                         match error with
                         | :? OperationCanceledException when cancellationToken.IsCancellationRequested ->
                             return Error TogglError.Cancelled
+                        | :? NoAnswerException as late -> return Error(TogglError.Timeout(late.After, late.Attempts))
                         | _ ->
                             match Resilience.classify cancellationToken error with
-                            | Some AttemptOutcome.TimedOut -> return Error(TogglError.Timeout settings.Timeout)
+                            | Some AttemptOutcome.TimedOut -> return Error(TogglError.Timeout(settings.Timeout, 1))
                             | Some AttemptOutcome.TransportFailed -> return Error(TogglError.Transport(describe error))
                             | Some(AttemptOutcome.Answered _)
                             | None ->
@@ -374,6 +426,11 @@ module HttpInterpreter =
             invalid "credentials" "must not be null"
         elif not (between (TimeSpan.FromMilliseconds 10.) oneDay settings.Timeout) then
             invalid "timeout" "must be between 10 ms and 1 day"
+        elif
+            settings.ReadDeadline
+            |> Option.exists (between (TimeSpan.FromMilliseconds 10.) oneDay >> not)
+        then
+            invalid "read_deadline" "must be between 10 ms and 1 day"
         elif settings.Retries < 0 || settings.Retries > 10 then
             invalid "retries" "must be between 0 and 10"
         elif not (between TimeSpan.Zero oneDay settings.BaseDelay) then
@@ -418,6 +475,7 @@ module HttpInterpreter =
                 ResilientSender(
                     HttpSettings.retryPolicy settings,
                     settings.Timeout,
+                    settings.ReadDeadline,
                     settings.TimeProvider,
                     settings.Logger,
                     settings.Pacer

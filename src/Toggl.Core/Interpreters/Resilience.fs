@@ -187,6 +187,48 @@ module Pacer =
         | Ok pacer -> pacer
         | Error error -> invalidArg "timeProvider" (TogglError.message error)
 
+/// No answer came in time: after `After` (one attempt's timeout, or a read's deadline), across `Attempts`
+/// attempts. The interpreter turns it into `TogglError.Timeout`.
+[<Sealed>]
+type NoAnswerException(after: TimeSpan, attempts: int) =
+    inherit TimeoutException($"No answer within {after.TotalSeconds} s ({attempts} attempts).")
+
+    /// How long was waited.
+    member _.After = after
+
+    /// How many attempts were sent.
+    member _.Attempts = attempts
+
+/// A spent hourly quota remembered until it resets (docs/toggl-api.md §4.2: every request until then is
+/// refused), so that calls fail at once instead of spending requests on 402s. Share one gate between
+/// interpreters using the same credentials. Thread-safe; times are passed in, so any clock drives it.
+[<Sealed>]
+type QuotaGate() =
+    let gate = obj ()
+    let mutable closedUntil: (DateTimeOffset * int option * string) option = None
+
+    /// Closes the gate until `now + resetsIn`, keeping the 402's remaining count and message for the errors
+    /// given until then. A later reset already known is kept.
+    member _.Close(now: DateTimeOffset, remaining: int option, resetsIn: TimeSpan, message: string) =
+        let until = now + resetsIn
+
+        lock gate (fun () ->
+            match closedUntil with
+            | Some(known, _, _) when known >= until -> ()
+            | _ -> closedUntil <- Some(until, remaining, message))
+
+    /// The error to fail with at `now` while the quota is spent, with the time left until it resets;
+    /// `None` once it has reset (the gate then opens).
+    member _.Check(now: DateTimeOffset) : TogglError option =
+        lock gate (fun () ->
+            match closedUntil with
+            | Some(until, remaining, message) when now < until ->
+                Some(TogglError.QuotaExhausted(remaining, Some(until - now), message))
+            | Some _ ->
+                closedUntil <- None
+                None
+            | None -> None)
+
 /// Which attempts are tried again, and how long to wait before.
 [<RequireQualifiedAccess>]
 module Resilience =
@@ -215,6 +257,7 @@ module Resilience =
     /// (the caller's cancellation among them).
     let classify (callerToken: CancellationToken) (error: exn) : AttemptOutcome option =
         match error with
+        | :? NoAnswerException
         | :? TimeoutRejectedException -> Some AttemptOutcome.TimedOut
         // A shared HttpClient's own Timeout surfaces as a cancellation the caller did not ask for.
         | :? OperationCanceledException when not callerToken.IsCancellationRequested -> Some AttemptOutcome.TimedOut
@@ -333,17 +376,27 @@ module Resilience =
     let attemptTimeout (timeout: TimeSpan) (timeProvider: TimeProvider) : ResiliencePipeline =
         ResiliencePipelineBuilder(TimeProvider = timeProvider).AddTimeout(timeout).Build()
 
-/// Sends requests with retries, a per-attempt timeout and optional pacing, all timed by one TimeProvider.
+/// Sends requests with retries, a per-attempt timeout, an overall deadline for reads and optional pacing,
+/// all timed by one TimeProvider.
 [<Sealed>]
 type ResilientSender
-    (policy: RetryPolicy, timeout: TimeSpan, timeProvider: TimeProvider, logger: ILogger, pacer: Pacer option) =
+    (
+        policy: RetryPolicy,
+        timeout: TimeSpan,
+        readDeadline: TimeSpan option,
+        timeProvider: TimeProvider,
+        logger: ILogger,
+        pacer: Pacer option
+    ) =
     let retry = Resilience.retryPipeline policy timeout timeProvider logger
     let perAttempt = Resilience.attemptTimeout timeout timeProvider
 
     /// Runs `attempt` (which must build a fresh HttpRequestMessage each time: one cannot be sent twice)
     /// until it succeeds, fails for good or runs out of retries. Each attempt waits for the pacer first —
-    /// outside its timeout, so queueing is not mistaken for a slow server. Throws what the last attempt
-    /// threw (a `TimeoutRejectedException` for a timeout, `OperationCanceledException` when cancelled).
+    /// outside its timeout, so queueing is not mistaken for a slow server. A GET has `readDeadline` for all
+    /// its attempts and waits together: a server that never answers costs that long, not every attempt's
+    /// timeout plus the backoff. Throws what the last attempt threw, a `NoAnswerException` when no answer
+    /// came in time, `OperationCanceledException` when the caller cancelled.
     member _.SendAsync
         (
             request: HttpRequest,
@@ -351,27 +404,53 @@ type ResilientSender
             cancellationToken: CancellationToken
         ) : Task<HttpResponseMessage> =
         task {
-            let context = ResilienceContextPool.Shared.Get cancellationToken
+            let deadline =
+                match readDeadline with
+                | Some limit when request.Method = Toggl.Core.HttpMethod.Get -> Some limit
+                | _ -> None
+
+            use deadlineSource =
+                match deadline with
+                | Some limit -> new CancellationTokenSource(limit, timeProvider)
+                | None -> new CancellationTokenSource()
+
+            use linked =
+                CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineSource.Token)
+
+            let mutable attempts = 0
+            let context = ResilienceContextPool.Shared.Get linked.Token
             context.Properties.Set(Resilience.requestKey, request)
 
+            let once (context: ResilienceContext) =
+                task {
+                    match pacer with
+                    | Some pacer -> do! pacer.WaitAsync context.CancellationToken
+                    | None -> ()
+
+                    Interlocked.Increment &attempts |> ignore
+
+                    return!
+                        perAttempt
+                            .ExecuteAsync(
+                                (fun token -> ValueTask<HttpResponseMessage>(attempt token)),
+                                context.CancellationToken
+                            )
+                            .AsTask()
+                }
+
             try
-                let once (context: ResilienceContext) =
-                    task {
-                        match pacer with
-                        | Some pacer -> do! pacer.WaitAsync context.CancellationToken
-                        | None -> ()
-
-                        return!
-                            perAttempt
-                                .ExecuteAsync(
-                                    (fun token -> ValueTask<HttpResponseMessage>(attempt token)),
-                                    context.CancellationToken
-                                )
-                                .AsTask()
-                    }
-
-                return!
-                    retry.ExecuteAsync((fun context -> ValueTask<HttpResponseMessage>(once context)), context).AsTask()
+                try
+                    return!
+                        retry
+                            .ExecuteAsync((fun context -> ValueTask<HttpResponseMessage>(once context)), context)
+                            .AsTask()
+                with
+                | :? OperationCanceledException when
+                    deadlineSource.IsCancellationRequested
+                    && not cancellationToken.IsCancellationRequested
+                    ->
+                    return raise (NoAnswerException(Option.defaultValue timeout deadline, max 1 attempts))
+                | :? TimeoutRejectedException -> return raise (NoAnswerException(timeout, max 1 attempts))
             finally
                 ResilienceContextPool.Shared.Return context
         }

@@ -12,10 +12,7 @@ namespace Toggl;
 /// <example>
 /// <code>
 /// var config = TogglConfiguration.Load();
-/// using var trackers = new TrackerEndpoint(
-///     config.WorkspaceId ?? throw new InvalidOperationException("Set TOGGL_WORKSPACE_ID"),
-///     config.Auth ?? throw new InvalidOperationException("Set TOGGL_API_TOKEN"),
-///     options: new TogglClientOptions { BaseAddress = config.BaseAddress });
+/// using var trackers = config.CreateTrackerEndpoint();   // credentials, workspace and TOGGL_BASE_URL
 /// </code>
 /// </example>
 public sealed record TogglConfiguration(BasicAuth? Auth, long? WorkspaceId, Uri? BaseAddress)
@@ -72,6 +69,36 @@ public sealed record TogglConfiguration(BasicAuth? Auth, long? WorkspaceId, Uri?
         if (environment.Auth is not null && environment.WorkspaceId is not null)
             return environment;
         return environment.Or(FromTogglrc());
+    }
+
+    /// <summary>
+    /// An endpoint built from everything the configuration holds: the credentials, the workspace and the base
+    /// address (<c>TOGGL_BASE_URL</c>). The one way to turn a configuration into an endpoint, so none of it is
+    /// dropped on the way.
+    /// </summary>
+    /// <param name="cache">A cache answering reads without requests; the caller keeps ownership and disposes it.</param>
+    /// <param name="options">
+    /// Logger, clock, pacing, deadlines; a <see cref="TogglClientOptions.BaseAddress"/> set here wins over the
+    /// configuration's.
+    /// </param>
+    /// <returns>The endpoint; dispose it.</returns>
+    /// <exception cref="TogglConfigurationException">The configuration has no credentials or no workspace; the message says which and where to set it.</exception>
+    /// <exception cref="ArgumentException">The options are invalid (see the <see cref="TrackerEndpoint"/> constructor).</exception>
+    public TrackerEndpoint CreateTrackerEndpoint(ITogglCache? cache = null, TogglClientOptions? options = null)
+    {
+        var missing = new List<string>();
+        if (Auth is null)
+            missing.Add($"no credentials (set {ApiTokenVariable}, or [auth] api_token in ~/.togglrc)");
+        if (WorkspaceId is null)
+            missing.Add($"no workspace (set {WorkspaceIdVariable}, or [options] default_wid in ~/.togglrc)");
+        if (Auth is null || WorkspaceId is not { } workspaceId)
+            throw new TogglConfigurationException($"Cannot create a TrackerEndpoint: the configuration has {string.Join(" and ", missing)}.");
+
+        var settings = EndpointSettings.Create(
+            workspaceId, Auth, cache, client: null, timeout: null, reRaise: false, retries: 3, options);
+        if (options?.BaseAddress is null && BaseAddress is not null)
+            settings = settings with { BaseAddress = EndpointSettings.CheckBaseAddress(BaseAddress) };
+        return new TrackerEndpoint(settings, pacer: null, quotaGate: null);
     }
 
     /// <summary><c>~/.togglrc</c> in the user's home folder.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Core = Toggl.Core;
 
 namespace Toggl;
 
@@ -46,6 +47,10 @@ public static class TogglServiceCollectionExtensions
     {
         private readonly EndpointSettings _settings;
         private readonly SharedPacer? _pacer;
+        private readonly Uri? _baseAddress;
+
+        // One spent quota for every endpoint of the container: they all use the same credentials.
+        private readonly Core.QuotaGate _quotaGate = new();
 
         public TogglRegistration(IOptions<TogglServiceOptions> options, IServiceProvider provider, ILogger<TrackerEndpoint> logger)
         {
@@ -63,6 +68,7 @@ public static class TogglServiceCollectionExtensions
                     $"AddToggl: no workspace. Set options.WorkspaceId, {TogglConfiguration.WorkspaceIdVariable}, or [options] default_wid in ~/.togglrc.");
             var timeProvider = provider.GetService<TimeProvider>() ?? TimeProvider.System;
             Cache = value.Cache?.Invoke(provider);
+            _baseAddress = value.BaseAddress ?? configuration.BaseAddress;
             _settings = EndpointSettings.Create(
                 workspaceId,
                 auth,
@@ -73,18 +79,22 @@ public static class TogglServiceCollectionExtensions
                 value.Retries,
                 new TogglClientOptions
                 {
-                    BaseAddress = value.BaseAddress ?? configuration.BaseAddress,
+                    BaseAddress = _baseAddress,
                     Logger = logger,
                     TimeProvider = timeProvider,
                     PaceRequests = value.PaceRequests,
                     UserAgent = value.UserAgent,
+                    ReadDeadline = value.ReadDeadline,
+                    FailFastOnExhaustedQuota = value.FailFastOnExhaustedQuota,
                 });
             _pacer = value.PaceRequests ? new SharedPacer(timeProvider) : null;
         }
 
         public ITogglCache? Cache { get; }
 
-        public TrackerEndpoint Create(HttpClient client) => new(_settings with { Client = client }, _pacer);
+        /// <summary>An endpoint on the factory's client; a BaseAddress configured on that client counts as the options' does.</summary>
+        public TrackerEndpoint Create(HttpClient client) =>
+            new(_settings with { Client = client, BaseAddress = EndpointSettings.ResolveBaseAddress(_baseAddress, client) }, _pacer, _quotaGate);
 
         public void Dispose()
         {

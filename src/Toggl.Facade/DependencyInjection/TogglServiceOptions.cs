@@ -19,6 +19,12 @@ public sealed class TogglServiceOptions
     /// <summary>How long one attempt may take; <see langword="null"/> is 10 seconds.</summary>
     public TimeSpan? Timeout { get; set; }
 
+    /// <summary>How long a read may wait for Toggl in all (see <see cref="TogglClientOptions.ReadDeadline"/>); <see langword="null"/> is 15 seconds.</summary>
+    public TimeSpan? ReadDeadline { get; set; }
+
+    /// <summary>Fail at once while a spent quota has not reset (see <see cref="TogglClientOptions.FailFastOnExhaustedQuota"/>); shared by the container's endpoints.</summary>
+    public bool FailFastOnExhaustedQuota { get; set; } = true;
+
     /// <summary>How often a failed idempotent request is retried (default 3).</summary>
     public int Retries { get; set; } = 3;
 

@@ -9,7 +9,11 @@ public class TogglTransportException : TogglException
         : base(message) { }
 }
 
-/// <summary>Toggl did not answer within the endpoint's timeout (after the allowed retries).</summary>
+/// <summary>
+/// Toggl did not answer in time: within an attempt's timeout (after the allowed retries), or, for a read,
+/// within <see cref="TogglClientOptions.ReadDeadline"/> across all its attempts. The message says how long and
+/// how many attempts.
+/// </summary>
 public sealed class TogglTimeoutException : TogglTransportException
 {
     /// <summary>A timeout.</summary>
@@ -21,6 +25,6 @@ public sealed class TogglTimeoutException : TogglTransportException
         Timeout = timeout;
     }
 
-    /// <summary>The timeout that elapsed.</summary>
+    /// <summary>The time that elapsed: an attempt's timeout or a read's deadline.</summary>
     public TimeSpan Timeout { get; }
 }

@@ -14,7 +14,8 @@ internal static class Convert
             Description = Interop.ToNullableReference(tracker.Description),
             Start = tracker.Start,
             Stop = Interop.ToNullable(tracker.Stop),
-            Duration = TimeSpan.FromSeconds(tracker.Duration),
+            // A running entry's duration is a negative placeholder, not a time: the façade says "none".
+            Duration = Core.TogglTrackerModule.isRunning(tracker) ? null : TimeSpan.FromSeconds(tracker.Duration),
             ProjectId = Interop.ToNullable(tracker.ProjectId),
             TaskId = Interop.ToNullable(tracker.TaskId),
             Tags = tracker.Tags.ToArray(),

@@ -16,7 +16,9 @@ internal sealed record EndpointSettings(
     ILogger Logger,
     TimeProvider TimeProvider,
     bool PaceRequests,
-    string? UserAgent)
+    string? UserAgent,
+    TimeSpan? ReadDeadline,
+    bool FailFastOnExhaustedQuota)
 {
     /// <summary>The Python library's default timeout (reference-wrapper.md, constructor tail).</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
@@ -49,11 +51,43 @@ internal sealed record EndpointSettings(
             timeout ?? DefaultTimeout,
             reRaise,
             retries,
-            CheckBaseAddress(options.BaseAddress ?? TogglClientOptions.DefaultBaseAddress),
+            ResolveBaseAddress(options.BaseAddress, client),
             options.Logger ?? NullLogger.Instance,
             options.TimeProvider ?? TimeProvider.System,
             options.PaceRequests,
-            options.UserAgent);
+            options.UserAgent,
+            CheckReadDeadline(options.ReadDeadline),
+            options.FailFastOnExhaustedQuota);
+    }
+
+    /// <summary>
+    /// Where requests go: the address the options name, else the passed client's <see cref="HttpClient.BaseAddress"/>,
+    /// else Toggl's. A client pointed elsewhere than the options say is a mistake to report, not to guess about.
+    /// </summary>
+    public static Uri ResolveBaseAddress(Uri? requested, HttpClient? client)
+    {
+        var own = client?.BaseAddress is { } clientAddress ? CheckBaseAddress(clientAddress) : null;
+        if (requested is null)
+            return own ?? TogglClientOptions.DefaultBaseAddress;
+        var chosen = CheckBaseAddress(requested);
+        if (own is not null && own != chosen)
+            throw new ArgumentException(
+                $"The HttpClient's BaseAddress ({own}) and TogglClientOptions.BaseAddress ({chosen}) differ: set one of them, or both to the same address.",
+                "client");
+        return chosen;
+    }
+
+    /// <summary>The deadline of a read: null in the options is the default, infinite is none.</summary>
+    public static TimeSpan? CheckReadDeadline(TimeSpan? deadline)
+    {
+        if (deadline is null)
+            return TogglClientOptions.DefaultReadDeadline;
+        if (deadline == System.Threading.Timeout.InfiniteTimeSpan)
+            return null;
+        if (deadline < TimeSpan.FromMilliseconds(10) || deadline > TimeSpan.FromDays(1))
+            throw new ArgumentOutOfRangeException(
+                "options", deadline, "TogglClientOptions.ReadDeadline must be between 10 ms and one day (or Timeout.InfiniteTimeSpan for none).");
+        return deadline;
     }
 
     /// <summary>An absolute http(s) address ending with '/', so relative paths append to it (RFC 3986 §5.2).</summary>

@@ -26,7 +26,7 @@ internal sealed class TogglConnection : IDisposable
     /// <summary>The quota the last response reported.</summary>
     public FSharpOption<Core.Quota>? LastQuota => _http.LastQuota;
 
-    public static TogglConnection Create(EndpointSettings settings, SharedPacer? sharedPacer)
+    public static TogglConnection Create(EndpointSettings settings, SharedPacer? sharedPacer, Core.QuotaGate? quotaGate)
     {
         var defaults = Core.HttpSettingsModule.create(settings.Auth.Credentials);
         // Without a shared pacer (DI has one per container) the endpoint owns its own.
@@ -36,6 +36,7 @@ internal sealed class TogglConnection : IDisposable
             defaults.Credentials,
             settings.BaseAddress,
             settings.Timeout,
+            settings.ReadDeadline is { } deadline ? FSharpOption<TimeSpan>.Some(deadline) : FSharpOption<TimeSpan>.None,
             // reference-wrapper.md: with re_raise the Python library raises at once and never retries.
             settings.ReRaise ? 0 : settings.Retries,
             defaults.BaseDelay,
@@ -44,7 +45,10 @@ internal sealed class TogglConnection : IDisposable
             settings.TimeProvider,
             settings.Logger,
             Interop.ToReferenceOption(settings.Client),
-            Interop.ToReferenceOption(pacer));
+            Interop.ToReferenceOption(pacer),
+            settings.FailFastOnExhaustedQuota,
+            // Without a shared gate (DI has one per container) the interpreter keeps its own.
+            Interop.ToReferenceOption(quotaGate));
         var created = Core.HttpInterpreter.create(httpSettings);
         if (created.IsError)
         {

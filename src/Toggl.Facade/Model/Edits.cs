@@ -19,4 +19,11 @@ public sealed record Edits(IReadOnlyList<long> Successes, IReadOnlyList<EditFail
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Successes.Count, Failures.Count);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        // The compiler's version prints a list as its type name ("System.Int64[]"): print the items.
+        builder.Append($"Successes = {Items.Show(Successes)}, Failures = {Items.Show(Failures)}");
+        return true;
+    }
 }

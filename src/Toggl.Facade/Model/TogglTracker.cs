@@ -25,10 +25,10 @@ public sealed record TogglTracker
     public DateTimeOffset? Stop { get; init; }
 
     /// <summary>
-    /// The duration as Toggl reports it, in whole seconds: negative while the entry runs (Toggl echoes
-    /// the negative value the creating client sent, §7.2). Use <see cref="Elapsed"/> for time tracked so far.
+    /// The duration of a stopped entry, in whole seconds; <see langword="null"/> while it runs (Toggl then
+    /// reports a meaningless negative number, §7.2). Use <see cref="Elapsed"/> for time tracked so far.
     /// </summary>
-    public TimeSpan Duration { get; init; }
+    public TimeSpan? Duration { get; init; }
 
     /// <summary>The project, if any.</summary>
     public long? ProjectId { get; init; }
@@ -54,8 +54,8 @@ public sealed record TogglTracker
     /// <summary>When the entry was deleted; only sync listings carry deleted entries.</summary>
     public DateTimeOffset? ServerDeletedAt { get; init; }
 
-    /// <summary>Whether the entry runs: it has no stop or a negative duration (toggl-api-v9.md §7.2: both happen).</summary>
-    public bool IsRunning => Stop is null || Duration < TimeSpan.Zero;
+    /// <summary>Whether the entry runs: it has no stop, or no or a negative duration (docs/toggl-api.md §7.2: both happen).</summary>
+    public bool IsRunning => Stop is null || Duration is null || Duration < TimeSpan.Zero;
 
     /// <summary>Whether Toggl reported the entry as deleted.</summary>
     public bool IsDeleted => ServerDeletedAt is not null;
@@ -66,7 +66,7 @@ public sealed record TogglTracker
     /// <param name="clock">The clock giving "now"; <see langword="null"/> uses the system clock.</param>
     /// <returns>The time tracked.</returns>
     public TimeSpan Elapsed(TimeProvider? clock = null) =>
-        IsRunning ? (clock ?? TimeProvider.System).GetUtcNow() - Start : Duration;
+        IsRunning ? (clock ?? TimeProvider.System).GetUtcNow() - Start : Duration ?? TimeSpan.Zero;
 
     /// <inheritdoc />
     public bool Equals(TogglTracker? other) =>
@@ -92,9 +92,9 @@ public sealed record TogglTracker
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append($"Id = {Id}, WorkspaceId = {WorkspaceId}, Description = {Description ?? "null"}, ");
-        builder.Append($"Start = {Start:O}, Stop = {(Stop is { } stop ? stop.ToString("O") : "null")}, Duration = {Duration}, ");
+        builder.Append($"Start = {Start:O}, Stop = {(Stop is { } stop ? stop.ToString("O") : "null")}, Duration = {Duration?.ToString() ?? "null"}, ");
         builder.Append($"ProjectId = {ProjectId?.ToString() ?? "null"}, TaskId = {TaskId?.ToString() ?? "null"}, ");
-        builder.Append($"Tags = [{string.Join(", ", Tags)}], TagIds = [{string.Join(", ", TagIds)}], Billable = {Billable}, ");
+        builder.Append($"Tags = {Items.Show(Tags)}, TagIds = {Items.Show(TagIds)}, Billable = {Billable}, ");
         builder.Append($"UserId = {UserId}, At = {At:O}, IsRunning = {IsRunning}");
         if (ServerDeletedAt is { } deleted)
             builder.Append($", ServerDeletedAt = {deleted:O}");

@@ -77,6 +77,21 @@ public sealed record TrackerBody
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Description, Duration, ProjectId, Start, Stop, TagAction, Clear);
 
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        // The compiler's version prints a list as its type name ("System.String[]"): print the items.
+        builder.Append($"Description = {Description ?? "null"}, Duration = {Show(Duration)}, ");
+        builder.Append($"ProjectId = {Show(ProjectId)}, TaskId = {Show(TaskId)}, ");
+        builder.Append($"Start = {(Start is { } start ? start.ToString("O") : "null")}, Stop = {(Stop is { } stop ? stop.ToString("O") : "null")}, ");
+        builder.Append($"Tags = {Items.Show(Tags)}, TagIds = {Items.Show(TagIds)}, TagAction = {Show(TagAction)}, ");
+        builder.Append($"SharedWithUserIds = {Items.Show(SharedWithUserIds)}, Billable = {Show(Billable)}, ");
+        builder.Append($"CreatedWith = {CreatedWith ?? "null"}, Clear = {Clear}");
+        return true;
+    }
+
+    private static string Show<T>(T? value)
+        where T : struct => value?.ToString() ?? "null";
+
     private static bool SameItems<T>(IReadOnlyList<T>? first, IReadOnlyList<T>? second) =>
         first is null ? second is null : second is not null && first.SequenceEqual(second);
 }
