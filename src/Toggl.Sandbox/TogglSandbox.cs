@@ -35,6 +35,7 @@ public sealed class TogglSandbox : IAsyncDisposable
 
     /// <summary>Starts a sandbox on 127.0.0.1 (an ephemeral port unless <see cref="SandboxOptions.Port"/> is set).</summary>
     /// <exception cref="ArgumentException">An option cannot be honoured (the message names it).</exception>
+    /// <exception cref="IOException">The port cannot be bound; its inner exception is an AddressInUseException when the port is in use.</exception>
     /// <param name="options">Set-up; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     public static Task<TogglSandbox> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default) =>
