@@ -215,6 +215,21 @@ public sealed class TogglSandbox : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stores a time entry exactly as given, bypassing every rule the API applies: for testing clients
+    /// against data Toggl holds but would refuse today (an absurd duration another client wrote, say).
+    /// The entry replaces one with the same id; its workspace and user should be the sandbox's.
+    /// </summary>
+    /// <param name="entry">The entry, e.g. one from <see cref="AddTimeEntry"/> changed with <c>with</c>.</param>
+    public void PutTimeEntry(SandboxTimeEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        lock (state.Store.Gate)
+        {
+            state.Store.Put(entry);
+        }
+    }
+
     /// <summary>Adds a project.</summary>
     /// <param name="name">Unique name.</param>
     /// <param name="clientId">A client of the workspace, or null.</param>
