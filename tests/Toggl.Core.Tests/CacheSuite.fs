@@ -622,6 +622,8 @@ let private sqliteFiles =
                     "schema_version and meta but no trackers table",
                     "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);"
                     + "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL, stored_at INTEGER NOT NULL);"
+                    "tables but no schema_version",
+                    "CREATE TABLE trackers (id INTEGER PRIMARY KEY, start INTEGER NOT NULL);"
                     "a trackers table missing a column",
                     "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);"
                     + "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL, stored_at INTEGER NOT NULL);"

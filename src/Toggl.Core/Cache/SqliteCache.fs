@@ -419,7 +419,9 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
             let opened =
                 try
                     openDatabase ()
-                with :? SqliteException as error when isBrokenFile error ->
+                // SQLITE_ERROR (1) while opening is the migration meeting tables it did not make (a file
+                // with tables but no schema_version): as unusable as a corrupt file.
+                with :? SqliteException as error when isBrokenFile error || error.SqliteErrorCode = 1 ->
                     quarantine error.Message
                     openDatabase ()
 
