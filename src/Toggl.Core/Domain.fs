@@ -47,12 +47,45 @@ module TogglTracker =
     /// Whether Toggl reported the tracker as deleted.
     let isDeleted (tracker: TogglTracker) = tracker.ServerDeletedAt.IsSome
 
+    /// The longest span between two instants DateTimeOffset can hold, in whole seconds (about 10,000
+    /// years): no real duration is longer, and every TimeSpan and DateTimeOffset sum within it is safe.
+    let maxDurationSeconds =
+        int64 (DateTimeOffset.MaxValue - DateTimeOffset.MinValue).TotalSeconds
+
+    /// The tracker with a duration every computation can use, whatever the server sent (toggl-api-v9.md
+    /// §7.2, §7.3): a negative duration is a running marker, kept unless it lies beyond
+    /// `maxDurationSeconds` (then −1); a non-negative one that reaches past the calendar from `start`
+    /// cannot be true and is derived from stop − start instead (−1 without a stop: the entry runs).
+    let normalise (tracker: TogglTracker) : TogglTracker =
+        let duration = tracker.Duration
+
+        let fits =
+            if duration < 0L then
+                duration >= -maxDurationSeconds
+            else
+                // Compared as seconds left before the calendar's end, so nothing here overflows.
+                duration <= int64 (DateTimeOffset.MaxValue - tracker.Start).TotalSeconds
+
+        if fits then
+            tracker
+        elif duration < 0L then
+            { tracker with Duration = -1L }
+        else
+            match tracker.Stop with
+            | Some stop when stop >= tracker.Start ->
+                { tracker with
+                    Duration = int64 (stop - tracker.Start).TotalSeconds
+                }
+            | Some _ -> { tracker with Duration = 0L }
+            | None -> { tracker with Duration = -1L }
+
     /// Time tracked so far: `now − start` while running (never `now + duration`, §7.2), else the duration.
+    /// Never throws: a duration beyond `maxDurationSeconds` (a tracker not made by `normalise`) is clamped.
     let elapsed (now: DateTimeOffset) (tracker: TogglTracker) : TimeSpan =
         if isRunning tracker then
             now - tracker.Start
         else
-            TimeSpan.FromSeconds(float tracker.Duration)
+            TimeSpan.FromSeconds(float (min tracker.Duration maxDurationSeconds))
 
 /// One field of a request body: left out, sent as `null` to clear it, or sent with a value.
 /// "Not set" and "clear" are different: only fields the caller set are sent.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Connections;
 using Toggl.Sandbox.Standalone;
 
 namespace Toggl.Sandbox;
@@ -21,7 +22,19 @@ internal static class Program
             return 0;
         }
 
-        await using var sandbox = await TogglSandbox.StartAsync(line.Options, standalone: true, CancellationToken.None).ConfigureAwait(false);
+        TogglSandbox started;
+        try
+        {
+            started = await TogglSandbox.StartAsync(line.Options, standalone: true, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            // Kestrel's "Failed to bind" is an IOException around AddressInUseException: one line, no stack trace.
+            await Console.Error.WriteLineAsync($"toggl-sandbox: port {line.Options.Port} is in use").ConfigureAwait(false);
+            return 1;
+        }
+
+        await using var sandbox = started;
         if (line.SeedDemo)
         {
             sandbox.SeedDemo();

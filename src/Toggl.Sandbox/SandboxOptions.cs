@@ -82,6 +82,12 @@ public sealed class SandboxOptions
     /// <summary>Whether POST/PUT of a tag answers one object (observed) or a one-element array (swagger) (§8.5, §10.4).</summary>
     public bool TagWriteReturnsArray { get; init; }
 
+    /// <summary>
+    /// What <c>tag_ids</c> a create/update answer holds when the body named tags by name (§5, §7.4: not
+    /// recorded; one create with <c>tags: []</c> answered <c>tag_ids: null</c>, which both settings keep).
+    /// </summary>
+    public TagIdsInWriteAnswers TagIdsInWriteAnswers { get; init; } = TagIdsInWriteAnswers.Filled;
+
     /// <summary>Whether a DELETE answers an empty body (default) or the literal <c>null</c> (§6.8, §10.10).</summary>
     public bool DeleteAnswersNull { get; init; }
 
@@ -127,6 +133,7 @@ public sealed class SandboxOptions
         Check(UnenforcedQuotaTotal >= 1, nameof(UnenforcedQuotaTotal), "must be at least 1");
         Check(DefaultListWindow is null || DefaultListWindow > TimeSpan.Zero, nameof(DefaultListWindow), "must be positive or null");
         Check(StartDateFloorMonths is >= 0 and <= 1200, nameof(StartDateFloorMonths), "must be between 0 and 1200");
+        Check(Enum.IsDefined(TagIdsInWriteAnswers), nameof(TagIdsInWriteAnswers), "must be Filled or Null");
         Check(RequestLogCapacity >= 1, nameof(RequestLogCapacity), "must be at least 1");
     }
 
@@ -178,4 +185,17 @@ public enum IdleCurrentAnswer
 
     /// <summary>405 with an empty body (what one third-party client assumed).</summary>
     MethodNotAllowed405,
+}
+
+/// <summary>
+/// The candidate <c>tag_ids</c> of a create/update answer whose body named tags by name (not recorded,
+/// see <see cref="SandboxOptions.TagIdsInWriteAnswers"/>).
+/// </summary>
+public enum TagIdsInWriteAnswers
+{
+    /// <summary>The ids of the entry's tags, those named by name included (created as needed), as reads show them (the default).</summary>
+    Filled,
+
+    /// <summary><c>tag_ids: null</c>, as the one recorded create with <c>tags: []</c> answered.</summary>
+    Null,
 }

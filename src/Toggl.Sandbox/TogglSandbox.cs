@@ -35,6 +35,7 @@ public sealed class TogglSandbox : IAsyncDisposable
 
     /// <summary>Starts a sandbox on 127.0.0.1 (an ephemeral port unless <see cref="SandboxOptions.Port"/> is set).</summary>
     /// <exception cref="ArgumentException">An option cannot be honoured (the message names it).</exception>
+    /// <exception cref="IOException">The port cannot be bound; its inner exception is an AddressInUseException when the port is in use.</exception>
     /// <param name="options">Set-up; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     public static Task<TogglSandbox> StartAsync(SandboxOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -211,6 +212,21 @@ public sealed class TogglSandbox : IAsyncDisposable
                 description, tagIds, TogglTime.TruncateToMicroseconds(now), null, UserId, []);
             state.Store.Put(entry);
             return entry;
+        }
+    }
+
+    /// <summary>
+    /// Stores a time entry exactly as given, bypassing every rule the API applies: for testing clients
+    /// against data Toggl holds but would refuse today (an absurd duration another client wrote, say).
+    /// The entry replaces one with the same id; its workspace and user should be the sandbox's.
+    /// </summary>
+    /// <param name="entry">The entry, e.g. one from <see cref="AddTimeEntry"/> changed with <c>with</c>.</param>
+    public void PutTimeEntry(SandboxTimeEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        lock (state.Store.Gate)
+        {
+            state.Store.Put(entry);
         }
     }
 

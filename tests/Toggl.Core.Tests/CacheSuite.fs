@@ -341,15 +341,6 @@ let private behaviour (kind: CacheKind) =
 
             Expect.isEmpty (load cache) "nothing committed")
 
-        cachedTest kind "a disposed cache answers a CacheFailure, not an exception" (fun kind ->
-            use fixture = new Fixture(kind)
-            let cache = fixture.Open()
-            cache.Dispose()
-
-            match failure "Load" (cache.Load CancellationToken.None) with
-            | TogglError.CacheFailure message -> Expect.stringContains message "disposed" "says why"
-            | other -> failtestf "expected a CacheFailure, got %A" other)
-
         testProperty $"{kind}: committed trackers read back exactly, after reopening too"
         <| Prop.forAll (Arb.fromGen genTrackers) (fun trackers ->
             use fixture = new Fixture(kind)
@@ -371,6 +362,59 @@ let private brokenFile (kind: CacheKind) (what: string) (content: byte array) =
         Expect.isEmpty (load cache) "the cache starts empty"
         commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
         Expect.equal (idSet (load (fixture.Open()))) [ 1L ] "and works")
+
+/// Runs SQL on the database file through a connection of its own (another process, as far as the cache knows).
+let private execute (file: string) (sql: string) =
+    use db = new SqliteConnection($"Data Source={file};Pooling=False")
+    db.Open()
+    use command = db.CreateCommand()
+    command.CommandText <- sql
+    command.ExecuteNonQuery() |> ignore
+
+/// What both caches do with a file they cannot use or a cache that was disposed.
+let private misuse (kind: CacheKind) =
+    [
+        testCase
+            $"{kind}: a folder in place of the cache file is an error naming the folder to move, and is kept"
+            (fun () ->
+                use fixture = new Fixture(kind)
+                Directory.CreateDirectory fixture.File |> ignore
+                File.WriteAllText(Path.Combine(fixture.File, "keep.txt"), "the user's")
+                let cache = fixture.Open()
+
+                for answer in
+                    [
+                        cache.Load CancellationToken.None |> (fun t -> t.Result |> Result.map ignore)
+                        cache.Commit(CacheChange.upsert [ tracker 1L 0.0 ], CancellationToken.None).Result
+                    ] do
+                    match answer with
+                    | Error(TogglError.CacheFailure message) ->
+                        Expect.stringContains message fixture.File "names the folder"
+                        Expect.stringContains message "is a folder" "says what is wrong"
+                        Expect.stringContains message "move or delete" "says what to do"
+                        Expect.isFalse (message.Contains "already exists") "not the file system's riddle"
+                    | other -> failtestf "expected a CacheFailure, got %A" other
+
+                Expect.isTrue (File.Exists(Path.Combine(fixture.File, "keep.txt"))) "the folder is left alone"
+                Expect.isEmpty (movedAside fixture.Folder) "nothing moved aside")
+
+        testCase $"{kind}: a disposed cache throws ObjectDisposedException" (fun () ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
+            cache.Dispose()
+
+            let throwsDisposed (what: string) (operation: unit -> Task) =
+                Expect.throwsT<ObjectDisposedException> (fun () -> operation().GetAwaiter().GetResult()) what
+
+            throwsDisposed "Load" (fun () -> cache.Load CancellationToken.None :> Task)
+            throwsDisposed "Find" (fun () -> cache.Find(1L, CancellationToken.None) :> Task)
+            throwsDisposed "Query" (fun () -> cache.Query([], CancellationToken.None) :> Task)
+            throwsDisposed "SyncCursor" (fun () -> cache.SyncCursor CancellationToken.None :> Task)
+
+            throwsDisposed "Commit" (fun () ->
+                cache.Commit(CacheChange.upsert [ tracker 2L 0.0 ], CancellationToken.None) :> Task))
+    ]
 
 let private jsonFiles =
     testList
@@ -454,6 +498,55 @@ let private jsonFiles =
                 Expect.isEmpty (load cache) "starts empty"
                 Expect.hasLength (movedAside fixture.Folder) 1 "moved aside")
 
+            testCase "a trackers.json holding one id twice keeps the copy with the newest at, with a warning" (fun () ->
+                use fixture = new Fixture(Json)
+
+                let older =
+                    { tracker 1L 0.0 with
+                        Description = Some "older"
+                    }
+
+                let newer =
+                    { older with
+                        Description = Some "newer"
+                        At = older.At.AddMinutes 5.0
+                    }
+
+                let tieFirst =
+                    { tracker 2L 3.0 with
+                        Description = Some "tie, first"
+                    }
+
+                let tieLast =
+                    { tieFirst with
+                        Description = Some "tie, last"
+                    }
+                // The newer copy first, so that "the last one read wins" would show the older one.
+                let content =
+                    $"{{\"format\":\"togglfun.trackers\",\"version\":1,\"generation\":2,\"sync_cursor\":null,"
+                    + "\"cached_at\":[\"2025-03-10T11:00:00Z\",\"2025-03-10T11:00:00Z\",\"2025-03-10T11:00:00Z\",\"2025-03-10T11:00:00Z\"],"
+                    + $"\"trackers\":[{TrackerJson.encodeTracker newer},{TrackerJson.encodeTracker tieFirst},"
+                    + $"{TrackerJson.encodeTracker older},{TrackerJson.encodeTracker tieLast}]}}"
+
+                File.WriteAllText(fixture.File, content)
+                let cache = fixture.Open()
+                Expect.equal (load cache) [ tieLast; newer ] "one copy of each id: the newest at, the later on a tie"
+                Expect.equal (find cache 1L) (Some newer) "found by id as loaded"
+
+                Expect.equal
+                    (query cache [ q TrackerField.Id Comparison.Equal (QueryValue.Int 1L) ])
+                    [ newer ]
+                    "queried"
+
+                Expect.exists
+                    fixture.Logger.Warnings
+                    (fun w -> w.Contains "tracker 1" && w.Contains "tracker 2")
+                    "a warning names the duplicated ids"
+
+                Expect.isEmpty (movedAside fixture.Folder) "the file is not taken for corrupt"
+                commit cache (CacheChange.upsert [ tracker 3L 5.0 ])
+                Expect.equal (load (fixture.Open())) [ tracker 3L 5.0; tieLast; newer ] "the rewrite keeps one copy")
+
             testCase "a temporary file left by a killed writer is removed by the next commit" (fun () ->
                 use fixture = new Fixture(Json)
                 let stray = fixture.File + ".0123456789abcdef.tmp"
@@ -521,6 +614,82 @@ let private sqliteFiles =
                 cache.Dispose()
                 Expect.equal (File.ReadAllBytes fixture.File) before "the file is untouched"
                 Expect.isEmpty (movedAside fixture.Folder) "and not moved aside")
+
+            for what, sql in
+                [
+                    "only a schema_version table",
+                    "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);"
+                    "schema_version and meta but no trackers table",
+                    "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);"
+                    + "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL, stored_at INTEGER NOT NULL);"
+                    "tables but no schema_version",
+                    "CREATE TABLE trackers (id INTEGER PRIMARY KEY, start INTEGER NOT NULL);"
+                    "a trackers table missing a column",
+                    "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);"
+                    + "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL, stored_at INTEGER NOT NULL);"
+                    + "CREATE TABLE trackers (id INTEGER PRIMARY KEY, start INTEGER NOT NULL);"
+                ] do
+                testCase $"a database with {what} is moved aside with a warning and rebuilt" (fun () ->
+                    use fixture = new Fixture(Sqlite)
+                    execute fixture.File sql
+                    let cache = fixture.Open()
+                    Expect.hasLength (movedAside fixture.Folder) 1 "moved aside at construction"
+                    Expect.exists fixture.Logger.Warnings (fun w -> w.Contains "moved it aside") "a warning was logged"
+                    Expect.isEmpty (load cache) "the cache starts empty"
+                    Expect.isNone (cursor cache) "and unsynced, so the next read syncs"
+
+                    commit
+                        cache
+                        { CacheChange.upsert [ tracker 1L 0.0 ] with
+                            SyncCursor = Some(epoch.AddDays 1.0)
+                        }
+
+                    Expect.equal (idSet (load (fixture.Open()))) [ 1L ] "and works")
+
+            for table, firstRead in
+                [
+                    "trackers",
+                    (fun (cache: ITrackerCache) ->
+                        cache.Load CancellationToken.None |> fun t -> t.Result |> Result.map ignore)
+                    "meta",
+                    (fun (cache: ITrackerCache) ->
+                        cache.SyncCursor CancellationToken.None
+                        |> fun t -> t.Result |> Result.map ignore)
+                ] do
+                testCase
+                    $"a {table} table dropped after a sync is rebuilt, by a cache opened later and by the open one"
+                    (fun () ->
+                        use fixture = new Fixture(Sqlite)
+                        let cache = fixture.Open()
+
+                        commit
+                            cache
+                            { CacheChange.upsert [ tracker 1L 0.0 ] with
+                                SyncCursor = Some(epoch.AddDays 1.0)
+                            }
+
+                        execute fixture.File $"DROP TABLE {table}"
+
+                        match firstRead cache with
+                        | Error(TogglError.CacheFailure message) ->
+                            Expect.stringContains message "moved aside" "says what happened"
+                        | other -> failtestf "the first read of the dropped table should fail once, got %A" other
+
+                        Expect.isEmpty (load cache) "then the open cache is rebuilt"
+                        Expect.isNone (cursor cache) "unsynced, so the next read syncs"
+
+                        commit
+                            cache
+                            { CacheChange.upsert [ tracker 2L 0.0 ] with
+                                SyncCursor = Some(epoch.AddDays 2.0)
+                            }
+
+                        Expect.equal (idSet (load cache)) [ 2L ] "and works"
+                        execute fixture.File $"DROP TABLE {table}"
+                        let later = fixture.Open()
+                        Expect.isEmpty (load later) "a cache opened later rebuilds at once"
+                        Expect.isNone (cursor later) "unsynced"
+                        Expect.hasLength (movedAside fixture.Folder) 2 "each broken file moved aside")
 
             testCase "the library records its schema version and uses WAL mode" (fun () ->
                 use fixture = new Fixture(Sqlite)
@@ -590,6 +759,7 @@ let tests =
         [
             for kind in kinds do
                 testList (string kind) (behaviour kind)
+                testList $"{kind}, misused" (misuse kind)
             jsonFiles
             sqliteFiles
         ]

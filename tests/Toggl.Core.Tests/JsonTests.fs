@@ -467,6 +467,129 @@ let encoding =
             }
         ]
 
+/// Any instant DateTimeOffset can hold, in UTC, the ends of the calendar included.
+let genAnyInstant =
+    Gen.frequency
+        [
+            1, Gen.elements [ DateTimeOffset.MinValue; DateTimeOffset.MaxValue; DateTimeOffset.UnixEpoch ]
+            6,
+            ArbMap.defaults
+            |> ArbMap.generate<uint64>
+            |> Gen.map (fun n ->
+                DateTimeOffset(int64 (n % uint64 (DateTimeOffset.MaxValue.UtcTicks + 1L)), TimeSpan.Zero))
+        ]
+
+/// Any int64, weighted to the ends and to the values that mean something (running markers, zero).
+let genAnyDuration =
+    Gen.frequency
+        [
+            2, Gen.elements [ Int64.MinValue; Int64.MaxValue; Int64.MinValue + 1L; -1L; 0L; -2L ]
+            2, Gen.elements [ TogglTracker.maxDurationSeconds; TogglTracker.maxDurationSeconds + 1L ]
+            6, ArbMap.defaults |> ArbMap.generate<int64>
+        ]
+
+/// A tracker as a server could send it: any start, stop and duration, however absurd.
+let genAbsurdTracker =
+    gen {
+        let! tracker = genTracker
+        let! start = genAnyInstant
+        let! stop = Gen.optionOf genAnyInstant
+        let! duration = genAnyDuration
+
+        return
+            { tracker with
+                Start = start
+                Stop = stop
+                Duration = duration
+            }
+    }
+
+/// Everything a client computes from a decoded tracker, none of which may throw.
+let useEveryWay (now: DateTimeOffset) (tracker: TogglTracker) =
+    TogglTracker.elapsed now tracker |> ignore
+    // The façade's TogglTracker.Duration, and the CLI's display of it.
+    let duration = TimeSpan.FromSeconds(tracker.Duration)
+    duration.Duration() |> ignore
+    (now - tracker.Start) |> ignore
+    // The caches encode what was decoded.
+    TrackerJson.encodeTracker tracker |> ignore
+
+/// Both decoders on one time entry: the JsonElement one and the streaming one.
+let decodeBothWays (json: string) =
+    TrackerJson.decodeTracker json, TrackerJson.decodeTrackers ("[" + json + "]")
+
+let absurdDurations =
+    testList
+        "absurd durations"
+        [
+            for duration, stop, expected, what in
+                [
+                    Int64.MinValue, None, -1L, "the smallest int64 while running is the running marker -1"
+                    Int64.MinValue, Some 2700.0, -1L, "a negative duration with a stop still runs (§7.2)"
+                    -2L, None, -2L, "a negative duration in range is kept as sent"
+                    -1734049107L, None, -1734049107L, "minus the start epoch is kept as sent"
+                    Int64.MaxValue, Some 2700.0, 2700L, "an impossible duration with a stop is stop − start"
+                    Int64.MaxValue, None, -1L, "an impossible duration without a stop runs"
+                    9_223_372_036L, Some 2700.0, 9_223_372_036L, "a long but possible duration is kept"
+                ] do
+                testCase what (fun () ->
+                    let start = utc "2024-12-16T01:00:00Z"
+
+                    let sent =
+                        { (Gen.sample 1 genTracker |> Seq.head) with
+                            Start = start
+                            Stop = stop |> Option.map start.AddSeconds
+                            Duration = duration
+                        }
+
+                    let json = TrackerJson.encodeTracker sent
+
+                    match decodeBothWays json with
+                    | Ok one, Ok [ listed ] ->
+                        Expect.equal one.Duration expected "the JsonElement decoder"
+                        Expect.equal listed one "the streaming decoder agrees"
+                        Expect.equal one.Stop sent.Stop "stop kept"
+                        Expect.equal one.Start sent.Start "start kept"
+                    | other -> failtestf "both decoders should decode it, got %A" other)
+
+            testCase "an entry starting at the end of the calendar with a huge duration decodes and runs" (fun () ->
+                let json =
+                    TrackerJson.encodeTracker
+                        { (Gen.sample 1 genTracker |> Seq.head) with
+                            Start = DateTimeOffset.MaxValue
+                            Stop = None
+                            Duration = 1L
+                        }
+
+                match decodeBothWays json with
+                | Ok one, Ok [ listed ] ->
+                    Expect.equal one.Duration -1L "1 s past the calendar's end cannot be: the entry runs"
+                    Expect.equal listed one "both decoders agree"
+                    useEveryWay DateTimeOffset.MinValue one
+                | other -> failtestf "both decoders should decode it, got %A" other)
+
+            testPropertyWithConfig
+                { FsCheckConfig.defaultConfig with
+                    maxTest = 1000
+                }
+                "any int64 duration with any start and stop decodes both ways alike, and nothing computed from it throws"
+            <| Prop.forAll (Arb.fromGen (Gen.zip genAbsurdTracker genAnyInstant)) (fun (sent, now) ->
+                match decodeBothWays (TrackerJson.encodeTracker sent) with
+                | Ok one, Ok [ listed ] ->
+                    useEveryWay now one
+                    let runningKept = TogglTracker.isRunning one = TogglTracker.isRunning sent
+                    listed = one && runningKept && one.Start = sent.Start && one.Stop = sent.Stop
+                | _ -> false)
+
+            testProperty "normalise leaves every tracker of ordinary durations as it is"
+            <| Prop.forAll (Arb.fromGen genTracker) (fun tracker -> TogglTracker.normalise tracker = tracker)
+
+            testProperty "elapsed never throws, even on a tracker nobody normalised"
+            <| Prop.forAll (Arb.fromGen (Gen.zip genAbsurdTracker genAnyInstant)) (fun (tracker, now) ->
+                TogglTracker.elapsed now tracker |> ignore
+                true)
+        ]
+
 let properties =
     testList
         "properties"
@@ -600,4 +723,5 @@ let properties =
         ]
 
 /// Codecs: Toggl's shapes, paths in errors, timestamps, round trips, and robustness.
-let tests = testList "JsonTests" [ decoding; timestamps; encoding; properties ]
+let tests =
+    testList "JsonTests" [ decoding; timestamps; encoding; absurdDurations; properties ]

@@ -246,4 +246,34 @@ public sealed class CacheTests
         await Assert.ThrowsAsync<ArgumentNullException>(() => cache.QueryAsync(null!));
         await Assert.ThrowsAsync<ArgumentNullException>(() => cache.QueryAsync([null!]));
     }
+    [Theory]
+    [InlineData(CacheKind.Json)]
+    [InlineData(CacheKind.Sqlite)]
+    public async Task A_disposed_cache_throws_ObjectDisposedException(CacheKind kind)
+    {
+        using var folder = new TempFolder();
+        var cache = TempFolder.Cache(kind, folder.Path);
+        Assert.Empty(await cache.LoadAsync());
+        cache.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => cache.LoadAsync());
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => cache.FindAsync(1));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => cache.QueryAsync([]));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => cache.LastSyncAsync());
+        cache.Dispose();
+    }
+
+    [Theory]
+    [InlineData(CacheKind.Json)]
+    [InlineData(CacheKind.Sqlite)]
+    public async Task An_endpoint_over_a_disposed_cache_throws_ObjectDisposedException(CacheKind kind)
+    {
+        await using var h = await Harness.StartAsync();
+        using var folder = new TempFolder();
+        var cache = TempFolder.Cache(kind, folder.Path);
+        using var trackers = h.Endpoint(cache);
+        cache.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => trackers.SyncAsync());
+    }
 }

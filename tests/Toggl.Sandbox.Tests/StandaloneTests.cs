@@ -50,6 +50,43 @@ public sealed class StandaloneTests
     }
 
     [Fact]
+    public async Task standalone_on_a_port_in_use_prints_one_line_and_exits_1()
+    {
+        using var occupier = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        occupier.Start();
+        var port = ((System.Net.IPEndPoint)occupier.LocalEndpoint).Port;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { typeof(TogglSandbox).Assembly.Location, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.Equal(1, process.ExitCode);
+            Assert.Equal("", await stdout);
+            Assert.Equal($"toggl-sandbox: port {port} is in use", (await stderr).TrimEnd());
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
     public void command_line_reads_every_option()
     {
         var line = CommandLine.Parse(["--port", "9555", "--api-token", "abc", "--data", "x.db", "--seed", "demo", "--rate-limit", "toggl", "--plan", "premium"], out var error);

@@ -45,6 +45,17 @@ module internal CacheFiles =
             with :? IOException when File.Exists path ->
                 ()
 
+    /// The error for a folder where the cache's file belongs. The folder may hold the user's files, so
+    /// the cache never deletes or moves it: the message says which folder to move or delete.
+    let folderInPlace (path: string) =
+        TogglError.CacheFailure
+            $"{path} is a folder, but the cache keeps its file at that path: move or delete the folder {path}, and the cache creates its file there."
+
+    /// Throws ObjectDisposedException for an operation on a disposed cache: a programming error, not
+    /// a failure of the cache, so it is not turned into a `CacheFailure`.
+    let throwIfDisposed (disposed: bool) (cache: Type) =
+        ObjectDisposedException.ThrowIf(disposed, cache)
+
     /// Moves a broken file aside to `<path>.<timestamp>.corrupt` (a counter keeps names unique) and
     /// returns the new path.
     let moveAside (path: string) (now: DateTimeOffset) =
@@ -73,7 +84,7 @@ module internal CacheFiles =
         | _ -> error.Message
 
     /// Runs a cache operation: a cancelled token gives `Cancelled`, any exception a `CacheFailure` naming
-    /// the operation and the file, never an exception to the caller.
+    /// the operation and the file, never an exception to the caller, except ObjectDisposedException.
     let guard
         (what: string)
         (path: string)
@@ -89,5 +100,7 @@ module internal CacheFiles =
                 with
                 | :? OperationCanceledException when cancellationToken.IsCancellationRequested ->
                     return Error TogglError.Cancelled
+                // Using a disposed cache is the caller's bug, not a cache failure: it stays an exception.
+                | :? ObjectDisposedException as error -> return raise error
                 | error -> return Error(TogglError.CacheFailure $"{what} {path} failed: {describe error}")
         }

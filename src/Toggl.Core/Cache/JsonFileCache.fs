@@ -21,6 +21,9 @@ open Microsoft.Extensions.Logging.Abstractions
 /// - Strings stay strings, and no entry is ever dropped (no size cap).
 /// - An in-memory index answers reads; the file is re-read only when its length, last-write time or
 ///   generation changed.
+/// - A file holding one tracker id twice keeps the copy with the newest `at` (the later on a tie), with a
+///   logged warning. A folder in place of `trackers.json` is left alone and every operation answers a
+///   `CacheFailure` saying to move it. A disposed cache throws `ObjectDisposedException`.
 /// - Files and a folder it creates are owner-only (0600 / 0700).
 type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: TimeProvider, logger: ILogger) =
 
@@ -64,9 +67,28 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         (trackersJson: ReadOnlyMemory<byte>)
         =
         entries.Clear()
+        let mutable duplicated = []
 
         for entry in loaded do
-            entries[entry.Tracker.Id] <- entry
+            match entries.TryGetValue entry.Tracker.Id with
+            | true, kept ->
+                duplicated <- entry.Tracker.Id :: duplicated
+                // Two copies of one id (a hand-edited or merged file): the newest `at` is Toggl's latest
+                // word on the entry; on a tie the later copy, as a later write would have put it.
+                if entry.Tracker.At >= kept.Tracker.At then
+                    entries[entry.Tracker.Id] <- entry
+            | _ -> entries[entry.Tracker.Id] <- entry
+
+        if not (List.isEmpty duplicated) then
+            logger.LogWarning(
+                "The JSON cache {Path} holds {Trackers} more than once; kept the copy with the newest at of each.",
+                path,
+                duplicated
+                |> List.distinct
+                |> List.rev
+                |> List.map (fun id -> $"tracker {id}")
+                |> String.concat ", "
+            )
 
         cursor <- cursor'
         generation <- generation'
@@ -186,6 +208,13 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 return operation ()
         }
 
+    /// A folder where `trackers.json` belongs cannot be read nor replaced by a rename: say so.
+    let failIfFolder () =
+        if Directory.Exists path then
+            Error(CacheFiles.folderInPlace path)
+        else
+            Ok()
+
     /// Brings the index up to date with the file while holding the lock: the file cannot change under
     /// us, so a file that does not read is corrupt and is moved aside.
     let ensureCurrentLocked () =
@@ -300,15 +329,19 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
 
     /// Runs a read or write, one at a time per cache object.
     let run (what: string) (cancellationToken: CancellationToken) (operation: unit -> Task<Result<'T, TogglError>>) =
+        CacheFiles.throwIfDisposed disposed typeof<JsonFileCache>
+
         CacheFiles.guard what path cancellationToken (fun () ->
             task {
-                if disposed then
-                    return Error(TogglError.CacheFailure $"The JSON cache {path} is disposed.")
-                else
+                match failIfFolder () with
+                | Error error -> return Error error
+                | Ok() ->
                     do! gate.WaitAsync(cancellationToken)
 
                     try
                         try
+                            // Again under the gate: Dispose may have run while this operation waited.
+                            CacheFiles.throwIfDisposed disposed typeof<JsonFileCache>
                             return! operation ()
                         with error ->
                             // The index may be half-updated: re-read the file next time.
@@ -332,7 +365,10 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     do
         // Read at construction so a corrupt file is moved aside now; never throw from here.
         try
-            match (ensureCurrent CancellationToken.None).GetAwaiter().GetResult() with
+            match
+                failIfFolder ()
+                |> Result.bind (fun () -> (ensureCurrent CancellationToken.None).GetAwaiter().GetResult())
+            with
             | Ok() ->
                 match newer with
                 | Some version -> logger.LogWarning("{Error}", TogglError.message (newerFailure version))

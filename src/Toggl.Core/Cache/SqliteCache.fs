@@ -179,22 +179,24 @@ module internal TrackerRow =
 
     /// The tracker of the statement's current row (columns as `Columns`); timestamps come back in UTC.
     let read (statement: sqlite3_stmt) =
-        {
-            Id = integer statement 0
-            WorkspaceId = integer statement 1
-            Description = if isNull statement 2 then None else Some(text statement 2)
-            Start = instant (integer statement 3)
-            Stop = optional statement 4 |> Option.map instant
-            Duration = integer statement 5
-            ProjectId = optional statement 6
-            TaskId = optional statement 7
-            Tags = parseTags (text statement 8)
-            TagIds = parseTagIds (text statement 9)
-            Billable = integer statement 10 <> 0L
-            UserId = integer statement 11
-            At = instant (integer statement 12)
-            ServerDeletedAt = optional statement 13 |> Option.map instant
-        }
+        // Rows written before decoding normalised durations may hold one no computation can use.
+        TogglTracker.normalise
+            {
+                Id = integer statement 0
+                WorkspaceId = integer statement 1
+                Description = if isNull statement 2 then None else Some(text statement 2)
+                Start = instant (integer statement 3)
+                Stop = optional statement 4 |> Option.map instant
+                Duration = integer statement 5
+                ProjectId = optional statement 6
+                TaskId = optional statement 7
+                Tags = parseTags (text statement 8)
+                TagIds = parseTagIds (text statement 9)
+                Billable = integer statement 10 <> 0L
+                UserId = integer statement 11
+                At = instant (integer statement 12)
+                ServerDeletedAt = optional statement 13 |> Option.map instant
+            }
 
 /// A tracker cache in one SQLite database file, through Microsoft.Data.Sqlite: Dapper runs the schema
 /// migrations, the sync cursor and deletes; the two bulk paths (reading trackers, upserting them) use
@@ -202,9 +204,12 @@ module internal TrackerRow =
 /// faster. The library creates and migrates the schema (`schema_version` table); WAL mode and a busy
 /// timeout let several processes share the file; every `Commit` is one transaction; SQL is parameterised
 /// only, with column names from the fixed `SqliteSchema.column` map.
-/// A file that is not a SQLite database (or is corrupt) is moved aside to `<path>.<timestamp>.corrupt`
-/// with a logged warning and the cache starts empty; a database written by a newer schema is left
-/// untouched and every operation answers `CacheFailure`. Nothing here throws: failures are `Error` values.
+/// A file that is not a SQLite database (or is corrupt), or that lacks a table, column or index of the
+/// schema (`SqliteSchema.tables`, checked at open and when an operation fails), is moved aside to
+/// `<path>.<timestamp>.corrupt` with a logged warning and the cache starts empty and unsynced; a database
+/// written by a newer schema is left untouched and every operation answers `CacheFailure`, as does a
+/// folder in place of the file (left alone). Nothing here throws but `ObjectDisposedException` after
+/// `Dispose`: failures are `Error` values.
 type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeProvider, logger: ILogger) =
 
     let gate = new SemaphoreSlim(1, 1)
@@ -346,38 +351,132 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
             db.Dispose()
             reraise ()
 
+    /// What the database lacks of the schema the cache needs (`SqliteSchema.tables` and the tracker
+    /// indexes), or `None` when it has it all. A file can carry `schema_version` and still lack tables:
+    /// a crash or a person's hand may have dropped them.
+    let schemaProblem (db: SqliteConnection) : string option =
+        let missingTables, missingColumns =
+            SqliteSchema.tables
+            |> List.fold
+                (fun (tables, columns) (table, expected) ->
+                    let present =
+                        db.Query<string>("SELECT name FROM pragma_table_info(@Table)", {| Table = table |})
+                        |> Set.ofSeq
+
+                    if present.IsEmpty then
+                        table :: tables, columns
+                    else
+                        match expected |> List.filter (fun column -> not (present.Contains column)) with
+                        | [] -> tables, columns
+                        | lacking -> tables, $"""{table} ({String.Join(", ", lacking)})""" :: columns)
+                ([], [])
+
+        let indexes =
+            db.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index'")
+            |> Set.ofSeq
+
+        let missingIndexes =
+            SqliteSchema.trackerIndexes
+            |> List.map fst
+            |> List.filter (fun name -> not (indexes.Contains name))
+
+        let problems =
+            [
+                if not missingTables.IsEmpty then
+                    $"""missing tables: {String.Join(", ", List.rev missingTables)}"""
+                if not missingColumns.IsEmpty then
+                    $"""missing columns: {String.Join("; ", List.rev missingColumns)}"""
+                if not missingIndexes.IsEmpty then
+                    $"""missing indexes: {String.Join(", ", missingIndexes)}"""
+            ]
+
+        if problems.IsEmpty then
+            None
+        else
+            Some(String.Join("; ", problems))
+
+    /// Moves the broken database (and its -wal and -shm files) aside, with a logged warning.
+    let quarantine (reason: string) =
+        let target = CacheFiles.moveAside path (now ())
+
+        for suffix in [ "-wal"; "-shm" ] do
+            if File.Exists(path + suffix) then
+                File.Move(path + suffix, target + suffix)
+
+        logger.LogWarning(
+            "The SQLite cache {Path} could not be read ({Reason}); moved it aside to {Target} and started empty.",
+            path,
+            reason,
+            target
+        )
+
+    /// Opens the database; a file that is not one, or lacks part of the schema, is moved aside and a
+    /// fresh (unsynced) database replaces it. A folder in its place is refused, never touched.
     let openOrRecover () : Result<SqliteConnection, TogglError> =
-        try
-            openDatabase ()
-        with :? SqliteException as error when isBrokenFile error ->
-            let target = CacheFiles.moveAside path (now ())
+        if Directory.Exists path then
+            Error(CacheFiles.folderInPlace path)
+        else
+            let opened =
+                try
+                    openDatabase ()
+                // SQLITE_ERROR (1) while opening is the migration meeting tables it did not make (a file
+                // with tables but no schema_version): as unusable as a corrupt file.
+                with :? SqliteException as error when isBrokenFile error || error.SqliteErrorCode = 1 ->
+                    quarantine error.Message
+                    openDatabase ()
 
-            for suffix in [ "-wal"; "-shm" ] do
-                if File.Exists(path + suffix) then
-                    File.Move(path + suffix, target + suffix)
-
-            logger.LogWarning(
-                "The SQLite cache {Path} could not be read ({Reason}); moved it aside to {Target} and started empty.",
-                path,
-                error.Message,
-                target
-            )
-
-            openDatabase ()
+            match opened with
+            | Ok db ->
+                match schemaProblem db with
+                | None -> Ok db
+                | Some reason ->
+                    db.Dispose()
+                    quarantine reason
+                    openDatabase ()
+            | Error error -> Error error
 
     /// The open connection, opening (and migrating or recovering) the database on first use.
     let ensureOpen () : Result<SqliteConnection, TogglError> =
-        if disposed then
-            Error(TogglError.CacheFailure $"The SQLite cache {path} is disposed.")
-        else
-            match connection with
-            | Some db -> Ok db
-            | None ->
-                match openOrRecover () with
-                | Ok db ->
-                    connection <- Some db
-                    Ok db
-                | Error error -> Error error
+        // Checked under the gate too: Dispose may have run while an operation waited for it.
+        CacheFiles.throwIfDisposed disposed typeof<SqliteCache>
+
+        match connection with
+        | Some db -> Ok db
+        | None ->
+            match openOrRecover () with
+            | Ok db ->
+                connection <- Some db
+                Ok db
+            | Error error -> Error error
+
+    /// Runs `operation` on the open connection. When it fails because the schema is gone (a table
+    /// dropped while the cache is open), the file is moved aside and the connection closed: this
+    /// operation answers a `CacheFailure` saying so, and the next one opens a fresh, unsynced database.
+    /// Not retried here: a commit of a `since` delta with its cursor into an empty database would
+    /// record a sync that the database does not hold.
+    let attempt (operation: SqliteConnection -> Result<'T, TogglError>) : Result<'T, TogglError> =
+        match ensureOpen () with
+        | Error error -> Error error
+        | Ok db ->
+            let outcome =
+                try
+                    Choice1Of2(operation db)
+                with :? SqliteException ->
+                    match schemaProblem db with
+                    | Some reason -> Choice2Of2 reason
+                    | None -> reraise ()
+
+            match outcome with
+            | Choice1Of2 result -> result
+            | Choice2Of2 reason ->
+                db.Dispose()
+                connection <- None
+                quarantine reason
+
+                Error(
+                    TogglError.CacheFailure
+                        $"{path} lost part of its schema while open ({reason}); it was moved aside and the cache starts again empty and unsynced."
+                )
 
     /// Runs `operation` on the open connection, one operation at a time per cache object.
     let run
@@ -385,15 +484,14 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
         (cancellationToken: CancellationToken)
         (operation: SqliteConnection -> Result<'T, TogglError>)
         =
+        CacheFiles.throwIfDisposed disposed typeof<SqliteCache>
+
         CacheFiles.guard what path cancellationToken (fun () ->
             task {
                 do! gate.WaitAsync(cancellationToken)
 
                 try
-                    return
-                        match ensureOpen () with
-                        | Ok db -> operation db
-                        | Error error -> Error error
+                    return attempt operation
                 finally
                     gate.Release() |> ignore
             })

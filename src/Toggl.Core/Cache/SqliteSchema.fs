@@ -72,3 +72,29 @@ module internal SqliteSchema =
 
     /// The newest schema version this library knows.
     let currentVersion = migrations |> List.map fst |> List.max
+
+    /// Every table and column the cache reads or writes, as the migrations leave them: what `problem`
+    /// checks a database against when the cache opens it.
+    let tables: (string * string list) list =
+        [
+            "schema_version", [ "version" ]
+            "trackers",
+            [
+                "id"
+                "workspace_id"
+                "description"
+                "start"
+                "stop"
+                "duration"
+                "project_id"
+                "task_id"
+                "tags"
+                "tag_ids"
+                "billable"
+                "user_id"
+                "at"
+                "server_deleted_at"
+                "cached_at"
+            ]
+            "meta", [ "key"; "value"; "stored_at" ]
+        ]

@@ -156,23 +156,27 @@ module TrackerJson =
                 match TrackerFields.firstMissing seen with
                 | ValueSome missing -> Error(TrackerFields.missing path missing)
                 | ValueNone ->
-                    Ok
-                        {
-                            Id = id
-                            WorkspaceId = workspaceId
-                            Description = description
-                            Start = start
-                            Stop = stop
-                            Duration = duration
-                            ProjectId = projectId
-                            TaskId = taskId
-                            Tags = tags
-                            TagIds = tagIds
-                            Billable = billable
-                            UserId = userId
-                            At = at
-                            ServerDeletedAt = deletedAt
-                        }
+                    // The field rules both decoders share (TrackerReader.fs does the same): a duration
+                    // that cannot be true is normalised, never an error that hides the whole list.
+                    Ok(
+                        TogglTracker.normalise
+                            {
+                                Id = id
+                                WorkspaceId = workspaceId
+                                Description = description
+                                Start = start
+                                Stop = stop
+                                Duration = duration
+                                ProjectId = projectId
+                                TaskId = taskId
+                                Tags = tags
+                                TagIds = tagIds
+                                Billable = billable
+                                UserId = userId
+                                At = at
+                                ServerDeletedAt = deletedAt
+                            }
+                    )
 
     /// Decodes Toggl's time entry (§5): nullable description, project, task, stop and server_deleted_at;
     /// `null` tags and tag ids as empty lists; unknown, legacy (`pid`, `uid`, `wid`) and meta fields ignored.

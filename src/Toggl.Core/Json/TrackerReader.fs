@@ -423,23 +423,27 @@ module internal TrackerReader =
                 match TrackerFields.firstMissing seen with
                 | ValueSome key -> Error(TrackerFields.missing "" key)
                 | ValueNone ->
-                    Ok
-                        {
-                            Id = id
-                            WorkspaceId = workspaceId
-                            Description = description
-                            Start = start
-                            Stop = stop
-                            Duration = duration
-                            ProjectId = projectId
-                            TaskId = taskId
-                            Tags = tags
-                            TagIds = tagIds
-                            Billable = billable
-                            UserId = userId
-                            At = at
-                            ServerDeletedAt = deletedAt
-                        }
+                    // The field rules both decoders share (TrackerJson.fs does the same): a duration
+                    // that cannot be true is normalised, never an error that hides the whole list.
+                    Ok(
+                        TogglTracker.normalise
+                            {
+                                Id = id
+                                WorkspaceId = workspaceId
+                                Description = description
+                                Start = start
+                                Stop = stop
+                                Duration = duration
+                                ProjectId = projectId
+                                TaskId = taskId
+                                Tags = tags
+                                TagIds = tagIds
+                                Billable = billable
+                                UserId = userId
+                                At = at
+                                ServerDeletedAt = deletedAt
+                            }
+                    )
 
     let private readerOptions = JsonReaderOptions(MaxDepth = 64)
 

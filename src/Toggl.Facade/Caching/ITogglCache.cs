@@ -18,6 +18,7 @@ public interface ITogglCache : IDisposable
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The trackers.</returns>
     /// <exception cref="TogglCacheException">The cache could not be read.</exception>
+    /// <exception cref="ObjectDisposedException">The cache was disposed.</exception>
     Task<IReadOnlyList<TogglTracker>> LoadAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The visible trackers matching every query (no query matches all), newest start first.</summary>
@@ -26,6 +27,7 @@ public interface ITogglCache : IDisposable
     /// <returns>The matching trackers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="queries"/> or one of them is null.</exception>
     /// <exception cref="TogglCacheException">The cache could not be read.</exception>
+    /// <exception cref="ObjectDisposedException">The cache was disposed.</exception>
     Task<IReadOnlyList<TogglTracker>> QueryAsync(IEnumerable<TogglQuery> queries, CancellationToken cancellationToken = default);
 
     /// <summary>One tracker by id, if cached and not expired.</summary>
@@ -33,12 +35,14 @@ public interface ITogglCache : IDisposable
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The tracker, or <see langword="null"/>.</returns>
     /// <exception cref="TogglCacheException">The cache could not be read.</exception>
+    /// <exception cref="ObjectDisposedException">The cache was disposed.</exception>
     Task<TogglTracker?> FindAsync(long trackerId, CancellationToken cancellationToken = default);
 
     /// <summary>When the last <see cref="TrackerEndpoint.SyncAsync"/> read Toggl up to; <see langword="null"/> before the first sync.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The sync cursor, or <see langword="null"/>.</returns>
     /// <exception cref="TogglCacheException">The cache could not be read.</exception>
+    /// <exception cref="ObjectDisposedException">The cache was disposed.</exception>
     Task<DateTimeOffset?> LastSyncAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The core cache the endpoint uses.</summary>

@@ -7,7 +7,10 @@ namespace Toggl;
 /// <summary>
 /// A cache in one JSON file, <c>trackers.json</c> in a folder (the seed's <c>JSONCache</c>). Writes are
 /// atomic and locked, so a crash never leaves a torn file and several processes can share the folder; a
-/// corrupt file is moved aside and the cache starts empty. The file is readable by its owner only.
+/// corrupt file is moved aside and the cache starts empty; a file holding one tracker twice keeps the copy
+/// Toggl changed last, with a logged warning; a folder where the file belongs is reported, never touched.
+/// The file is readable by its owner only. After <see cref="Dispose"/> every method throws
+/// <see cref="ObjectDisposedException"/>.
 /// </summary>
 public sealed class JsonCache : ITogglCache
 {

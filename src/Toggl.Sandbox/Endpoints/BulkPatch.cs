@@ -15,12 +15,7 @@ internal static class BulkPatch
 
     public static Outcome<EntryEdit> Parse(byte[] body)
     {
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(body);
-        }
-        catch (JsonException)
+        if (JsonInput.TryParse(body) is not { } doc)
         {
             return ApiError.BadJson;
         }

@@ -19,9 +19,13 @@ internal sealed class JsonBody
 
     public static Outcome<JsonBody> Parse(byte[] body)
     {
-        try
+        if (JsonInput.TryParse(body) is not { } parsed)
         {
-            using var doc = JsonDocument.Parse(body);
+            return ApiError.BadJson;
+        }
+
+        using (var doc = parsed)
+        {
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return ApiError.BadJson;
@@ -34,10 +38,6 @@ internal sealed class JsonBody
             }
 
             return Outcome<JsonBody>.Ok(new JsonBody(fields));
-        }
-        catch (JsonException)
-        {
-            return ApiError.BadJson;
         }
     }
 

@@ -132,6 +132,8 @@ internal static class TimeEntryEndpoints
             EchoTags = true,
             SentTags = p.Tags.Value,
             SentTagIds = p.TagIds.Value,
+            NamedTags = p.Tags.Value is { Count: > 0 },
+            NullTagIdsForNamedTags = s.Options.TagIdsInWriteAnswers == TagIdsInWriteAnswers.Null,
         };
         byte[]? body = null;
         ApiError? error;
@@ -178,7 +180,11 @@ internal static class TimeEntryEndpoints
             return;
         }
 
-        var view = ReadView(ctx, EntryView.Write);
+        var view = ReadView(ctx, EntryView.Write) with
+        {
+            NamedTags = payload.Value!.Tags.Value is { Count: > 0 },
+            NullTagIdsForNamedTags = s.Options.TagIdsInWriteAnswers == TagIdsInWriteAnswers.Null,
+        };
         await Answer(ctx, s, () => s.Book.Update(wid, id, edit.Value!, s.Now), view).ConfigureAwait(false);
     }
 

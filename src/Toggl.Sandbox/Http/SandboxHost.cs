@@ -28,6 +28,9 @@ internal static class SandboxHost
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // A failed start (e.g. a port in use) is thrown to the caller of StartAsync, which reports it;
+        // the host's own log of it would print the same stack trace a second time.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(1));
         if (!standalone)

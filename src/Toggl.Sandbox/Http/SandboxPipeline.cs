@@ -39,6 +39,15 @@ internal sealed class SandboxPipeline(SandboxState state)
                 return Task.CompletedTask;
             },
             entry);
+        // Date from the sandbox clock, not Kestrel's wall clock: clients may take their sync cursor from it.
+        ctx.Response.OnStarting(
+            static o =>
+            {
+                var (context, sandbox) = ((HttpContext, SandboxState))o;
+                context.Response.Headers.Date = sandbox.Now.ToString("R", CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            },
+            (ctx, state));
         try
         {
             var relative = path.StartsWith(Prefix + "/", StringComparison.Ordinal) ? path[Prefix.Length..]

@@ -24,6 +24,12 @@ internal sealed record EntryView
     /// <summary>The <c>tag_ids</c> the POST body carried (null when absent).</summary>
     public IReadOnlyList<long>? SentTagIds { get; init; }
 
+    /// <summary>The body named tags by name (a non-empty <c>tags</c>): <see cref="SandboxOptions.TagIdsInWriteAnswers"/> applies.</summary>
+    public bool NamedTags { get; init; }
+
+    /// <summary>With <see cref="NamedTags"/>: <c>tag_ids</c> is <c>null</c> instead of the entry's ids.</summary>
+    public bool NullTagIdsForNamedTags { get; init; }
+
     /// <summary>A POST without stop and duration answers <c>stop:null, duration:0</c> (§6.4).</summary>
     public bool ZeroLength { get; init; }
 

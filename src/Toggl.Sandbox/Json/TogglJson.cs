@@ -56,7 +56,6 @@ internal static class TogglJson
         if (view.EchoTags)
         {
             StringArrayOrNull(w, "tags", view.SentTags);
-            NumberArrayOrNull(w, "tag_ids", view.SentTagIds);
         }
         else
         {
@@ -70,6 +69,18 @@ internal static class TogglJson
             }
 
             w.WriteEndArray();
+        }
+
+        if (view.NamedTags && view.NullTagIdsForNamedTags)
+        {
+            w.WriteNull("tag_ids");
+        }
+        else if (view.EchoTags && !view.NamedTags)
+        {
+            NumberArrayOrNull(w, "tag_ids", view.SentTagIds);
+        }
+        else
+        {
             w.WriteStartArray("tag_ids");
             foreach (var id in e.TagIds)
             {

@@ -52,10 +52,19 @@ internal sealed class TimeEntryBook(SandboxStore store)
             }
 
             duration = Seconds(stop.Value - start);
+            if (CheckDuration(start, duration) is { } tooLong)
+            {
+                return tooLong;
+            }
         }
         else if (p.Duration.Value is { } d)
         {
             // Negative = running; the value is stored and echoed as sent (§7.2).
+            if (CheckDuration(start, d) is { } badDuration)
+            {
+                return badDuration;
+            }
+
             if (!TryStop(start, d, out stop))
             {
                 return ApiError.BadRequest(TogglTexts.DurationOutOfRange);
@@ -271,9 +280,18 @@ internal sealed class TimeEntryBook(SandboxStore store)
             }
 
             duration = Seconds(stop.Value - start);
+            if (CheckDuration(start, duration) is { } tooLong)
+            {
+                return tooLong;
+            }
         }
         else if (edit.Duration.Value is { } d)
         {
+            if (CheckDuration(start, d) is { } badDuration)
+            {
+                return badDuration;
+            }
+
             if (!TryStop(start, d, out stop))
             {
                 return ApiError.BadRequest(TogglTexts.DurationOutOfRange);
@@ -376,6 +394,36 @@ internal sealed class TimeEntryBook(SandboxStore store)
         date is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.FromTimeSpan(start.UtcDateTime.TimeOfDay)), TimeSpan.Zero) : start;
 
     private static long? NoneIfZero(long? id) => id is 0 ? null : id;
+
+    /// <summary>The longest duration accepted, 999:59:59 (sandbox rule, see <see cref="TogglTexts.DurationTooLong"/>).</summary>
+    public const long MaxDurationSeconds = (1000L * 3600) - 1;
+
+    /// <summary>How far a running marker may be from −start: clients send −(their now) as well (§7.2, recorded 400 s off).</summary>
+    private const long RunningMarkerSlackSeconds = 86_400;
+
+    /// <summary>
+    /// Refuses durations no client should read back: 1000 hours or more, or negative other than the running
+    /// markers −1 and about −start (§7.2), so that every stored entry stays representable.
+    /// </summary>
+    private static ApiError? CheckDuration(DateTimeOffset start, long duration)
+    {
+        if (duration > MaxDurationSeconds)
+        {
+            return ApiError.BadRequest(TogglTexts.DurationTooLong);
+        }
+
+        if (duration < -1)
+        {
+            // Compared as bounds on the duration, so that no negation overflows (long.MinValue).
+            var epoch = start.ToUnixTimeSeconds();
+            if (duration < -(epoch + RunningMarkerSlackSeconds) || duration > -(epoch - RunningMarkerSlackSeconds))
+            {
+                return ApiError.BadRequest(TogglTexts.RunningDuration);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>stop = start + duration for a non-negative duration, null (running) for a negative one.</summary>
     private static bool TryStop(DateTimeOffset start, long duration, out DateTimeOffset? stop)

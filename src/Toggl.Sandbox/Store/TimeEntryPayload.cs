@@ -37,12 +37,7 @@ internal sealed class TimeEntryPayload
     /// <summary>Reads a body; a wrong JSON type or an unparseable timestamp is an error, unknown fields are ignored.</summary>
     public static Outcome<TimeEntryPayload> Parse(ReadOnlyMemory<byte> body)
     {
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(body);
-        }
-        catch (JsonException)
+        if (JsonInput.TryParse(body) is not { } doc)
         {
             return ApiError.BadJson;
         }

@@ -94,6 +94,12 @@ internal static class TogglTexts
     /// <summary>Sandbox: a duration whose stop lies beyond the calendar.</summary>
     public const string DurationOutOfRange = "duration is out of range";
 
+    /// <summary>Sandbox: a duration of 1000 hours or more (Toggl's text is not recorded; its apps stop at 999:59:59).</summary>
+    public const string DurationTooLong = "duration must be less than 1000 hours";
+
+    /// <summary>Sandbox: a negative duration that is neither −1 nor −start (§7.2: the running markers clients send).</summary>
+    public const string RunningDuration = "duration of a running time entry must be -1 or minus its start as UNIX seconds";
+
     /// <summary>Sandbox: tag ids that do not exist in the workspace.</summary>
     public const string InvalidTagIds = "Invalid tag_ids";
 
