@@ -182,6 +182,10 @@ public sealed class TrackerEndpoint : IDisposable
     /// <returns>The tracker as Toggl created it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
     /// <exception cref="TogglNamingException">The body has no description; nothing was sent.</exception>
+    /// <exception cref="TogglOutcomeUnknownException">
+    /// The create went unanswered and the listing that checks for it failed too: Toggl may have created it.
+    /// </exception>
+    /// <exception cref="TogglLocalCacheException">Toggl created it, but the cache could not record it.</exception>
     /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
     public async Task<TogglTracker> AddAsync(TrackerBody body, CancellationToken cancellationToken = default)
     {
@@ -244,9 +248,11 @@ public sealed class TrackerEndpoint : IDisposable
     /// <param name="body">The changes (description, tags with a <see cref="TagAction"/>, start, stop, ...).</param>
     /// <param name="progress">Told how many ids were handled after each request.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The ids changed and the failures with Toggl's reasons.</returns>
+    /// <returns>The ids changed and the failures with Toggl's reasons; empty, with no request, for no ids.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="trackerIds"/> or <paramref name="body"/> is null.</exception>
-    /// <exception cref="ArgumentException">No ids, an invalid id, or a body that changes nothing; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">An invalid id, or a body that changes nothing; nothing was sent.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled, also between requests (the chunks done are cached).</exception>
+    /// <exception cref="TogglLocalCacheException">Toggl applied a chunk, but the cache could not record it.</exception>
     /// <exception cref="TogglException">The first request failed.</exception>
     public async Task<Edits> BulkEditAsync(
         IEnumerable<long> trackerIds,
