@@ -390,7 +390,7 @@ module Trackers =
         }
 
     /// Caches a tracker Toggl created. When it runs, the entries of its user that the cache still holds as
-    /// running are committed stopped at its start, in the same commit: Toggl stopped them (§6.4).
+    /// running are committed stopped when it was created, in the same commit: Toggl stopped them (§6.4).
     let private keepAdded endpoint (tracker: TogglTracker) ct =
         taskResult {
             let! superseded =

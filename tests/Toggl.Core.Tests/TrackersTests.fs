@@ -808,30 +808,36 @@ let private oneRunning (kind: CacheKind) =
     testList
         $"one running entry ({kind.Name})"
         [
-            testTask "a running add commits the cached running entry stopped at the new start" {
+            testTask "a running add commits the cached running entry stopped as Toggl stopped it" {
                 do!
                     withFixture kind false (fun f ->
                         task {
                             let! _ = synced f
-                            let! first = Trackers.add f.Endpoint (body "First") ct
-                            let first = orFail first
 
-                            let! second =
+                            let! first =
                                 Trackers.add
                                     f.Endpoint
-                                    { body "Second" with
-                                        Start = Field.Set(first.Start.AddMinutes 5.)
+                                    { body "First" with
+                                        Start = Field.Set(f.Sandbox.Now.AddMinutes -10.)
                                     }
                                     ct
 
+                            let first = orFail first
+                            let! second = Trackers.add f.Endpoint (body "Second") ct
                             let second = orFail second
                             let! firstCached = cached f first.Id
 
                             let firstCached =
                                 firstCached |> Option.defaultWith (fun () -> failtest "first cached")
 
-                            Expect.equal firstCached.Stop (Some second.Start) "stopped at the second's start"
-                            Expect.equal firstCached.Duration 300L "duration matches the stop"
+                            let toggls = f.Sandbox.GetTimeEntry first.Id |> present "first entry"
+
+                            Expect.equal
+                                firstCached.Stop
+                                (Option.ofNullable toggls.Stop)
+                                "stopped when Toggl stopped it"
+
+                            Expect.equal firstCached.Duration toggls.Duration "duration matches the stop"
                             Expect.equal firstCached.Description first.Description "other fields kept"
                             let! current = Trackers.current f.Endpoint false ct
                             Expect.equal (orFail current |> Option.map (fun t -> t.Id)) (Some second.Id) "current"
@@ -894,7 +900,12 @@ let private oneRunning (kind: CacheKind) =
                             let now = f.Sandbox.Now
 
                             let at hours id =
-                                CacheFixtures.running id 0. |> fun t -> { t with Start = now.AddHours hours }
+                                CacheFixtures.running id 0.
+                                |> fun t ->
+                                    { t with
+                                        Start = now.AddHours hours
+                                        At = now.AddHours hours
+                                    }
                             // Written by racing writers: all three claim to run.
                             let older, middle, newest = at -3. 901L, at -2. 902L, at -2. 903L
                             let! _ = f.Cache.Value.Commit(CacheChange.upsert [ older; middle; newest ], ct)
@@ -915,7 +926,8 @@ let private oneRunning (kind: CacheKind) =
                             let listed = orFail listed
                             Expect.equal (listed |> running |> List.map (fun t -> t.Id)) [ 903L ] "one runs"
                             let olderShown = listed |> List.find (fun t -> t.Id = 901L)
-                            Expect.equal olderShown.Stop (Some middle.Start) "stopped when the next one started"
+                            let expected = Running.stopOf middle
+                            Expect.equal olderShown.Stop (Some expected) "stopped when the next one was created"
                         })
             }
         ]
