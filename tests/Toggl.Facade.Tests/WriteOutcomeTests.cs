@@ -82,6 +82,19 @@ public sealed class WriteOutcomeTests
     }
 
     [Fact]
+    public async Task AddAsync_with_tag_names_returns_the_tag_ids_a_later_read_returns()
+    {
+        await using var h = await Harness.StartAsync();
+        using var trackers = h.Endpoint();
+
+        var added = await trackers.AddAsync(new TrackerBody { Description = "tagged", Tags = ["alpha", "beta"] });
+        var read = await trackers.GetAsync(added.Id, refresh: true);
+
+        Assert.Equal(2, added.TagIds.Count);
+        Assert.Equal(read, added);
+    }
+
+    [Fact]
     public async Task BulkEditAsync_of_no_ids_is_empty_and_sends_nothing()
     {
         await using var h = await Harness.StartAsync();
