@@ -1143,13 +1143,13 @@ let private bulkEdits =
         ]
 
 /// What a sync reports.
-let private syncCounts =
+let private syncCounts (kind: CacheKind) =
     testList
-        "sync counts"
+        $"sync counts ({kind.Name})"
         [
             testTask "a sync right after a sync counts nothing; one change counts one" {
                 do!
-                    withFixture JsonFile false (fun f ->
+                    withFixture kind false (fun f ->
                         task {
                             let seeded = [ for i in 1..5 -> seedStopped f.Sandbox $"E{i}" (float i) ]
                             let! first = synced f
@@ -1245,7 +1245,8 @@ let tests =
             oneRunning Sqlite
             outcomes
             bulkEdits
-            syncCounts
+            syncCounts JsonFile
+            syncCounts Sqlite
             tagIds
             runningRule
         ]
