@@ -117,6 +117,10 @@ type TogglError =
     | NotFound of message: string
     /// 409: a conflict, e.g. stopping an entry that is already stopped.
     | Conflict of message: string
+    /// 409 answered to a retry, after an earlier attempt of the same request went unanswered (5xx, timeout,
+    /// dropped connection): that earlier attempt may itself have made the change the conflict is about
+    /// (a stop applied, then answered 500, is "already stopped" on the retry).
+    | ConflictOnRetry of message: string
     /// 401 (no credentials) or 403 (wrong credentials or no access).
     | Unauthorized of status: int * message: string
     /// 402: the hourly quota is spent; `resetsIn` is when it refills, if Toggl said (then `message` is Toggl's
@@ -138,6 +142,12 @@ type TogglError =
     | Cancelled
     /// A cache could not be read or written.
     | CacheFailure of message: string
+    /// A write Toggl may or may not have applied: it went unanswered and the check afterwards failed too.
+    /// Sending it again may apply it twice; look first (sync, then list). `request` is what was sent.
+    | OutcomeUnknown of request: HttpRequest * cause: TogglError
+    /// Toggl applied the write, but the cache could not record it. `ids` are the trackers Toggl changed,
+    /// `tracker` Toggl's answer when there was one (not for deletes and bulk edits); `cause` is the cache's error.
+    | AppliedButNotCached of ids: int64 list * tracker: TogglTracker option * cause: TogglError
 
 /// Functions on errors.
 [<RequireQualifiedAccess>]
@@ -147,7 +157,8 @@ module TogglError =
     let status (error: TogglError) =
         match error with
         | TogglError.NotFound _ -> Some 404
-        | TogglError.Conflict _ -> Some 409
+        | TogglError.Conflict _
+        | TogglError.ConflictOnRetry _ -> Some 409
         | TogglError.Unauthorized(status, _)
         | TogglError.BadRequest(status, _)
         | TogglError.ServerError(status, _) -> Some status
@@ -158,14 +169,18 @@ module TogglError =
         | TogglError.Timeout _
         | TogglError.Decode _
         | TogglError.Cancelled
-        | TogglError.CacheFailure _ -> None
+        | TogglError.CacheFailure _
+        | TogglError.OutcomeUnknown _
+        | TogglError.AppliedButNotCached _ -> None
 
     /// One line for a person. Never contains credentials: no error carries them.
-    let message (error: TogglError) =
+    let rec message (error: TogglError) =
         match error with
         | TogglError.Validation v -> ValidationError.message v
         | TogglError.NotFound message -> $"Not found (404): {message}"
         | TogglError.Conflict message -> $"Conflict (409): {message}"
+        | TogglError.ConflictOnRetry message ->
+            $"Conflict (409) on a retry, after an earlier attempt went unanswered (it may have applied the change): {message}"
         | TogglError.Unauthorized(status, message) -> $"Not authorized ({status}): {message}"
         | TogglError.QuotaExhausted(_, Some resetsIn, message) ->
             $"Hourly API quota exhausted (402): {message} The quota resets in {int resetsIn.TotalSeconds} s."
@@ -180,3 +195,8 @@ module TogglError =
         | TogglError.Decode decode -> $"Unexpected answer from Toggl: {decode}"
         | TogglError.Cancelled -> "The operation was cancelled."
         | TogglError.CacheFailure message -> $"Cache failure: {message}"
+        | TogglError.OutcomeUnknown(request, cause) ->
+            $"Toggl may or may not have applied {request.Method.Name} {request.Path}: it went unanswered ({message cause}) and checking failed too."
+        | TogglError.AppliedButNotCached(ids, _, cause) ->
+            let ids = ids |> List.map string |> String.concat ", "
+            $"Toggl applied the change (id {ids}), but the cache could not record it: {message cause}"

@@ -33,9 +33,9 @@ type SyncResult =
     {
         /// `true` when there was no usable cursor and Toggl's whole window was loaded.
         Full: bool
-        /// Trackers written to the cache.
+        /// Trackers new or changed against what the cache held (the overlap read again is not counted).
         Upserted: int
-        /// Trackers removed from the cache (deleted on Toggl).
+        /// Trackers the cache held that were removed (deleted on Toggl).
         Deleted: int
         /// The cursor stored for the next sync.
         Cursor: DateTimeOffset
@@ -96,6 +96,18 @@ module Trackers =
         | TogglError.Conflict _ -> true
         | _ -> false
 
+    /// A write that failed without an answer (5xx, timeout, dropped connection) may still have been applied.
+    let private isUnanswered error =
+        match error with
+        | TogglError.ServerError _
+        | TogglError.Timeout _
+        | TogglError.Transport _ -> true
+        | _ -> false
+
+    /// The sync cursor that marks a cache as not to be trusted: it is older than `maxCursorAge`, so reads
+    /// go to Toggl and the next sync loads the whole window again. Written when a write's outcome is unknown.
+    let invalidCursor = DateTimeOffset.UnixEpoch
+
     // toggl-api-v9.md §6.2: idle is 200 `null`; the Python library also meets 405, the swagger documents 404.
     let private isIdleStatus error =
         match error with
@@ -107,6 +119,35 @@ module Trackers =
         match endpoint.Cache with
         | Some cache when change <> CacheChange.empty -> cache.Commit(change, ct)
         | _ -> ok ()
+
+    /// Commits the cache side of a write Toggl applied: a failure is `AppliedButNotCached`, carrying what
+    /// Toggl answered, never a plain cache error (the change is on the server).
+    let private commitApplied endpoint (ids: int64 list) (tracker: TogglTracker option) change ct =
+        commit endpoint change ct
+        |> TaskResult.map (
+            Result.mapError (fun cause ->
+                match cause with
+                | TogglError.Cancelled -> cause
+                | _ -> TogglError.AppliedButNotCached(ids, tracker, cause))
+        )
+
+    /// After a write whose outcome is unknown: the entry leaves the cache, and the cursor is invalidated so
+    /// that reads go to Toggl and the next sync reloads everything, instead of trusting the cache.
+    let private forget endpoint (trackerId: int64) ct =
+        taskResult {
+            match endpoint.Cache with
+            | None -> return ()
+            | Some cache ->
+                let! cursor = cache.SyncCursor ct
+
+                do!
+                    cache.Commit(
+                        { CacheChange.delete [ trackerId ] with
+                            SyncCursor = cursor |> Option.map (fun _ -> invalidCursor)
+                        },
+                        ct
+                    )
+        }
 
     let private upsert endpoint trackers ct =
         // Deleted entries only ever leave the cache.
@@ -133,7 +174,11 @@ module Trackers =
             | None -> return None
             | Some cache ->
                 let! cursor = cache.SyncCursor ct
-                return cursor |> Option.map (fun _ -> cache)
+                // An invalidated cursor (a write of unknown outcome) is no sync.
+                return
+                    cursor
+                    |> Option.filter (fun c -> c > invalidCursor)
+                    |> Option.map (fun _ -> cache)
         }
 
     let private runningQuery =
@@ -144,9 +189,6 @@ module Trackers =
                 Comparison = Comparison.Equal
             }
         ]
-
-    let private latest (trackers: TogglTracker list) =
-        trackers |> List.sortByDescending (fun t -> t.Start) |> List.tryHead
 
     /// Brings cached trackers that claim to run but are not Toggl's current entry up to date, so a tracker
     /// stopped or deleted elsewhere is not shown running forever (reference-wrapper.md bug 9).
@@ -181,7 +223,8 @@ module Trackers =
             match cache with
             | Some cache ->
                 let! running = cache.Query(runningQuery, ct)
-                return latest running
+                // Several claim to run when writers raced: Toggl keeps only the newest.
+                return Running.newest running
             | None ->
                 let! response =
                     sendRequest endpoint TrackerRequest.Current ct
@@ -236,7 +279,14 @@ module Trackers =
             match cache with
             | Some cache ->
                 let! trackers = cache.Query(queriesOf filter, ct)
-                return trackers |> List.sortByDescending (fun t -> t.Start)
+                // Entries that still claim to run after a newer one started (writers raced) are shown as
+                // Toggl has them: stopped at the next one's start.
+                let! running = cache.Query(runningQuery, ct)
+
+                return
+                    trackers
+                    |> Running.apply (Running.settle running)
+                    |> List.sortByDescending (fun t -> t.Start)
             | None ->
                 let! response = sendRequest endpoint (TrackerRequest.Collect filter) ct
                 let! trackers = decodeWith TrackerJson.decodeTrackers response
@@ -278,7 +328,8 @@ module Trackers =
 
     /// After a create failed without an answer (5xx, timeout, dropped connection), the write may still have
     /// been applied (the sandbox's "apply then fail"). A POST is never retried, since that can duplicate the
-    /// entry; instead one `since` listing looks for the entry the body describes.
+    /// entry; instead one `since` listing looks for the entry the body describes. `Ok None`: Toggl lists no
+    /// such entry; `Error`: the listing failed too, so nobody knows.
     let private recoverAdd endpoint (body: TrackerBody) (sentAt: DateTimeOffset) ct =
         task {
             let filter =
@@ -305,18 +356,57 @@ module Trackers =
                 listed
                 |> Result.bind (decodeWith TrackerJson.decodeTrackers)
                 |> Result.map (List.tryFind matches)
-                |> Result.defaultValue None
         }
 
-    let private isUnanswered error =
-        match error with
-        | TogglError.ServerError _
-        | TogglError.Timeout _
-        | TogglError.Transport _ -> true
-        | _ -> false
+    /// Toggl creates a tag for every name it does not know, so an entry with tag names always has tag ids.
+    /// A create or update answer may leave `tag_ids` out (null) for named tags, which decodes as none: that
+    /// tracker would claim "no tag ids" and differ from every later read of the same entry. Then one GET
+    /// brings Toggl's copy, ids included. If that GET fails, the answer is kept as it is (tag names without
+    /// ids: ids not known yet), and the next read or sync brings them.
+    let private withTagIds endpoint (body: TrackerBody) (tracker: TogglTracker) ct =
+        task {
+            let namedTags =
+                match body.Tags with
+                | Field.Set names -> not names.IsEmpty
+                | Field.Unset
+                | Field.Clear -> false
+
+            if namedTags && not tracker.Tags.IsEmpty && tracker.TagIds.IsEmpty then
+                match! sendRequest endpoint (TrackerRequest.Get(tracker.Id, false)) ct with
+                | Ok response ->
+                    match decodeWith TrackerJson.decodeTracker response with
+                    | Ok fresh when fresh.Id = tracker.Id -> return fresh
+                    | _ -> return tracker
+                | Error error ->
+                    endpoint.Logger.LogWarning(
+                        "Toggl's answer had no tag ids for tracker {Id}, and fetching them failed ({Error})",
+                        tracker.Id,
+                        TogglError.message error
+                    )
+
+                    return tracker
+            else
+                return tracker
+        }
+
+    /// Caches a tracker Toggl created. When it runs, the entries of its user that the cache still holds as
+    /// running are committed stopped when it was created, in the same commit: Toggl stopped them (§6.4).
+    let private keepAdded endpoint (tracker: TogglTracker) ct =
+        taskResult {
+            let! superseded =
+                match endpoint.Cache with
+                | Some cache when TogglTracker.isRunning tracker ->
+                    cache.Query(runningQuery, ct)
+                    |> TaskResult.map (Result.map (Running.supersededBy tracker))
+                | _ -> ok []
+
+            do! commitApplied endpoint [ tracker.Id ] (Some tracker) (CacheChange.upsert (tracker :: superseded)) ct
+            return tracker
+        }
 
     /// Creates a tracker. No start means now; no stop and no duration means a running tracker.
-    /// A create is never retried; when it fails without an answer, one listing checks whether it was applied.
+    /// A create is never retried; when it fails without an answer, one listing checks whether it was applied;
+    /// when that listing fails too, the error is `OutcomeUnknown`: Toggl may have created it.
     let add (endpoint: TrackerEndpoint) (body: TrackerBody) (ct: CancellationToken) =
         task {
             match Validation.add body with
@@ -324,15 +414,14 @@ module Trackers =
             | Ok body ->
                 let sentAt = endpoint.Clock.GetUtcNow()
                 let body = Body.forAdd sentAt body
+                let request = TrackerRequest.Add body
 
-                let keep tracker =
-                    upsert endpoint [ tracker ] ct
-                    |> TaskResult.map (Result.map (fun () -> tracker))
-
-                match! sendRequest endpoint (TrackerRequest.Add body) ct with
+                match! sendRequest endpoint request ct with
                 | Ok response ->
                     match decodeWith TrackerJson.decodeTracker response with
-                    | Ok tracker -> return! keep tracker
+                    | Ok tracker ->
+                        let! tracker = withTagIds endpoint body tracker ct
+                        return! keepAdded endpoint tracker ct
                     | Error error -> return Error error
                 | Error error when isUnanswered error ->
                     endpoint.Logger.LogWarning(
@@ -341,8 +430,11 @@ module Trackers =
                     )
 
                     match! recoverAdd endpoint body sentAt ct with
-                    | Some tracker -> return! keep tracker
-                    | None -> return Error error
+                    | Ok(Some tracker) -> return! keepAdded endpoint tracker ct
+                    | Ok None -> return Error error
+                    | Error TogglError.Cancelled -> return Error TogglError.Cancelled
+                    | Error _ ->
+                        return Error(TogglError.OutcomeUnknown(Request.toHttp endpoint.WorkspaceId request, error))
                 | Error error -> return Error error
         }
 
@@ -356,13 +448,15 @@ module Trackers =
 
             let! response = sendRequest endpoint (TrackerRequest.Edit(trackerId, body, meta)) ct
             let! tracker = decodeWith TrackerJson.decodeTracker response
-            do! upsert endpoint [ tracker ] ct
+            let! tracker = withTagIds endpoint body tracker ct |> TaskResult.map Ok
+            do! commitApplied endpoint [ tracker.Id ] (Some tracker) (CacheChange.upsert [ tracker ]) ct
             return tracker
         }
 
     /// Applies one body to many trackers, in requests of at most 100 ids. Toggl applies it per entry
     /// (§6.6); the successes are applied to the cache locally, without a request per entry. If a later
     /// chunk fails, the ids it held are reported as failures with the error, so nothing done is lost.
+    /// No ids: nothing to do, no request. Cancelled between chunks: `Cancelled` (the chunks done are cached).
     let bulkEdit
         (endpoint: TrackerEndpoint)
         (trackerIds: int64 list)
@@ -371,73 +465,119 @@ module Trackers =
         (ct: CancellationToken)
         =
         taskResult {
-            do!
-                Validation.bulkEdit trackerIds body
-                |> Result.map ignore
-                |> Result.mapError TogglError.Validation
+            if trackerIds.IsEmpty then
+                // As the Python library: an empty edit is an empty result, not an error.
+                return Edits.empty
+            else
+                do!
+                    Validation.bulkEdit trackerIds body
+                    |> Result.map ignore
+                    |> Result.mapError TogglError.Validation
 
-            let chunks = Request.chunk trackerIds
+                let chunks = Request.chunk trackerIds
 
-            let applyLocally (edits: Edits) =
-                taskResult {
-                    match endpoint.Cache with
-                    | Some cache when not edits.Successes.IsEmpty ->
-                        let ids = edits.Successes |> List.map QueryValue.Int
+                let applyLocally (edits: Edits) (appliedSoFar: int64 list) =
+                    taskResult {
+                        match endpoint.Cache with
+                        | Some cache when not edits.Successes.IsEmpty ->
+                            let ids = edits.Successes |> List.map QueryValue.Int
 
-                        let! cached =
-                            cache.Query(
-                                [
-                                    {
-                                        Key = TrackerField.Id
-                                        Value = QueryValue.AnyOf ids
-                                        Comparison = Comparison.Equal
-                                    }
-                                ],
-                                ct
-                            )
+                            let! cached =
+                                cache.Query(
+                                    [
+                                        {
+                                            Key = TrackerField.Id
+                                            Value = QueryValue.AnyOf ids
+                                            Comparison = Comparison.Equal
+                                        }
+                                    ],
+                                    ct
+                                )
+                                |> TaskResult.map (
+                                    Result.mapError (fun cause ->
+                                        TogglError.AppliedButNotCached(appliedSoFar, None, cause))
+                                )
 
-                        do! commit endpoint (CacheChange.upsert (cached |> List.map (LocalEdit.apply body))) ct
-                    | _ -> return ()
-                }
+                            do!
+                                commitApplied
+                                    endpoint
+                                    appliedSoFar
+                                    None
+                                    (CacheChange.upsert (cached |> List.map (LocalEdit.apply body)))
+                                    ct
+                        | _ -> return ()
+                    }
 
-            let rec loop (remaining: int64 list list) (edits: Edits) (done': int) =
-                task {
-                    match remaining with
-                    | [] -> return Ok edits
-                    | chunk :: rest ->
-                        let! result = sendRequest endpoint (TrackerRequest.BulkEdit(chunk, body)) ct
-                        let result = result |> Result.bind (decodeWith TrackerJson.decodeEdits)
+                let rec loop (remaining: int64 list list) (edits: Edits) (done': int) =
+                    task {
+                        match remaining with
+                        | [] -> return Ok edits
+                        | _ when done' > 0 && ct.IsCancellationRequested -> return Error TogglError.Cancelled
+                        | chunk :: rest ->
+                            let! result = sendRequest endpoint (TrackerRequest.BulkEdit(chunk, body)) ct
+                            let result = result |> Result.bind (decodeWith TrackerJson.decodeEdits)
 
-                        match result with
-                        | Ok chunkEdits ->
-                            match! applyLocally chunkEdits with
-                            | Error error -> return Error error
-                            | Ok() ->
-                                let done' = done' + chunk.Length
-                                progress |> Option.iter (fun p -> p.Report done')
-                                return! loop rest (Edits.combine edits chunkEdits) done'
-                        | Error error when done' = 0 -> return Error error
-                        | Error error ->
-                            let unsent =
-                                remaining
-                                |> List.concat
-                                |> List.map (fun id ->
-                                    {
-                                        Id = id
-                                        Message = TogglError.message error
-                                    })
+                            match result with
+                            | Ok chunkEdits ->
+                                let edits = Edits.combine edits chunkEdits
 
-                            return
-                                Ok
-                                    { edits with
-                                        Failures = edits.Failures @ unsent
-                                    }
-                }
+                                match! applyLocally chunkEdits edits.Successes with
+                                | Error error -> return Error error
+                                | Ok() ->
+                                    let done' = done' + chunk.Length
+                                    progress |> Option.iter (fun p -> p.Report done')
+                                    return! loop rest edits done'
+                            | Error error when done' = 0 -> return Error error
+                            | Error TogglError.Cancelled -> return Error TogglError.Cancelled
+                            | Error error ->
+                                let unsent =
+                                    remaining
+                                    |> List.concat
+                                    |> List.map (fun id ->
+                                        {
+                                            Id = id
+                                            Message = TogglError.message error
+                                        })
 
-            return! loop chunks Edits.empty 0
+                                return
+                                    Ok
+                                        { edits with
+                                            Failures = edits.Failures @ unsent
+                                        }
+                    }
+
+                return! loop chunks Edits.empty 0
+        }
+
+    /// After a delete or stop failed without an answer: one GET tells what Toggl holds now. `Ok(Some t)`:
+    /// Toggl has it (cached fresh); `Ok None`: Toggl has no such entry (it left the cache); `Error`: the GET
+    /// failed too, so the entry's state is unknown: it leaves the cache and the cursor is invalidated. The
+    /// outer error is the cache's, when it could not record what the GET said.
+    let private recheck
+        endpoint
+        (trackerId: int64)
+        ct
+        : Task<Result<Result<TogglTracker option, TogglError>, TogglError>> =
+        task {
+            let! result = sendRequest endpoint (TrackerRequest.Get(trackerId, false)) ct
+
+            match result |> Result.bind (decodeWith TrackerJson.decodeTracker) with
+            | Ok tracker ->
+                let! cached = upsert endpoint [ tracker ] ct
+                return cached |> Result.map (fun () -> Ok(Some tracker))
+            | Error error when isNotFound error ->
+                let! cached = commit endpoint (CacheChange.delete [ trackerId ]) ct
+                return cached |> Result.map (fun () -> Ok None)
+            | Error TogglError.Cancelled -> return Error TogglError.Cancelled
+            | Error error ->
+                let! cached = forget endpoint trackerId ct
+                return cached |> Result.map (fun () -> Error error)
         }
 
     /// Deletes a tracker. A 404 is fine (already gone) unless `ReRaise`; the cache forgets it either way.
+    /// When the delete fails without an answer, one GET checks: 404 means it was deleted (success); an
+    /// entry means it was not (the error); a failing GET leaves the outcome unknown (the error, and the
+    /// cache no longer trusted).
     let delete (endpoint: TrackerEndpoint) (trackerId: int64) (ct: CancellationToken) =
         taskResult {
             do!
@@ -448,15 +588,36 @@ module Trackers =
             let! result = attempt (sendRequest endpoint (TrackerRequest.Delete trackerId) ct)
 
             match result with
-            | Ok _ -> do! commit endpoint (CacheChange.delete [ trackerId ]) ct
+            | Ok _ -> do! commitApplied endpoint [ trackerId ] None (CacheChange.delete [ trackerId ]) ct
             | Error error when isNotFound error ->
                 do! commit endpoint (CacheChange.delete [ trackerId ]) ct
                 do! tolerate endpoint isNotFound (Error error) |> Result.map ignore
+            | Error error when isUnanswered error ->
+                endpoint.Logger.LogWarning(
+                    "Deleting tracker {Id} failed ({Error}); checking whether Toggl deleted it anyway",
+                    trackerId,
+                    TogglError.message error
+                )
+
+                let! known =
+                    recheck endpoint trackerId ct
+                    |> TaskResult.map (
+                        Result.mapError (fun cause ->
+                            match cause with
+                            | TogglError.CacheFailure _ -> TogglError.AppliedButNotCached([ trackerId ], None, cause)
+                            | _ -> cause)
+                    )
+
+                match known with
+                | Ok None -> return ()
+                | Ok(Some _)
+                | Error _ -> return! Error error
             | Error error -> return! Error error
         }
 
     /// Stops a running tracker. `None` when it was already stopped (409), unless `ReRaise`; a cached copy
-    /// that still claims to run is then corrected.
+    /// that still claims to run is then corrected. A 409 to a retry after an unanswered attempt is our own
+    /// stop (applied, then answered 5xx or not at all): success, with Toggl's copy from one GET.
     let stop (endpoint: TrackerEndpoint) (trackerId: int64) (ct: CancellationToken) =
         taskResult {
             do!
@@ -464,13 +625,41 @@ module Trackers =
                 |> Result.map ignore
                 |> Result.mapError TogglError.Validation
 
+            let sentAt = endpoint.Clock.GetUtcNow()
             let! result = attempt (sendRequest endpoint (TrackerRequest.Stop trackerId) ct)
 
             match result with
             | Ok response ->
                 let! tracker = decodeWith TrackerJson.decodeTracker response
-                do! upsert endpoint [ tracker ] ct
+                do! commitApplied endpoint [ tracker.Id ] (Some tracker) (CacheChange.upsert [ tracker ]) ct
                 return Some tracker
+            | Error(TogglError.ConflictOnRetry _) ->
+                let! cached =
+                    match endpoint.Cache with
+                    | Some cache -> cache.Find(trackerId, ct)
+                    | None -> ok None
+
+                let! known =
+                    recheck endpoint trackerId ct
+                    |> TaskResult.map (
+                        Result.mapError (fun cause ->
+                            match cause with
+                            | TogglError.CacheFailure _ -> TogglError.AppliedButNotCached([ trackerId ], None, cause)
+                            | _ -> cause)
+                    )
+
+                match known with
+                | Ok fresh -> return fresh
+                | Error error ->
+                    // The stop happened, but when exactly is not known: the last copy known, stopped when
+                    // the stop was sent (the cache no longer holds it: the next read asks Toggl).
+                    endpoint.Logger.LogWarning(
+                        "Tracker {Id} was stopped, but fetching Toggl's copy failed ({Error})",
+                        trackerId,
+                        TogglError.message error
+                    )
+
+                    return cached |> Option.map (Running.stoppedAt sentAt)
             | Error error when isConflict error ->
                 let! cached =
                     match endpoint.Cache with
@@ -482,6 +671,16 @@ module Trackers =
                     ()
 
                 return! tolerate endpoint isConflict (Error error) |> Result.map (fun _ -> None)
+            | Error error when isUnanswered error ->
+                endpoint.Logger.LogWarning(
+                    "Stopping tracker {Id} failed ({Error}); checking what Toggl holds",
+                    trackerId,
+                    TogglError.message error
+                )
+
+                // Whatever the GET finds, the stop failed as far as anyone can tell; the cache is now right.
+                let! _ = recheck endpoint trackerId ct |> TaskResult.map Ok
+                return! Error error
             | Error error ->
                 if isNotFound error then
                     do! commit endpoint (CacheChange.delete [ trackerId ]) ct
@@ -530,21 +729,50 @@ module Trackers =
             let! trackers = decodeWith TrackerJson.decodeTrackers response
             let deleted, live = trackers |> List.partition TogglTracker.isDeleted
 
+            // What the cache holds of the listed entries and of the window: the counts are of real changes
+            // only, not of the overlap read again.
+            let! known =
+                match cursor with
+                | Some _ ->
+                    let ids = trackers |> List.map (fun t -> QueryValue.Int t.Id)
+
+                    if ids.IsEmpty then
+                        ok []
+                    else
+                        cache.Query(
+                            [
+                                {
+                                    Key = TrackerField.Id
+                                    Value = QueryValue.AnyOf ids
+                                    Comparison = Comparison.Equal
+                                }
+                            ],
+                            ct
+                        )
+                | None -> cache.Query(queriesOf filter, ct)
+
+            let knownById = known |> List.map (fun t -> t.Id, t) |> Map.ofList
+
             // A full load is the truth for its window: cached entries in it that Toggl no longer lists were
             // deleted while the cache had no cursor.
-            let! vanished =
+            let vanished =
                 match cursor with
-                | Some _ -> ok []
+                | Some _ -> []
                 | None ->
-                    taskResult {
-                        let! cached = cache.Query(queriesOf filter, ct)
-                        let listed = live |> List.map (fun t -> t.Id) |> Set.ofList
+                    let listed = live |> List.map (fun t -> t.Id) |> Set.ofList
 
-                        return
-                            cached
-                            |> List.map (fun t -> t.Id)
-                            |> List.filter (fun id -> not (listed.Contains id))
-                    }
+                    known
+                    |> List.map (fun t -> t.Id)
+                    |> List.filter (fun id -> not (listed.Contains id))
+
+            let changed =
+                live
+                |> List.filter (fun t -> knownById |> Map.tryFind t.Id <> Some t)
+                |> List.length
+
+            let removed =
+                (deleted |> List.filter (fun t -> knownById.ContainsKey t.Id) |> List.length)
+                + vanished.Length
 
             let next = now - syncOverlap
 
@@ -560,16 +788,16 @@ module Trackers =
 
             endpoint.Logger.LogInformation(
                 "Synced trackers: {Upserted} changed, {Deleted} removed ({Kind})",
-                live.Length,
-                deleted.Length + vanished.Length,
+                changed,
+                removed,
                 (if cursor.IsSome then "incremental" else "full")
             )
 
             return
                 {
                     Full = cursor.IsNone
-                    Upserted = live.Length
-                    Deleted = deleted.Length + vanished.Length
+                    Upserted = changed
+                    Deleted = removed
                     Cursor = next
                 }
         }

@@ -194,13 +194,20 @@ public sealed class TrackerEndpoint : IDisposable
     /// <summary>
     /// Creates a tracker (<c>POST workspaces/{wid}/time_entries</c>). No start means now; no stop and no
     /// duration means a running tracker. A create is never retried (that could duplicate it); when it fails
-    /// without an answer, one listing checks whether Toggl applied it anyway.
+    /// without an answer, one listing checks whether Toggl applied it anyway. A running tracker stops the one
+    /// that ran, in the cache too. When Toggl's answer leaves out the ids of named tags, one GET brings them,
+    /// so the tracker returned equals later reads of it; if that GET fails, <see cref="TogglTracker.TagIds"/>
+    /// is empty while <see cref="TogglTracker.Tags"/> is not: the ids are not known yet.
     /// </summary>
     /// <param name="body">The tracker; <see cref="TrackerBody.Description"/> is required.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The tracker as Toggl created it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
     /// <exception cref="TogglNamingException">The body has no description; nothing was sent.</exception>
+    /// <exception cref="TogglOutcomeUnknownException">
+    /// The create went unanswered and the listing that checks for it failed too: Toggl may have created it.
+    /// </exception>
+    /// <exception cref="TogglLocalCacheException">Toggl created it, but the cache could not record it.</exception>
     /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
     public async Task<TogglTracker> AddAsync(TrackerBody body, CancellationToken cancellationToken = default)
     {
@@ -263,9 +270,11 @@ public sealed class TrackerEndpoint : IDisposable
     /// <param name="body">The changes (description, tags with a <see cref="TagAction"/>, start, stop, ...).</param>
     /// <param name="progress">Told how many ids were handled after each request.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The ids changed and the failures with Toggl's reasons.</returns>
+    /// <returns>The ids changed and the failures with Toggl's reasons; empty, with no request, for no ids.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="trackerIds"/> or <paramref name="body"/> is null.</exception>
-    /// <exception cref="ArgumentException">No ids, an invalid id, or a body that changes nothing; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">An invalid id, or a body that changes nothing; nothing was sent.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled, also between requests (the chunks done are cached).</exception>
+    /// <exception cref="TogglLocalCacheException">Toggl applied a chunk, but the cache could not record it.</exception>
     /// <exception cref="TogglException">The first request failed.</exception>
     public async Task<Edits> BulkEditAsync(
         IEnumerable<long> trackerIds,
@@ -285,7 +294,11 @@ public sealed class TrackerEndpoint : IDisposable
         return Convert.ToFacade(edits);
     }
 
-    /// <summary>Deletes a tracker (<c>DELETE workspaces/{wid}/time_entries/{id}</c>). One already gone (404) is fine unless <c>reRaise</c>.</summary>
+    /// <summary>
+    /// Deletes a tracker (<c>DELETE workspaces/{wid}/time_entries/{id}</c>). One already gone (404) is fine unless
+    /// <c>reRaise</c>. When the delete goes unanswered, one GET checks: gone means done; when that GET fails too,
+    /// the exception is thrown and the cache drops the tracker and its sync cursor, so no read shows it running.
+    /// </summary>
     /// <param name="trackerId">The tracker's id.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes once Toggl deleted it.</returns>
@@ -313,7 +326,8 @@ public sealed class TrackerEndpoint : IDisposable
 
     /// <summary>
     /// Stops a running tracker (<c>PATCH workspaces/{wid}/time_entries/{id}/stop</c>); <see langword="null"/> when it
-    /// was already stopped (409) unless <c>reRaise</c>.
+    /// was already stopped (409) unless <c>reRaise</c>. A 409 to a retry of this very stop, after an attempt that
+    /// went unanswered (5xx, timeout, dropped connection), is this stop having worked: the tracker is returned.
     /// </summary>
     /// <param name="trackerId">The tracker's id.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -763,6 +763,473 @@ let private plan =
             }
         ]
 
+/// A cache that fails every commit once told to, around a real cache: Toggl applied a write the cache
+/// could not record (a full disk, a locked file).
+type private FailingCommits(inner: ITrackerCache) =
+    member val Failing = false with get, set
+
+    interface ITrackerCache with
+        member _.ExpireAfter = inner.ExpireAfter
+        member _.Load ct = inner.Load ct
+        member _.Find(trackerId, ct) = inner.Find(trackerId, ct)
+        member _.Query(queries, ct) = inner.Query(queries, ct)
+
+        member this.Commit(change, ct) =
+            if this.Failing then
+                Task.FromResult(Error(TogglError.CacheFailure "the disk is full"))
+            else
+                inner.Commit(change, ct)
+
+        member _.SyncCursor ct = inner.SyncCursor ct
+        member _.Dispose() = inner.Dispose()
+
+/// Progress that cancels a token on its first report.
+type private CancelOnFirstReport(source: CancellationTokenSource) =
+    interface IProgress<int> with
+        member _.Report _ = source.Cancel()
+
+let private running (trackers: TogglTracker list) =
+    trackers |> List.filter TogglTracker.isRunning
+
+let private synced (f: Fixture) =
+    task {
+        let! result = Trackers.sync f.Endpoint ct
+        return orFail result
+    }
+
+let private cursorOf (f: Fixture) =
+    task {
+        let! cursor = f.Cache.Value.SyncCursor ct
+        return orFail cursor
+    }
+
+/// One running entry per user in the cache, whoever wrote it (issue: "the cache shows several running").
+let private oneRunning (kind: CacheKind) =
+    testList
+        $"one running entry ({kind.Name})"
+        [
+            testTask "a running add commits the cached running entry stopped as Toggl stopped it" {
+                do!
+                    withFixture kind false (fun f ->
+                        task {
+                            let! _ = synced f
+
+                            let! first =
+                                Trackers.add
+                                    f.Endpoint
+                                    { body "First" with
+                                        Start = Field.Set(f.Sandbox.Now.AddMinutes -10.)
+                                    }
+                                    ct
+
+                            let first = orFail first
+                            let! second = Trackers.add f.Endpoint (body "Second") ct
+                            let second = orFail second
+                            let! firstCached = cached f first.Id
+
+                            let firstCached =
+                                firstCached |> Option.defaultWith (fun () -> failtest "first cached")
+
+                            let toggls = f.Sandbox.GetTimeEntry first.Id |> present "first entry"
+
+                            Expect.equal
+                                firstCached.Stop
+                                (Option.ofNullable toggls.Stop)
+                                "stopped when Toggl stopped it"
+
+                            Expect.equal firstCached.Duration toggls.Duration "duration matches the stop"
+                            Expect.equal firstCached.Description first.Description "other fields kept"
+                            let! current = Trackers.current f.Endpoint false ct
+                            Expect.equal (orFail current |> Option.map (fun t -> t.Id)) (Some second.Id) "current"
+
+                            let day = DateOnly.FromDateTime(f.Sandbox.Now.UtcDateTime)
+
+                            let! listed =
+                                Trackers.collect
+                                    f.Endpoint
+                                    { CollectFilter.none with
+                                        StartDate = Some(DateBound.Day(day.AddDays -1))
+                                        EndDate = Some(DateBound.Day(day.AddDays 2))
+                                    }
+                                    false
+                                    ct
+
+                            Expect.equal
+                                (orFail listed |> running |> List.map (fun t -> t.Id))
+                                [ second.Id ]
+                                "one runs"
+                        })
+            }
+
+            testTask "eight adds through caches of other processes leave one running" {
+                do!
+                    withFixture kind false (fun f ->
+                        task {
+                            let! _ = synced f
+                            // Another process: its own cache object on the same files.
+                            let other = makeCache kind f.Folder |> Option.get
+
+                            try
+                                let otherEndpoint = { f.Endpoint with Cache = Some other }
+
+                                for i in 1..8 do
+                                    let endpoint = if i % 2 = 0 then otherEndpoint else f.Endpoint
+                                    let! added = Trackers.add endpoint (body $"Start {i}") ct
+                                    orFail added |> ignore
+
+                                let! all = f.Cache.Value.Load ct
+                                Expect.equal (orFail all |> running |> List.length) 1 "the cache holds one running"
+                                let toggls = f.Sandbox.RunningTimeEntry |> present "running entry"
+                                Expect.equal toggls.Description "Start 8" "Toggl's running one"
+                                let! current = Trackers.current f.Endpoint false ct
+
+                                Expect.equal
+                                    (orFail current |> Option.bind (fun t -> t.Description))
+                                    (Some "Start 8")
+                                    "current from the cache"
+                            finally
+                                other.Dispose()
+                        })
+            }
+
+            testTask "reads of a cache holding several running entries show the newest running" {
+                do!
+                    withFixture kind false (fun f ->
+                        task {
+                            let! _ = synced f
+                            let now = f.Sandbox.Now
+
+                            let at hours id =
+                                CacheFixtures.running id 0.
+                                |> fun t ->
+                                    { t with
+                                        Start = now.AddHours hours
+                                        At = now.AddHours hours
+                                    }
+                            // Written by racing writers: all three claim to run.
+                            let older, middle, newest = at -3. 901L, at -2. 902L, at -2. 903L
+                            let! _ = f.Cache.Value.Commit(CacheChange.upsert [ older; middle; newest ], ct)
+                            let! current = Trackers.current f.Endpoint false ct
+                            Expect.equal (orFail current |> Option.map (fun t -> t.Id)) (Some 903L) "ties by id"
+                            let day = DateOnly.FromDateTime(now.UtcDateTime)
+
+                            let! listed =
+                                Trackers.collect
+                                    f.Endpoint
+                                    { CollectFilter.none with
+                                        StartDate = Some(DateBound.Day(day.AddDays -1))
+                                        EndDate = Some(DateBound.Day(day.AddDays 2))
+                                    }
+                                    false
+                                    ct
+
+                            let listed = orFail listed
+                            Expect.equal (listed |> running |> List.map (fun t -> t.Id)) [ 903L ] "one runs"
+                            let olderShown = listed |> List.find (fun t -> t.Id = 901L)
+                            let expected = Running.stopOf middle
+                            Expect.equal olderShown.Stop (Some expected) "stopped when the next one was created"
+                        })
+            }
+        ]
+
+/// Writes that were applied although the answer said otherwise, or got lost.
+let private outcomes =
+    testList
+        "write outcomes"
+        [
+            testTask "a stop applied then answered 500 is a success once the retry gets 409" {
+                do!
+                    withFixture JsonFile false (fun f ->
+                        task {
+                            let! _ = synced f
+                            let! added = Trackers.add f.Endpoint (body "Stop me") ct
+                            let added = orFail added
+                            f.Sandbox.Faults.Next(1, Fault.ApplyThenFail(), "PATCH") |> ignore
+                            let! stopped = Trackers.stop { f.Endpoint with ReRaise = true } added.Id ct
+                            let stopped = orFail stopped |> Option.defaultWith (fun () -> failtest "a tracker")
+                            Expect.isFalse (TogglTracker.isRunning stopped) "stopped"
+                            Expect.isNull f.Sandbox.RunningTimeEntry "stopped on Toggl"
+                            let! inCache = cached f added.Id
+                            Expect.isFalse (inCache |> Option.exists TogglTracker.isRunning) "cached stopped"
+                        })
+            }
+
+            testTask "a stop applied whose copy cannot be fetched is a success and leaves the cache untrusted" {
+                do!
+                    withFixture JsonFile false (fun f ->
+                        task {
+                            let! _ = synced f
+                            let! added = Trackers.add f.Endpoint (body "Stop me") ct
+                            let added = orFail added
+                            f.Sandbox.Faults.Next(1, Fault.ApplyThenFail(), "PATCH") |> ignore
+                            let rule = f.Sandbox.Faults.Always(Fault.InternalServerError, "GET")
+                            let! stopped = Trackers.stop f.Endpoint added.Id ct
+                            let stopped = orFail stopped |> Option.defaultWith (fun () -> failtest "a tracker")
+                            Expect.isFalse (TogglTracker.isRunning stopped) "returned stopped"
+                            f.Sandbox.Faults.Remove rule
+                            let! inCache = cached f added.Id
+                            Expect.isNone inCache "the cache no longer holds it"
+                            let! cursor = cursorOf f
+                            Expect.equal cursor (Some Trackers.invalidCursor) "cursor invalidated"
+                            f.Sandbox.ClearRequestLog()
+                            let! current = Trackers.current f.Endpoint false ct
+                            Expect.isNone (orFail current) "nothing runs"
+                            Expect.isGreaterThan f.RequestCount 0 "the read asked Toggl"
+                        })
+            }
+
+            testTask "a delete applied before the connection dropped is a success and leaves the cache" {
+                do!
+                    withFixture Sqlite false (fun f ->
+                        task {
+                            let! _ = synced f
+                            let! added = Trackers.add f.Endpoint (body "Delete me") ct
+                            let added = orFail added
+                            let rule = f.Sandbox.Faults.Always(Fault.AbortConnection true, "DELETE")
+                            let! deleted = Trackers.delete { f.Endpoint with ReRaise = true } added.Id ct
+                            f.Sandbox.Faults.Remove rule
+                            orFail deleted
+                            Expect.isTrue (f.Sandbox.GetTimeEntry(added.Id) |> present "entry").IsDeleted "deleted"
+                            let! inCache = cached f added.Id
+                            Expect.isNone inCache "left the cache"
+                            let! current = Trackers.current f.Endpoint false ct
+                            Expect.isNone (orFail current) "nothing runs"
+                        })
+            }
+
+            testTask "a delete whose outcome is unknown is an error and nothing shows it running" {
+                do!
+                    withFixture Sqlite false (fun f ->
+                        task {
+                            let! _ = synced f
+                            let! added = Trackers.add f.Endpoint (body "Delete me") ct
+                            let added = orFail added
+                            let deletes = f.Sandbox.Faults.Always(Fault.AbortConnection true, "DELETE")
+                            let gets = f.Sandbox.Faults.Always(Fault.InternalServerError, "GET")
+                            let! deleted = Trackers.delete f.Endpoint added.Id ct
+                            f.Sandbox.Faults.Remove deletes
+                            f.Sandbox.Faults.Remove gets
+
+                            match deleted with
+                            | Error(TogglError.Transport _) -> ()
+                            | other -> failtestf "expected the Transport error, got %A" other
+
+                            let! inCache = cached f added.Id
+                            Expect.isNone inCache "left the cache"
+                            let! cursor = cursorOf f
+                            Expect.equal cursor (Some Trackers.invalidCursor) "cursor invalidated"
+                            let! current = Trackers.current f.Endpoint false ct
+                            Expect.isNone (orFail current) "not shown running"
+                        })
+            }
+
+            testTask "a delete that failed without being applied keeps Toggl's fresh copy and the error" {
+                do!
+                    withFixture JsonFile false (fun f ->
+                        task {
+                            let! _ = synced f
+                            let! added = Trackers.add f.Endpoint (body "Keep me") ct
+                            let added = orFail added
+                            let rule = f.Sandbox.Faults.Always(Fault.InternalServerError, "DELETE")
+                            let! deleted = Trackers.delete f.Endpoint added.Id ct
+                            f.Sandbox.Faults.Remove rule
+
+                            match deleted with
+                            | Error(TogglError.ServerError(500, _)) -> ()
+                            | other -> failtestf "expected ServerError, got %A" other
+
+                            let! inCache = cached f added.Id
+                            Expect.isSome inCache "still cached"
+                            let! cursor = cursorOf f
+                            Expect.notEqual cursor (Some Trackers.invalidCursor) "the cache is trusted"
+                        })
+            }
+
+            testTask "a create whose answer and recovery listing were lost is OutcomeUnknown with the body" {
+                do!
+                    withFixture NoCache false (fun f ->
+                        task {
+                            f.Sandbox.Faults.Next(1, Fault.ApplyThenFail(), "POST") |> ignore
+                            f.Sandbox.Faults.Next(10, Fault.ServiceUnavailable, "GET") |> ignore
+                            let! added = Trackers.add f.Endpoint (body "Maybe") ct
+
+                            match added with
+                            | Error(TogglError.OutcomeUnknown(request, TogglError.ServerError(500, _))) ->
+                                Expect.equal request.Method HttpMethod.Post "the create"
+                                Expect.stringContains (request.Body |> Option.defaultValue "") "Maybe" "the body sent"
+                            | other -> failtestf "expected OutcomeUnknown, got %A" other
+                        })
+            }
+
+            testTask "writes Toggl applied but the cache could not record are AppliedButNotCached" {
+                do!
+                    withFixture JsonFile false (fun f ->
+                        task {
+                            let failing = new FailingCommits(f.Cache.Value)
+
+                            let endpoint =
+                                { f.Endpoint with
+                                    Cache = Some(failing :> ITrackerCache)
+                                }
+                            // Seeded before the sync, so the bulk edit has a cached copy to change.
+                            let seeded = seedStopped f.Sandbox "Seeded" 3.
+                            let! _ = synced f
+                            failing.Failing <- true
+
+                            let expectApplied what (ids: int64 list) hasTracker (result: Result<'T, TogglError>) =
+                                match result with
+                                | Error(TogglError.AppliedButNotCached(applied, tracker, TogglError.CacheFailure _)) ->
+                                    Expect.equal applied ids $"{what}: the ids"
+                                    Expect.equal tracker.IsSome hasTracker $"{what}: the tracker"
+                                | other -> failtestf "%s: expected AppliedButNotCached, got %A" what other
+
+                            let! added = Trackers.add endpoint (body "Applied") ct
+                            let addedId = f.Sandbox.RunningTimeEntry |> present "running" |> (fun e -> e.Id)
+                            expectApplied "add" [ addedId ] true added
+                            let! edited = Trackers.edit endpoint seeded.Id (body "Edited") false ct
+                            expectApplied "edit" [ seeded.Id ] true edited
+                            let! stopped = Trackers.stop endpoint addedId ct
+                            expectApplied "stop" [ addedId ] true stopped
+                            let! bulk = Trackers.bulkEdit endpoint [ seeded.Id ] (body "Bulk") None ct
+                            expectApplied "bulk edit" [ seeded.Id ] false bulk
+                            let! deleted = Trackers.delete endpoint seeded.Id ct
+                            expectApplied "delete" [ seeded.Id ] false deleted
+                        })
+            }
+        ]
+
+/// Bulk edits: empty, cancelled.
+let private bulkEdits =
+    testList
+        "bulk edit edges"
+        [
+            testTask "a bulk edit of no ids is empty and sends nothing" {
+                do!
+                    withFixture NoCache false (fun f ->
+                        task {
+                            let! edits = Trackers.bulkEdit f.Endpoint [] (body "Nothing") None ct
+                            Expect.equal (orFail edits) Edits.empty "empty"
+                            Expect.equal f.RequestCount 0 "no request"
+                        })
+            }
+
+            testTask "cancelling between chunks is Cancelled, and the chunk done is cached" {
+                do!
+                    withFixture Sqlite false (fun f ->
+                        task {
+                            let ids =
+                                [
+                                    for i in 1..250 -> (seedStopped f.Sandbox $"Entry {i}" (float i * 0.1 + 2.)).Id
+                                ]
+
+                            let! _ = synced f
+                            use source = new CancellationTokenSource()
+                            let progress = CancelOnFirstReport source :> IProgress<int>
+                            let! edits = Trackers.bulkEdit f.Endpoint ids (body "Renamed") (Some progress) source.Token
+
+                            match edits with
+                            | Error TogglError.Cancelled -> ()
+                            | other -> failtestf "expected Cancelled, got %A" other
+
+                            Expect.equal (f.Requests "PATCH") 1 "one chunk sent"
+                            let! firstCached = cached f ids.Head
+
+                            Expect.equal
+                                (firstCached |> Option.bind (fun t -> t.Description))
+                                (Some "Renamed")
+                                "cached"
+                        })
+            }
+        ]
+
+/// What a sync reports.
+let private syncCounts (kind: CacheKind) =
+    testList
+        $"sync counts ({kind.Name})"
+        [
+            testTask "a sync right after a sync counts nothing; one change counts one" {
+                do!
+                    withFixture kind false (fun f ->
+                        task {
+                            let seeded = [ for i in 1..5 -> seedStopped f.Sandbox $"E{i}" (float i) ]
+                            let! first = synced f
+                            Expect.equal first.Upserted 5 "full sync"
+                            let! again = synced f
+                            Expect.equal (again.Upserted, again.Deleted) (0, 0) "nothing changed"
+                            let elsewhere = endpointOver f.Http f.Sandbox.WorkspaceId None false
+                            let! _ = Trackers.edit elsewhere seeded.Head.Id (body "Changed") false ct
+                            let! _ = Trackers.delete elsewhere seeded[1].Id ct
+                            let! changed = synced f
+                            Expect.equal (changed.Upserted, changed.Deleted) (1, 1) "one changed, one deleted"
+                            let! after = synced f
+                            Expect.equal (after.Upserted, after.Deleted) (0, 0) "the deletion is not counted again"
+                        })
+            }
+        ]
+
+/// Tag ids of what add and edit return.
+let private tagIds =
+    testList
+        "tag ids"
+        [
+            testTask "add with tag names returns the tag ids later reads return" {
+                do!
+                    withFixture JsonFile false (fun f ->
+                        task {
+                            let! added =
+                                Trackers.add
+                                    f.Endpoint
+                                    { body "Tagged" with
+                                        Tags = Field.Set [ "alpha"; "beta" ]
+                                    }
+                                    ct
+
+                            let added = orFail added
+                            Expect.equal added.TagIds.Length 2 "two ids"
+                            let! read = Trackers.get f.Endpoint added.Id true ct
+                            Expect.equal (orFail read) (Some added) "equal to a later read"
+                            let! inCache = cached f added.Id
+                            Expect.equal inCache (Some added) "cached with the ids"
+                        })
+            }
+        ]
+
+/// The rule of one running entry, as properties.
+let private runningRule =
+    testList
+        "Running"
+        [
+            testProperty "settle leaves at most one running entry per user, the newest"
+            <| FsCheck.FSharp.Prop.forAll (FsCheck.FSharp.Arb.fromGen CacheFixtures.genTrackers) (fun trackers ->
+                let settled = trackers |> Running.apply (Running.settle trackers)
+
+                let perUser =
+                    settled
+                    |> List.filter TogglTracker.isRunning
+                    |> List.countBy (fun t -> t.UserId)
+
+                let newestKept =
+                    trackers
+                    |> List.groupBy (fun t -> t.UserId)
+                    |> List.forall (fun (_, own) ->
+                        match Running.newest own with
+                        | Some newest -> settled |> List.contains newest
+                        | None -> true)
+
+                let stoppedUntouched =
+                    List.zip trackers settled
+                    |> List.forall (fun (before, after) -> TogglTracker.isRunning before || before = after)
+
+                let consistent =
+                    settled
+                    |> List.forall (fun t -> TogglTracker.isRunning t || t.Stop.Value >= t.Start)
+
+                perUser |> List.forall (fun (_, n) -> n = 1)
+                && newestKept
+                && stoppedUntouched
+                && consistent)
+        ]
+
 /// The tracker endpoint against the in-process sandbox over loopback HTTP.
 let tests =
     testList
@@ -774,4 +1241,12 @@ let tests =
             reRaise
             faults
             plan
+            oneRunning JsonFile
+            oneRunning Sqlite
+            outcomes
+            bulkEdits
+            syncCounts JsonFile
+            syncCounts Sqlite
+            tagIds
+            runningRule
         ]

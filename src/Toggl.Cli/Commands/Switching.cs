@@ -8,10 +8,10 @@ using Toggl.Cli.Time;
 namespace Toggl.Cli.Commands;
 
 /// <summary>
-/// Starting an entry while another runs. Toggl stops the running one itself, at the server's time of the
-/// create (toggl-api-v9.md §6.4, §7.1), so a switch is one request; the tool records that stop so that
-/// `list`, `current` and reports from the cache show it until the next sync brings Toggl's copy. A start
-/// in the past (<c>--at</c>) stops the running entry at that time instead, with one more request.
+/// Starting an entry while another runs. Toggl stops the running one itself (toggl-api-v9.md §6.4, §7.1),
+/// so a switch is one request; the endpoint commits that stop to the cache with the new entry, so `list`,
+/// `current` and reports from the cache show it stopped. A start in the past (<c>--at</c>) stops the
+/// running entry at that time instead, with one more request.
 /// </summary>
 internal static class Switching
 {
@@ -51,8 +51,9 @@ internal static class Switching
         var started = await endpoint.AddAsync(body, cancellationToken);
         if (running is not null && at is null)
         {
-            session.RecordAutoStop(running, started);
-            session.Printer.Note(StoppedLine(session, session.View(running)), settings.Output);
+            // The cache holds it as the endpoint committed it: stopped at the new entry's start.
+            var stoppedCopy = await session.CachedEntryAsync(running.Id, cancellationToken) ?? running;
+            session.Printer.Note(StoppedLine(session, session.View(stoppedCopy)), settings.Output);
         }
 
         var view = (await session.ViewsAsync([started], cancellationToken))[0];

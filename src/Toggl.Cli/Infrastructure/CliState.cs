@@ -32,14 +32,6 @@ internal sealed class CliState
     /// <summary>Project names by id.</summary>
     public Dictionary<long, string> Projects { get; set; } = [];
 
-    /// <summary>
-    /// Entries Toggl stopped on its own when the tool started another one (toggl-api-v9.md §6.4: at the
-    /// server's time of the create, which is the new entry's <c>at</c>), with that stop. The cache still
-    /// holds them as running until the next sync brings Toggl's copy; until then the tool shows them
-    /// stopped, so a switch costs one request instead of two.
-    /// </summary>
-    public Dictionary<long, DateTimeOffset> AutoStopped { get; set; } = [];
-
     /// <summary>Reads the state, or an empty one when the file is missing or unreadable (it is only a cache).</summary>
     public static CliState Load(string path)
     {

@@ -26,6 +26,12 @@ internal static class ExitCodes
     /// <summary>No Toggl account is configured (no API token or no workspace id).</summary>
     public const int NotConfigured = 6;
 
+    /// <summary>
+    /// A write went unanswered and checking failed too: Toggl may or may not have applied it. Look
+    /// (<c>toggl sync</c>, then <c>toggl list</c>) before trying again, or it may happen twice.
+    /// </summary>
+    public const int OutcomeUnknown = 8;
+
     /// <summary>The user pressed Ctrl-C.</summary>
     public const int Cancelled = 130;
 }

@@ -15,6 +15,8 @@ internal static class FacadeErrors
             "Toggl is limiting the request rate (429); wait a minute and try again"),
         TogglAuthenticationException auth => (ExitCodes.Authentication,
             $"Toggl refused the credentials ({auth.StatusCode}): check TOGGL_API_TOKEN, ~/.togglrc or `toggl config show`"),
+        // Checked before the others: the write may have happened, and trying again may do it twice.
+        TogglOutcomeUnknownException unknown => (ExitCodes.OutcomeUnknown, OutcomeUnknownLine(unknown)),
         TogglApiException { StatusCode: 404 } notFound => (ExitCodes.NotFound, $"not found: {notFound.TogglMessage}"),
         TogglApiException api => (ExitCodes.Error, $"Toggl answered {api.StatusCode}: {Blank(api.TogglMessage, "no message")}"),
         TogglTransportException transport => (ExitCodes.Error, $"cannot reach Toggl: {transport.Message}"),
@@ -39,6 +41,19 @@ internal static class FacadeErrors
         }
 
         return line + ". Reads from the synced cache (list, current, report) still work.";
+    }
+
+    private static string OutcomeUnknownLine(TogglOutcomeUnknownException unknown)
+    {
+        var what = unknown.Method switch
+        {
+            "POST" => "created it",
+            "DELETE" => "deleted it",
+            _ => "applied the change",
+        };
+        var cause = unknown.InnerException?.Message ?? "no answer";
+        return $"Toggl did not answer ({cause}) and checking failed too: Toggl may have {what}. "
+            + "Run `toggl sync` then `toggl list --today` before trying again.";
     }
 
     private static string Blank(string text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;

@@ -135,8 +135,6 @@ internal sealed class TogglSession : IAsyncDisposable
         }
 
         State.LastSync = Context.Now;
-        // The sync brought Toggl's own copy of every entry it stopped by itself.
-        State.AutoStopped.Clear();
         IsSynced = true;
         return result;
     }
@@ -150,27 +148,23 @@ internal sealed class TogglSession : IAsyncDisposable
         }
 
         await EnsureFreshAsync(refresh: false, cancellationToken);
-        return await CachedRunningAsync(cancellationToken);
+        // The endpoint applies Toggl's rule (one running entry: the newest) to what the cache holds, and asks
+        // Toggl when the cache is not to be trusted.
+        return await Endpoint.CurrentAsync(refresh: false, cancellationToken);
     }
 
     /// <summary>
-    /// The running entry as the synced cache knows it, with no request: the newest one that claims to run,
-    /// leaving out those Toggl stopped by itself when the tool started another.
+    /// The running entry as the synced cache knows it, with no request (for dry runs): the newest one that
+    /// claims to run. Starting an entry commits the one it stopped as stopped, so the cache says what Toggl says.
     /// </summary>
     public async Task<TogglTracker?> CachedRunningAsync(CancellationToken cancellationToken)
     {
         var running = await cache.QueryAsync([new TogglQuery(TrackerField.Stop, null)], cancellationToken);
         return running
-            .Where(t => !State.AutoStopped.ContainsKey(t.Id))
             .OrderByDescending(t => t.Start)
             .ThenByDescending(t => t.Id)
             .FirstOrDefault();
     }
-
-    /// <summary>Records that Toggl stopped <paramref name="previous"/> when <paramref name="started"/> was created.</summary>
-    public void RecordAutoStop(TogglTracker previous, TogglTracker started) =>
-        // Toggl stops the previous entry at the server's time of the create, in whole seconds (§1.1, §6.4).
-        State.AutoStopped[previous.Id] = DateTimeOffset.FromUnixTimeSeconds(started.At.ToUnixTimeSeconds());
 
     /// <summary>One cached entry by id, with no request; null when the cache does not hold it.</summary>
     public Task<TogglTracker?> CachedEntryAsync(long id, CancellationToken cancellationToken) => cache.FindAsync(id, cancellationToken);
@@ -221,13 +215,6 @@ internal sealed class TogglSession : IAsyncDisposable
     public EntryView View(TogglTracker tracker)
     {
         var project = tracker.ProjectId is { } p && State.Projects.TryGetValue(p, out var name) ? name : null;
-        if (tracker.IsRunning && State.AutoStopped.TryGetValue(tracker.Id, out var stoppedAt))
-        {
-            return new EntryView(
-                tracker.Id, tracker.WorkspaceId, tracker.Description, tracker.ProjectId, project, tracker.Tags, tracker.Billable,
-                tracker.Start, stoppedAt, stoppedAt - tracker.Start, Running: false);
-        }
-
         return new EntryView(
             tracker.Id,
             tracker.WorkspaceId,

@@ -299,6 +299,33 @@ type TogglHttp
             return response
         }
 
+    /// Wraps the attempts of one request so that `afterUnanswered` tells, once they are over, whether the
+    /// answer kept came after an earlier attempt that went unanswered (5xx, a dropped connection, a
+    /// timeout), which may have been applied. Attempts run one after another, never at once.
+    let watchAttempts
+        (afterUnanswered: bool ref)
+        (attempt: CancellationToken -> Task<HttpResponseMessage>)
+        : CancellationToken -> Task<HttpResponseMessage> =
+        let earlierUnanswered = ref false
+
+        fun token ->
+            task {
+                let before = earlierUnanswered.Value
+
+                try
+                    let! response = attempt token
+                    afterUnanswered.Value <- before
+
+                    if int response.StatusCode >= 500 then
+                        earlierUnanswered.Value <- true
+
+                    return response
+                with error ->
+                    earlierUnanswered.Value <- true
+                    ExceptionDispatchInfo.Throw error
+                    return Unchecked.defaultof<HttpResponseMessage>
+            }
+
     let describe (error: exn) =
         let rec messages (e: exn | null) =
             match e with
@@ -340,16 +367,35 @@ type TogglHttp
                 match Uri.TryCreate(baseAddress, relative) with
                 // Only below the base: an absolute path ("https://elsewhere/") must not take the credentials along.
                 | true, NonNull uri when baseAddress.IsBaseOf uri ->
+                    let afterUnanswered = ref false
+
                     try
-                        use! response = sender.SendAsync(request, attempt request uri, cancellationToken)
+                        use! response =
+                            sender.SendAsync(
+                                request,
+                                watchAttempts afterUnanswered (attempt request uri),
+                                cancellationToken
+                            )
+
                         let! bytes = response.Content.ReadAsByteArrayAsync cancellationToken
                         let now = settings.TimeProvider.GetUtcNow()
                         // Toggl sends UTF-8 (§1); invalid bytes become U+FFFD rather than an exception.
                         let body = Encoding.UTF8.GetString bytes
 
-                        return
-                            HttpStatus.interpret (int response.StatusCode) (ResponseHeaders.read now response) now body
-                            |> remember now
+                        let result =
+                            match
+                                HttpStatus.interpret
+                                    (int response.StatusCode)
+                                    (ResponseHeaders.read now response)
+                                    now
+                                    body
+                            with
+                            // A 409 after an attempt that went unanswered is most likely our own write, applied.
+                            | Error(TogglError.Conflict message) when afterUnanswered.Value ->
+                                Error(TogglError.ConflictOnRetry message)
+                            | result -> result
+
+                        return remember now result
                     with error ->
                         match error with
                         | :? OperationCanceledException when cancellationToken.IsCancellationRequested ->

@@ -34,6 +34,8 @@ module Plan =
             | TrackerRequest.Delete id
             | TrackerRequest.Stop id -> checkId id
             | TrackerRequest.Add body -> Validation.add body |> Result.map (Body.forAdd now >> TrackerRequest.Add)
+            // No ids: `Trackers.bulkEdit` sends nothing and answers an empty result, so the plan is empty too.
+            | TrackerRequest.BulkEdit([], _) -> Ok request
             | TrackerRequest.BulkEdit(ids, body) -> Validation.bulkEdit ids body |> Result.map (fun _ -> request)
 
         checkedRequest

@@ -20,6 +20,8 @@ internal static class ErrorMapping
                 return new TogglApiException(404, notFound.message, message);
             case Core.TogglError.Conflict conflict:
                 return new TogglApiException(409, conflict.message, message);
+            case Core.TogglError.ConflictOnRetry conflict:
+                return new TogglApiException(409, conflict.message, message);
             case Core.TogglError.Unauthorized unauthorized:
                 return new TogglAuthenticationException(unauthorized.status, unauthorized.message, message);
             case Core.TogglError.QuotaExhausted quota:
@@ -42,6 +44,19 @@ internal static class ErrorMapping
                 return new TogglDecodeException(message, decode.Item.Path);
             case Core.TogglError.CacheFailure:
                 return new TogglCacheException(message);
+            case Core.TogglError.OutcomeUnknown unknown:
+                return new TogglOutcomeUnknownException(
+                    message,
+                    unknown.request.Method.Name,
+                    unknown.request.Path,
+                    Interop.IsSome(unknown.request.Body) ? unknown.request.Body!.Value : null,
+                    ToException(unknown.cause, cancellationToken));
+            case Core.TogglError.AppliedButNotCached applied:
+                return new TogglLocalCacheException(
+                    message,
+                    applied.ids.ToArray(),
+                    Convert.ToFacade(applied.tracker),
+                    ToException(applied.cause, cancellationToken));
             default:
                 if (error.IsCancelled)
                     return new OperationCanceledException(message, cancellationToken);
