@@ -47,7 +47,7 @@ internal sealed class TogglSession : IAsyncDisposable
             {
                 BaseAddress = account.BaseAddress,
                 TimeProvider = context.Clock,
-                UserAgent = "togglfun-cli/" + typeof(TogglSession).Assembly.GetName().Version?.ToString(3),
+                UserAgent = "togglfun-cli/" + TogglCli.Version,
             });
         MaxAge = ReadMaxAge(context.Environment("TOGGL_CACHE_MAX_AGE"));
         Printer = new Printer(context);
