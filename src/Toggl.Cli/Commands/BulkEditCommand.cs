@@ -114,7 +114,7 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
 
             foreach (var failure in edits.Failures)
             {
-                Context.WriteRaw(Csv.Record([failure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "failed", failure.Message]));
+                Context.WriteRaw(Csv.Record([failure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "failed", Csv.UserText(failure.Message)]));
             }
 
             return;
@@ -124,7 +124,7 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
             + (edits.Failures.Count > 0 ? $", [red]{edits.Failures.Count} failed[/]:" : "."));
         foreach (var failure in edits.Failures.Take(20))
         {
-            Context.Out.MarkupLine($"  [red]{failure.Id}[/]: {Markup.Escape(failure.Message)}");
+            Context.Out.MarkupLine($"  [red]{failure.Id}[/]: {TerminalText.Markup(failure.Message)}");
         }
 
         if (edits.Failures.Count > 20)

@@ -33,7 +33,7 @@ internal sealed class ContinueCommand(CliContext context) : TogglCommand<Continu
         // The view knows entries Toggl stopped on its own when another started (the cache learns at the next sync).
         if (session.View(model).Running && settings.Id is null)
         {
-            session.Printer.Note($"[grey]{Markup.Escape(model.Description ?? "The latest entry")} is still running.[/]", settings.Output);
+            session.Printer.Note($"[grey]{Output.TerminalText.Markup(model.Description ?? "The latest entry")} is still running.[/]", settings.Output);
             return ExitCodes.Ok;
         }
 

@@ -58,10 +58,10 @@ internal static class Switching
         var view = (await session.ViewsAsync([started], cancellationToken))[0];
         if (settings.Output == OutputFormat.Table)
         {
-            var project = view.ProjectLabel is { } name ? $" on [blue]{Markup.Escape(name)}[/]" : "";
-            var tags = view.Tags.Count > 0 ? $" [grey]({Markup.Escape(string.Join(", ", view.Tags))})[/]" : "";
+            var project = view.ProjectLabel is { } name ? $" on [blue]{TerminalText.Markup(name)}[/]" : "";
+            var tags = view.Tags.Count > 0 ? $" [grey]({TerminalText.Markup(string.Join(", ", view.Tags))})[/]" : "";
             session.Context.Out.MarkupLine(
-                $"[green]Started[/] [bold]{Markup.Escape(view.Description ?? "")}[/]{project}{tags} at "
+                $"[green]Started[/] [bold]{TerminalText.Markup(view.Description ?? "")}[/]{project}{tags} at "
                 + $"{Display.LocalTime(view.Start, session.Context.TimeZone)} [grey](id {view.Id})[/]");
         }
         else
@@ -97,7 +97,7 @@ internal static class Switching
     /// <summary>"Stopped Writing after 1:05:00".</summary>
     public static string StoppedLine(TogglSession session, EntryView view)
     {
-        return $"[yellow]Stopped[/] [bold]{Markup.Escape(view.Description ?? "(no description)")}[/] after {Display.Duration(view.Duration)}"
+        return $"[yellow]Stopped[/] [bold]{TerminalText.Markup(view.Description ?? "(no description)")}[/] after {Display.Duration(view.Duration)}"
             + (view.Stop is { } stop ? $" at {Display.LocalTime(stop, session.Context.TimeZone)}" : "");
     }
 }

@@ -275,11 +275,11 @@ internal sealed class TogglSession : IAsyncDisposable
         foreach (var request in requests)
         {
             var body = request.Body is null ? "" : " " + (request.Body.Length > 160 ? request.Body[..157] + "..." : request.Body);
-            Context.Out.MarkupLine($"[bold]{request.Method}[/] {Markup.Escape(request.Path)}[grey]{Markup.Escape(body)}[/]");
+            Context.Out.MarkupLine($"[bold]{request.Method}[/] {TerminalText.Markup(request.Path)}[grey]{TerminalText.Markup(body)}[/]");
         }
 
         var count = requests.Count == 1 ? "1 request" : $"{requests.Count} requests";
-        Context.Out.MarkupLine($"[yellow]dry run: {count} would be sent{(note is null ? "" : ", " + Markup.Escape(note))}; nothing was sent.[/]");
+        Context.Out.MarkupLine($"[yellow]dry run: {count} would be sent{(note is null ? "" : ", " + TerminalText.Markup(note))}; nothing was sent.[/]");
         return ExitCodes.Ok;
     }
 
