@@ -14,16 +14,13 @@ namespace Toggl.Cli.Session;
 /// </summary>
 internal sealed class TogglSession : IAsyncDisposable
 {
-    /// <summary>How old the last sync may be for reads to be answered from the cache without a request.</summary>
-    public static readonly TimeSpan DefaultMaxAge = TimeSpan.FromMinutes(15);
-
     /// <summary>Trackers older than this leave the cache: Toggl's list window is three months (§6.1).</summary>
     private static readonly TimeSpan CacheExpiry = TimeSpan.FromDays(100);
 
     private readonly SqliteCache cache;
     private readonly string statePath;
 
-    private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, TogglPaths paths, bool reRaise)
+    private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, TogglPaths paths, TimeSpan maxAge, bool reRaise)
     {
         Context = context;
         Settings = settings;
@@ -49,7 +46,7 @@ internal sealed class TogglSession : IAsyncDisposable
                 TimeProvider = context.Clock,
                 UserAgent = "togglfun-cli/" + TogglCli.Version,
             });
-        MaxAge = ReadMaxAge(context.Environment("TOGGL_CACHE_MAX_AGE"));
+        MaxAge = maxAge;
         Printer = new Printer(context);
     }
 
@@ -90,10 +87,12 @@ internal sealed class TogglSession : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the opening.</param>
     public static async Task<TogglSession> OpenAsync(CliContext context, TogglSettings settings, bool reRaise, CancellationToken cancellationToken)
     {
+        // Read before any file is opened: a setting that cannot be honoured stops the command here.
+        var maxAge = CacheMaxAge.Read(context.Environment);
         var paths = TogglPaths.Resolve(settings.Home, context.Environment);
         var account = AccountResolver.Resolve(
             settings.AccountFlags, context.Environment, IniFile.Load(paths.ConfigFile), IniFile.Load(paths.Togglrc));
-        var session = new TogglSession(context, settings, account, paths, reRaise);
+        var session = new TogglSession(context, settings, account, paths, maxAge, reRaise);
         // The cache's own cursor is the truth: a deleted or replaced cache file is not "synced" whatever the state says.
         session.IsSynced = await session.cache.LastSyncAsync(cancellationToken) is not null;
         return session;
@@ -319,9 +318,4 @@ internal sealed class TogglSession : IAsyncDisposable
         State.Projects.FirstOrDefault(p => string.Equals(p.Value, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { Value: not null } found
             ? found.Key
             : null;
-
-    private static TimeSpan ReadMaxAge(string? minutes) =>
-        double.TryParse(minutes, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
-            ? TimeSpan.FromMinutes(value)
-            : DefaultMaxAge;
 }
