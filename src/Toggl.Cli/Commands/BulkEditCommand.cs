@@ -15,6 +15,9 @@ namespace Toggl.Cli.Commands;
 internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEditSettings>(context)
 {
     /// <inheritdoc />
+    protected override bool Writes => true;
+
+    /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, BulkEditSettings settings, CancellationToken cancellationToken)
     {
         var body = new TrackerBody
@@ -70,7 +73,11 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
             Context,
             $"Editing {ids.Count} entries",
             ids.Count,
-            progress => session.Endpoint.BulkEditAsync(ids, body, progress, cancellationToken));
+            progress => session.SendWriteAsync(
+                $"Sent the change of {ids.Count} time entries (some or all applied)",
+                null,
+                () => session.Endpoint.BulkEditAsync(ids, body, progress, cancellationToken),
+                edits => edits.Successes.Count == 0 ? null : $"Changed {edits.Successes.Count} of {ids.Count} time entries"));
         Print(session, settings.Output, edits);
         return edits.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Error;
     }

@@ -9,6 +9,9 @@ namespace Toggl.Cli.Commands;
 internal sealed class ContinueCommand(CliContext context) : TogglCommand<ContinueSettings>(context)
 {
     /// <inheritdoc />
+    protected override bool Writes => true;
+
+    /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, ContinueSettings settings, CancellationToken cancellationToken)
     {
         TogglTracker? model;

@@ -48,7 +48,8 @@ internal static class Switching
             }
         }
 
-        var started = await endpoint.AddAsync(body, cancellationToken);
+        var started = await session.SendWriteAsync(
+            Quoted("Started", body.Description), null, () => endpoint.AddAsync(body, cancellationToken), t => session.Accepted("Started", t));
         if (running is not null && at is null)
         {
             session.RecordAutoStop(running, started);
@@ -76,9 +77,11 @@ internal static class Switching
     public static async Task<TogglTracker?> StopAsync(
         TogglSession session, TogglTracker running, DateTimeOffset? at, CancellationToken cancellationToken)
     {
+        var change = Quoted("Stopped", running.Description);
         if (at is not { } stopAt)
         {
-            return await session.Endpoint.StopAsync(running.Id, cancellationToken);
+            return await session.SendWriteAsync(
+                change, running.Id, () => session.Endpoint.StopAsync(running.Id, cancellationToken), t => t is null ? null : session.Accepted("Stopped", t));
         }
 
         if (stopAt <= running.Start)
@@ -87,8 +90,13 @@ internal static class Switching
                 $"the running entry started at {Display.LocalTime(running.Start, session.Context.TimeZone)}; it cannot stop at or before that");
         }
 
-        return await session.Endpoint.EditAsync(running.Id, new TrackerBody { Stop = stopAt }, cancellationToken: cancellationToken);
+        return await session.SendWriteAsync(
+            change, running.Id, () => session.Endpoint.EditAsync(running.Id, new TrackerBody { Stop = stopAt }, cancellationToken: cancellationToken));
     }
+
+    /// <summary><c>Started "Writing"</c>, or <c>Started an entry</c> without a description.</summary>
+    public static string Quoted(string verb, string? description) =>
+        description is null ? $"{verb} an entry" : $"{verb} \"{description}\"";
 
     /// <summary>The requests <see cref="StopAsync"/> sends.</summary>
     public static IReadOnlyList<PlannedRequest> StopPlan(TrackerEndpoint endpoint, TogglTracker running, DateTimeOffset? at) =>

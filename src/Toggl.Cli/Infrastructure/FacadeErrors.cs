@@ -25,6 +25,23 @@ internal static class FacadeErrors
         _ => null,
     };
 
+    /// <summary>
+    /// Whether <paramref name="error"/>, thrown by a façade write (add, stop, edit, delete, bulk edit), means
+    /// that Toggl accepted the change and only the local cache commit failed; then the reason, and the
+    /// tracker's id when the error carries it. This is the one place that decides it.
+    /// </summary>
+    /// <remarks>
+    /// Today the façade throws <see cref="TogglCacheException"/>, and a write touches the cache only after
+    /// Toggl answered (the core sends first, then commits), so a cache error out of a write means "accepted,
+    /// not recorded"; its id is unknown. When the façade gets a distinct exception for this case carrying
+    /// the tracker, match it here instead and return the tracker's id.
+    /// </remarks>
+    public static AcceptedNotCached? AcceptedButNotCached(Exception error) => error switch
+    {
+        TogglCacheException cache => new AcceptedNotCached(cache.Message, TrackerId: null),
+        _ => null,
+    };
+
     private static string QuotaLine(TogglQuotaException quota, DateTimeOffset now, TimeZoneInfo zone)
     {
         var line = "Toggl's hourly request quota is used up (402)";
@@ -48,3 +65,8 @@ internal static class FacadeErrors
             ? argument.Message[..^$" (Parameter '{name}')".Length]
             : argument.Message;
 }
+
+/// <summary>A write Toggl accepted whose local cache commit failed.</summary>
+/// <param name="Reason">Why the cache could not be updated.</param>
+/// <param name="TrackerId">The tracker Toggl created or changed, when known.</param>
+internal sealed record AcceptedNotCached(string Reason, long? TrackerId);

@@ -18,7 +18,9 @@ internal sealed class TogglSession : IAsyncDisposable
     private static readonly TimeSpan CacheExpiry = TimeSpan.FromDays(100);
 
     private readonly SqliteCache cache;
+    private readonly string cachePath;
     private readonly string statePath;
+    private readonly List<string> accepted = [];
 
     private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, TogglPaths paths, TimeSpan maxAge, bool reRaise)
     {
@@ -26,7 +28,7 @@ internal sealed class TogglSession : IAsyncDisposable
         Settings = settings;
         Account = account;
         Paths = paths;
-        var cachePath = paths.TrackerCache(account.WorkspaceId);
+        cachePath = paths.TrackerCache(account.WorkspaceId);
         OwnerOnlyFiles.EnsureFolder(paths.CacheFolder);
         OwnerOnlyFiles.EnsureFile(cachePath);
         cache = new SqliteCache(cachePath, CacheExpiry, context.Clock);
@@ -93,9 +95,104 @@ internal sealed class TogglSession : IAsyncDisposable
         var account = AccountResolver.Resolve(
             settings.AccountFlags, context.Environment, IniFile.Load(paths.ConfigFile), IniFile.Load(paths.Togglrc));
         var session = new TogglSession(context, settings, account, paths, maxAge, reRaise);
-        // The cache's own cursor is the truth: a deleted or replaced cache file is not "synced" whatever the state says.
-        session.IsSynced = await session.cache.LastSyncAsync(cancellationToken) is not null;
-        return session;
+        try
+        {
+            // The cache's own cursor is the truth: a deleted or replaced cache file is not "synced" whatever the state says.
+            session.IsSynced = await session.cache.LastSyncAsync(cancellationToken) is not null;
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Checks, before a write is sent, that the cache and the state file can record it; a
+    /// <see cref="CliException"/> (exit code 1) naming the file otherwise, with nothing sent.
+    /// </summary>
+    public void EnsureWritable() => LocalWriteCheck.Ensure(cachePath, statePath);
+
+    /// <summary>
+    /// Sends one write through the façade and remembers what Toggl accepted, so that a local failure after
+    /// it (the cache commit here, the state file at <see cref="SaveState"/>) says what Toggl has, with exit
+    /// code 7, instead of a plain failure whose retry would repeat the change.
+    /// </summary>
+    /// <param name="change">The change in the past tense, without its id: <c>Started "Writing"</c>.</param>
+    /// <param name="trackerId">The tracker's id when known before sending.</param>
+    /// <param name="send">The façade call.</param>
+    /// <param name="done">What Toggl did, from the answer (e.g. the new id; null when it did nothing); <paramref name="change"/> when absent.</param>
+    public async Task<T> SendWriteAsync<T>(string change, long? trackerId, Func<Task<T>> send, Func<T, string?>? done = null)
+    {
+        T result;
+        try
+        {
+            result = await send();
+        }
+        catch (Exception error) when (FacadeErrors.AcceptedButNotCached(error) is { } notCached)
+        {
+            accepted.Add(WithId(change, trackerId ?? notCached.TrackerId));
+            throw LocalWriteFailure.Create(accepted, "the local cache", notCached.Reason);
+        }
+
+        if ((done is null ? WithId(change, trackerId) : done(result)) is { } what)
+        {
+            accepted.Add(what);
+        }
+
+        return result;
+    }
+
+    /// <summary>What Toggl did to a tracker, for <see cref="SendWriteAsync"/>: <c>Started "Writing" (id 12)</c>.</summary>
+    public string Accepted(string verb, TogglTracker tracker) => WithId(Commands.Switching.Quoted(verb, tracker.Description), tracker.Id);
+
+    /// <summary><c>Started "Writing" (id 12)</c>; without the id when it is unknown.</summary>
+    public static string WithId(string change, long? trackerId) =>
+        trackerId is { } id ? $"{change} (id {id.ToString(CultureInfo.InvariantCulture)})" : change;
+
+    /// <summary>
+    /// Remembers the last quota Toggl reported and saves the state (not in a dry run). A failure after a
+    /// write Toggl accepted is exit code 7 (<see cref="LocalWriteFailure"/>); otherwise exit code 1 naming the file.
+    /// </summary>
+    public void SaveState()
+    {
+        if (Endpoint.LastQuota is { } quota)
+        {
+            State.QuotaRemaining = quota.Remaining;
+            State.QuotaResetsAt = quota.ResetsAt;
+        }
+
+        if (Settings.DryRun)
+        {
+            return;
+        }
+
+        try
+        {
+            State.Save(statePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw accepted.Count > 0
+                ? LocalWriteFailure.Create(accepted, $"the local state file {statePath}", e.Message)
+                : new CliException(
+                    ExitCodes.Error,
+                    $"could not save the state file {statePath}: {e.Message.TrimEnd('.')}. Make it writable (or move it away), then run `toggl sync`.");
+        }
+    }
+
+    /// <summary>Saves the state when a command failed: best effort, since the command's own error is the one to report.</summary>
+    public void SaveStateQuietly()
+    {
+        try
+        {
+            SaveState();
+        }
+        catch (CliException)
+        {
+            // The state only caches; the failure being reported matters more.
+        }
     }
 
     /// <summary>
@@ -207,7 +304,15 @@ internal sealed class TogglSession : IAsyncDisposable
         var recentlyFetched = State.ProjectsFetched is { } fetched && Context.Now - fetched < TimeSpan.FromMinutes(5);
         if (unknown && !recentlyFetched && !Settings.DryRun)
         {
-            await RefreshProjectsAsync(cancellationToken);
+            try
+            {
+                await RefreshProjectsAsync(cancellationToken);
+            }
+            catch (TogglException) when (accepted.Count > 0)
+            {
+                // After a write Toggl accepted, a missing project name is no reason to report a failure (and
+                // invite a retry that repeats the write): the project shows as its id.
+            }
         }
 
         return list.Select(View).ToList();
@@ -282,25 +387,15 @@ internal sealed class TogglSession : IAsyncDisposable
         return ExitCodes.Ok;
     }
 
-    /// <summary>Remembers the last quota Toggl reported and saves the state.</summary>
+    /// <summary>Closes the endpoint and the cache (the state is saved by <see cref="SaveState"/>).</summary>
     public ValueTask DisposeAsync()
     {
         try
         {
-            if (Endpoint.LastQuota is { } quota)
-            {
-                State.QuotaRemaining = quota.Remaining;
-                State.QuotaResetsAt = quota.ResetsAt;
-            }
-
-            if (!Settings.DryRun)
-            {
-                State.Save(statePath);
-            }
+            Endpoint.Dispose();
         }
         finally
         {
-            Endpoint.Dispose();
             cache.Dispose();
         }
 
