@@ -162,4 +162,18 @@ public sealed class LocalWriteTests : CliTest
         var current = await RunOkAsync("current", "--refresh", "--output", "json");
         Assert.Equal("Only once", current.Json.GetProperty("description").GetString());
     }
+
+    [Fact]
+    public async Task A_project_name_toggl_refuses_after_the_start_it_accepted_does_not_turn_the_start_into_a_failure()
+    {
+        var project = Sandbox.AddProject("Backend");
+        var old = AddEntry(hoursAgo: 2, minutes: 30, "Fix the build", project.Id);
+        await RunOkAsync("sync");
+        Sandbox.Faults.Always(Toggl.Sandbox.Fault.QuotaExhausted, "GET", "/workspaces/{workspace_id}/projects");
+
+        var run = await RunAsync("continue", Id(old.Id));
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+        Assert.Contains($"on {project.Id}", run.Out);
+        Assert.Single(Sandbox.LiveEntries(), e => e.IsRunning);
+    }
 }
