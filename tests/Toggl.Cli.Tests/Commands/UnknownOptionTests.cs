@@ -161,4 +161,17 @@ public sealed class UnknownOptionTests : CliTest
         await RunOkAsync("stop", "--at", "5m ago", "--output=json");
         Assert.Null(Sandbox.RunningTimeEntry);
     }
+
+    [Fact]
+    public async Task A_value_that_is_a_negative_number_is_still_a_value_not_an_option()
+    {
+        var entry = AddEntry(hoursAgo: 2, minutes: 20, "Old");
+        await RunOkAsync("edit", Id(entry.Id), "-d", "-5");
+        Assert.Equal("-5", Sandbox.GetTimeEntry(entry.Id)!.Description);
+
+        var run = await RunAsync("stop", "--at", "-5m");
+        Assert.Equal(ExitCodes.BadArguments, run.ExitCode);
+        Assert.DoesNotContain("unknown option", run.Error);
+        Assert.Contains("-5m", run.Error);
+    }
 }
