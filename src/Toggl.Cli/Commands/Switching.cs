@@ -49,7 +49,7 @@ internal static class Switching
         }
 
         var started = await session.SendWriteAsync(
-            Quoted("Started", body.Description), null, () => endpoint.AddAsync(body, cancellationToken), t => session.Accepted("Started", t));
+            LocalWriteFailure.Change("Started", body.Description), null, () => endpoint.AddAsync(body, cancellationToken), t => session.Accepted("Started", t));
         if (running is not null && at is null)
         {
             session.RecordAutoStop(running, started);
@@ -77,7 +77,7 @@ internal static class Switching
     public static async Task<TogglTracker?> StopAsync(
         TogglSession session, TogglTracker running, DateTimeOffset? at, CancellationToken cancellationToken)
     {
-        var change = Quoted("Stopped", running.Description);
+        var change = LocalWriteFailure.Change("Stopped", running.Description);
         if (at is not { } stopAt)
         {
             return await session.SendWriteAsync(
@@ -93,10 +93,6 @@ internal static class Switching
         return await session.SendWriteAsync(
             change, running.Id, () => session.Endpoint.EditAsync(running.Id, new TrackerBody { Stop = stopAt }, cancellationToken: cancellationToken));
     }
-
-    /// <summary><c>Started "Writing"</c>, or <c>Started an entry</c> without a description.</summary>
-    public static string Quoted(string verb, string? description) =>
-        description is null ? $"{verb} an entry" : $"{verb} \"{description}\"";
 
     /// <summary>The requests <see cref="StopAsync"/> sends.</summary>
     public static IReadOnlyList<PlannedRequest> StopPlan(TrackerEndpoint endpoint, TogglTracker running, DateTimeOffset? at) =>

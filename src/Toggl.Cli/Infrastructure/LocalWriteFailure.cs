@@ -16,6 +16,10 @@ internal static class LocalWriteFailure
         $"{Join(accepted)} on Toggl, but {record} could not be updated: {reason.Trim().TrimEnd('.')}. "
         + "Run `toggl sync` to bring it up to date; running the command again would repeat the change.");
 
+    /// <summary>A change to one entry in those words: <c>Started "Writing"</c>, or <c>Started an entry</c> without a description.</summary>
+    public static string Change(string verb, string? description) =>
+        description is null ? $"{verb} an entry" : $"{verb} \"{description}\"";
+
     private static string Join(IReadOnlyList<string> accepted) => accepted.Count switch
     {
         0 => "The change was made",

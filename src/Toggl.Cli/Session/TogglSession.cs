@@ -145,7 +145,7 @@ internal sealed class TogglSession : IAsyncDisposable
     }
 
     /// <summary>What Toggl did to a tracker, for <see cref="SendWriteAsync"/>: <c>Started "Writing" (id 12)</c>.</summary>
-    public string Accepted(string verb, TogglTracker tracker) => WithId(Commands.Switching.Quoted(verb, tracker.Description), tracker.Id);
+    public string Accepted(string verb, TogglTracker tracker) => WithId(LocalWriteFailure.Change(verb, tracker.Description), tracker.Id);
 
     /// <summary><c>Started "Writing" (id 12)</c>; without the id when it is unknown.</summary>
     public static string WithId(string change, long? trackerId) =>
