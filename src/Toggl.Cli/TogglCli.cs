@@ -1,4 +1,5 @@
 using Spectre.Console.Cli;
+using Toggl.Cli.CommandLine;
 using Toggl.Cli.Commands;
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Demo;
@@ -19,9 +20,12 @@ internal static class TogglCli
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken = default)
     {
         var app = new CommandApp();
-        app.Configure(config => Configure(config, context));
+        var catalog = new CommandCatalog();
+        app.Configure(config => Configure(config, context, catalog));
         try
         {
+            // Before Spectre binds anything: a mistyped option must never let the command do the real thing.
+            UnknownOptions.Check(args, catalog);
             return await app.RunAsync(args, cancellationToken);
         }
         catch (Exception error)
@@ -30,44 +34,50 @@ internal static class TogglCli
         }
     }
 
-    private static void Configure(IConfigurator config, CliContext context)
+    /// <summary>The tool's version, as <c>toggl --version</c> prints it and the User-Agent sends it.</summary>
+    public static string Version { get; } = typeof(TogglCli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    private static void Configure(IConfigurator config, CliContext context, CommandCatalog catalog)
     {
         config.SetApplicationName("toggl");
+        config.SetApplicationVersion(Version);
+        // The check above names unknown options with a suggestion; strict parsing is the net behind it.
+        config.UseStrictParsing();
         config.Settings.Console = context.Out;
         config.Settings.Registrar.RegisterInstance<CliContext>(context);
         config.PropagateExceptions();
         config.CaseSensitivity(CaseSensitivity.None);
 
-        config.AddCommand<StartCommand>("start")
+        catalog.Add<StartCommand>(config, "start")
             .WithDescription("Start a timer (stops the one running)")
             .WithExample("start", "\"Writing the report\"", "--project", "Website", "--tags", "writing,draft", "--at", "09:30");
-        config.AddCommand<StopCommand>("stop").WithDescription("Stop the running timer").WithExample("stop", "--at", "17:45");
-        config.AddCommand<CurrentCommand>("current").WithDescription("Show what is running (from the synced cache)");
-        config.AddCommand<ContinueCommand>("continue").WithDescription("Start again like the latest entry, or a given one");
-        config.AddCommand<ListCommand>("list")
+        catalog.Add<StopCommand>(config, "stop").WithDescription("Stop the running timer").WithExample("stop", "--at", "17:45");
+        catalog.Add<CurrentCommand>(config, "current").WithDescription("Show what is running (from the synced cache)");
+        catalog.Add<ContinueCommand>(config, "continue").WithDescription("Start again like the latest entry, or a given one");
+        catalog.Add<ListCommand>(config, "list")
             .WithDescription("List time entries (default: the last 7 days)")
             .WithExample("list", "--today")
             .WithExample("list", "--since", "\"yesterday 14:00\"", "--output", "json");
-        config.AddCommand<ShowCommand>("show").WithDescription("Show one time entry");
-        config.AddCommand<EditCommand>("edit")
+        catalog.Add<ShowCommand>(config, "show").WithDescription("Show one time entry");
+        catalog.Add<EditCommand>(config, "edit")
             .WithDescription("Change fields of a time entry")
             .WithExample("edit", "123", "--description", "Review", "--start", "09:15");
-        config.AddCommand<DeleteCommand>("delete").WithDescription("Delete a time entry");
-        config.AddCommand<BulkEditCommand>("bulk-edit")
+        catalog.Add<DeleteCommand>(config, "delete").WithDescription("Delete a time entry");
+        catalog.Add<BulkEditCommand>(config, "bulk-edit")
             .WithDescription("Change many time entries at once")
             .WithExample("bulk-edit", "--from", "2026-11-01", "--to", "2026-11-30", "--add-tags", "invoiced");
-        config.AddCommand<SyncCommand>("sync").WithDescription("Bring the local cache up to date (one request)");
-        config.AddCommand<QuotaCommand>("quota").WithDescription("Requests left in Toggl's hourly quota");
-        config.AddCommand<ReportCommand>("report")
+        catalog.Add<SyncCommand>(config, "sync").WithDescription("Bring the local cache up to date (one request)");
+        catalog.Add<QuotaCommand>(config, "quota").WithDescription("Requests left in Toggl's hourly quota");
+        catalog.Add<ReportCommand>(config, "report")
             .WithDescription("Time per project, tag, day or description (default: this week by project)")
             .WithExample("report", "--week", "--by", "tag");
         config.AddBranch("config", branch =>
         {
             branch.SetDescription("Store or show the account the tool uses");
-            branch.AddCommand<ConfigSetCommand>("set").WithDescription("Store the API token, workspace or API address (config.ini, mode 0600)");
-            branch.AddCommand<ConfigShowCommand>("show").WithDescription("Show the account in use (token hidden) and the tool's folders");
+            catalog.Add<ConfigSetCommand>(branch, "config", "set").WithDescription("Store the API token, workspace or API address (config.ini, mode 0600)");
+            catalog.Add<ConfigShowCommand>(branch, "config", "show").WithDescription("Show the account in use (token hidden) and the tool's folders");
         });
-        config.AddCommand<SandboxCommand>("sandbox").WithDescription("Serve a local Toggl sandbox to try the tool without an account");
-        config.AddCommand<DemoCommand>("demo").WithDescription("Run a short working session against a built-in sandbox (no account, no network)");
+        catalog.Add<SandboxCommand>(config, "sandbox").WithDescription("Serve a local Toggl sandbox to try the tool without an account");
+        catalog.Add<DemoCommand>(config, "demo").WithDescription("Run a short working session against a built-in sandbox (no account, no network)");
     }
 }

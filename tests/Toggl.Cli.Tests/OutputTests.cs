@@ -72,4 +72,52 @@ public class OutputTests
     {
         Assert.Equal("plain,\"a,b\",\"say \"\"hi\"\"\",\r\n", Csv.Record(["plain", "a,b", "say \"hi\"", null]));
     }
+
+    [Fact]
+    public void Property_visible_text_holds_no_control_character_and_leaves_other_text_alone()
+    {
+        var text = Gen.Choose(0, 0x2FF).Select(code => (char)code).ArrayOf().Select(chars => new string(chars)).ToArbitrary();
+        Prop.ForAll(text, raw =>
+            {
+                var shown = TerminalText.Visible(raw);
+                var controls = raw.Count(TerminalText.IsControl);
+                return !shown.Any(TerminalText.IsControl)
+                    && shown.Length == raw.Length + 3 * controls
+                    && (controls > 0 || shown == raw);
+            })
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Control_characters_are_shown_as_backslash_x_and_two_hex_digits()
+    {
+        Assert.Equal(@"a\x1b]0;t\x07b\x9b\x7f\x0a\x00", TerminalText.Visible("a\u001b]0;t\u0007b\u009b\u007f\n\0"));
+        Assert.Equal("", TerminalText.Visible(null));
+        Assert.Equal(@"\x1b[[2J", TerminalText.Markup("\u001b[2J"));
+    }
+
+    [Fact]
+    public void Entry_json_escapes_every_control_character_and_reads_back_exact()
+    {
+        var raw = new string(Enumerable.Range(0, 0xA0).Select(code => (char)code).ToArray());
+        var json = EntryJson.Entry(Entry(1, description: raw, project: raw), Berlin);
+        Assert.DoesNotContain(json.TrimEnd('\n').Replace("\n", "", StringComparison.Ordinal), TerminalText.IsControl);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(raw, doc.RootElement.GetProperty("description").GetString());
+    }
+
+    [Theory]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+49 30", "'+49 30")]
+    [InlineData("-fix", "'-fix")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("\rx", "'\rx")]
+    [InlineData("Writing = fun", "Writing = fun")]
+    [InlineData("", "")]
+    [InlineData(null, null)]
+    public void Csv_user_text_that_a_spreadsheet_would_run_gets_a_leading_quote(string? text, string? written)
+    {
+        Assert.Equal(written, Csv.UserText(text));
+    }
 }

@@ -72,4 +72,40 @@ public sealed class OwnerOnlyFilesTests : IDisposable
         File.WriteAllText(path, "{ not json");
         Assert.Null(CliState.Load(path).LastSync);
     }
+
+    [Fact]
+    public void A_write_that_fails_leaves_no_temp_file_behind()
+    {
+        var path = Path.Combine(folder, "state.json");
+        Directory.CreateDirectory(path);
+        Assert.ThrowsAny<IOException>(() => OwnerOnlyFiles.WriteAllText(path, "{}"));
+        Assert.Empty(Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public void Probing_a_folder_changes_nothing_and_fails_where_a_write_would()
+    {
+        var path = Path.Combine(folder, "state.json");
+        Directory.CreateDirectory(folder);
+        OwnerOnlyFiles.ProbeFolder(path);
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+        Assert.ThrowsAny<IOException>(() => OwnerOnlyFiles.ProbeFolder(Path.Combine(folder, "missing", "state.json")));
+    }
+
+    [Fact]
+    public void A_read_only_file_readable_by_others_is_narrowed_but_stays_read_only()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "trackers.sqlite");
+        File.WriteAllText(path, "");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        OwnerOnlyFiles.EnsureFile(path);
+        Assert.Equal(UnixFileMode.UserRead, File.GetUnixFileMode(path));
+        Assert.False(OwnerOnlyFiles.OwnerMayWrite(path));
+    }
 }

@@ -15,6 +15,9 @@ namespace Toggl.Cli.Commands;
 internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEditSettings>(context)
 {
     /// <inheritdoc />
+    protected override bool Writes => true;
+
+    /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, BulkEditSettings settings, CancellationToken cancellationToken)
     {
         var body = new TrackerBody
@@ -70,7 +73,11 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
             Context,
             $"Editing {ids.Count} entries",
             ids.Count,
-            progress => session.Endpoint.BulkEditAsync(ids, body, progress, cancellationToken));
+            progress => session.SendWriteAsync(
+                $"Sent the change of {ids.Count} time entries (some or all applied)",
+                null,
+                () => session.Endpoint.BulkEditAsync(ids, body, progress, cancellationToken),
+                edits => edits.Successes.Count == 0 ? null : $"Changed {edits.Successes.Count} of {ids.Count} time entries"));
         Print(session, settings.Output, edits);
         return edits.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Error;
     }
@@ -114,7 +121,7 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
 
             foreach (var failure in edits.Failures)
             {
-                Context.WriteRaw(Csv.Record([failure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "failed", failure.Message]));
+                Context.WriteRaw(Csv.Record([failure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "failed", Csv.UserText(failure.Message)]));
             }
 
             return;
@@ -124,7 +131,7 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
             + (edits.Failures.Count > 0 ? $", [red]{edits.Failures.Count} failed[/]:" : "."));
         foreach (var failure in edits.Failures.Take(20))
         {
-            Context.Out.MarkupLine($"  [red]{failure.Id}[/]: {Markup.Escape(failure.Message)}");
+            Context.Out.MarkupLine($"  [red]{failure.Id}[/]: {TerminalText.Markup(failure.Message)}");
         }
 
         if (edits.Failures.Count > 20)

@@ -61,7 +61,7 @@ internal sealed class ConfigShowCommand(CliContext context) : AsyncCommand<Toggl
         try
         {
             var account = AccountResolver.Resolve(settings.AccountFlags, context.Environment, IniFile.Load(paths.ConfigFile), IniFile.Load(paths.Togglrc));
-            grid.AddRow(new Text("Credentials"), new Text(account.Credentials.ToString()));
+            grid.AddRow(new Text("Credentials"), new Text(Output.TerminalText.Visible(account.Credentials.ToString())));
             grid.AddRow(new Text("Workspace"), new Text(account.WorkspaceId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             grid.AddRow(new Text("API"), new Text(account.BaseAddress.AbsoluteUri));
         }

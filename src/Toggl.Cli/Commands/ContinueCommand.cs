@@ -9,6 +9,9 @@ namespace Toggl.Cli.Commands;
 internal sealed class ContinueCommand(CliContext context) : TogglCommand<ContinueSettings>(context)
 {
     /// <inheritdoc />
+    protected override bool Writes => true;
+
+    /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, ContinueSettings settings, CancellationToken cancellationToken)
     {
         TogglTracker? model;
@@ -33,7 +36,7 @@ internal sealed class ContinueCommand(CliContext context) : TogglCommand<Continu
         // The view knows entries Toggl stopped on its own when another started (the cache learns at the next sync).
         if (session.View(model).Running && settings.Id is null)
         {
-            session.Printer.Note($"[grey]{Markup.Escape(model.Description ?? "The latest entry")} is still running.[/]", settings.Output);
+            session.Printer.Note($"[grey]{Output.TerminalText.Markup(model.Description ?? "The latest entry")} is still running.[/]", settings.Output);
             return ExitCodes.Ok;
         }
 

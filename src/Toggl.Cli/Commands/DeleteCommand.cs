@@ -8,6 +8,9 @@ namespace Toggl.Cli.Commands;
 internal sealed class DeleteCommand(CliContext context) : TogglCommand<EntryIdSettings>(context)
 {
     /// <inheritdoc />
+    protected override bool Writes => true;
+
+    /// <inheritdoc />
     protected override bool ReRaise => true;
 
     /// <inheritdoc />
@@ -20,7 +23,11 @@ internal sealed class DeleteCommand(CliContext context) : TogglCommand<EntryIdSe
 
         try
         {
-            await session.Endpoint.DeleteAsync(settings.Id, cancellationToken);
+            await session.SendWriteAsync("Deleted the time entry", settings.Id, async () =>
+            {
+                await session.Endpoint.DeleteAsync(settings.Id, cancellationToken);
+                return settings.Id;
+            });
         }
         catch (TogglApiException e) when (e.StatusCode == 404)
         {

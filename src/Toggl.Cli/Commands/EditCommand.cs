@@ -13,6 +13,9 @@ namespace Toggl.Cli.Commands;
 internal sealed class EditCommand(CliContext context) : TogglCommand<EditSettings>(context)
 {
     /// <inheritdoc />
+    protected override bool Writes => true;
+
+    /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, EditSettings settings, CancellationToken cancellationToken)
     {
         var clear = TrackerBodyFields.None;
@@ -52,7 +55,8 @@ internal sealed class EditCommand(CliContext context) : TogglCommand<EditSetting
             return session.PrintPlan(session.Endpoint.Plan.Edit(settings.Id, body));
         }
 
-        var edited = await session.Endpoint.EditAsync(settings.Id, body, cancellationToken: cancellationToken);
+        var edited = await session.SendWriteAsync(
+            "Changed the time entry", settings.Id, () => session.Endpoint.EditAsync(settings.Id, body, cancellationToken: cancellationToken));
         var view = (await session.ViewsAsync([edited], cancellationToken))[0];
         session.Printer.Note($"[green]Updated[/] entry {edited.Id}:", settings.Output);
         session.Printer.Entry(view, settings.Output, "");

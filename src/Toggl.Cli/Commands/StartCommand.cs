@@ -8,6 +8,9 @@ namespace Toggl.Cli.Commands;
 internal sealed class StartCommand(CliContext context) : TogglCommand<StartSettings>(context)
 {
     /// <inheritdoc />
+    protected override bool Writes => true;
+
+    /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, StartSettings settings, CancellationToken cancellationToken)
     {
         var at = Inputs.Time(settings.At, Context);

@@ -8,6 +8,9 @@ namespace Toggl.Cli.Commands;
 internal sealed class StopCommand(CliContext context) : TogglCommand<StopSettings>(context)
 {
     /// <inheritdoc />
+    protected override bool Writes => true;
+
+    /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, StopSettings settings, CancellationToken cancellationToken)
     {
         var at = Inputs.Time(settings.At, Context);

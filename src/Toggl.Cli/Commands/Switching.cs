@@ -48,7 +48,8 @@ internal static class Switching
             }
         }
 
-        var started = await endpoint.AddAsync(body, cancellationToken);
+        var started = await session.SendWriteAsync(
+            LocalWriteFailure.Change("Started", body.Description), null, () => endpoint.AddAsync(body, cancellationToken), t => session.Accepted("Started", t));
         if (running is not null && at is null)
         {
             // The cache holds it as the endpoint committed it: stopped at the new entry's start.
@@ -59,10 +60,10 @@ internal static class Switching
         var view = (await session.ViewsAsync([started], cancellationToken))[0];
         if (settings.Output == OutputFormat.Table)
         {
-            var project = view.ProjectLabel is { } name ? $" on [blue]{Markup.Escape(name)}[/]" : "";
-            var tags = view.Tags.Count > 0 ? $" [grey]({Markup.Escape(string.Join(", ", view.Tags))})[/]" : "";
+            var project = view.ProjectLabel is { } name ? $" on [blue]{TerminalText.Markup(name)}[/]" : "";
+            var tags = view.Tags.Count > 0 ? $" [grey]({TerminalText.Markup(string.Join(", ", view.Tags))})[/]" : "";
             session.Context.Out.MarkupLine(
-                $"[green]Started[/] [bold]{Markup.Escape(view.Description ?? "")}[/]{project}{tags} at "
+                $"[green]Started[/] [bold]{TerminalText.Markup(view.Description ?? "")}[/]{project}{tags} at "
                 + $"{Display.LocalTime(view.Start, session.Context.TimeZone)} [grey](id {view.Id})[/]");
         }
         else
@@ -77,9 +78,11 @@ internal static class Switching
     public static async Task<TogglTracker?> StopAsync(
         TogglSession session, TogglTracker running, DateTimeOffset? at, CancellationToken cancellationToken)
     {
+        var change = LocalWriteFailure.Change("Stopped", running.Description);
         if (at is not { } stopAt)
         {
-            return await session.Endpoint.StopAsync(running.Id, cancellationToken);
+            return await session.SendWriteAsync(
+                change, running.Id, () => session.Endpoint.StopAsync(running.Id, cancellationToken), t => t is null ? null : session.Accepted("Stopped", t));
         }
 
         if (stopAt <= running.Start)
@@ -88,7 +91,8 @@ internal static class Switching
                 $"the running entry started at {Display.LocalTime(running.Start, session.Context.TimeZone)}; it cannot stop at or before that");
         }
 
-        return await session.Endpoint.EditAsync(running.Id, new TrackerBody { Stop = stopAt }, cancellationToken: cancellationToken);
+        return await session.SendWriteAsync(
+            change, running.Id, () => session.Endpoint.EditAsync(running.Id, new TrackerBody { Stop = stopAt }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The requests <see cref="StopAsync"/> sends.</summary>
@@ -98,7 +102,7 @@ internal static class Switching
     /// <summary>"Stopped Writing after 1:05:00".</summary>
     public static string StoppedLine(TogglSession session, EntryView view)
     {
-        return $"[yellow]Stopped[/] [bold]{Markup.Escape(view.Description ?? "(no description)")}[/] after {Display.Duration(view.Duration)}"
+        return $"[yellow]Stopped[/] [bold]{TerminalText.Markup(view.Description ?? "(no description)")}[/] after {Display.Duration(view.Duration)}"
             + (view.Stop is { } stop ? $" at {Display.LocalTime(stop, session.Context.TimeZone)}" : "");
     }
 }

@@ -8,6 +8,9 @@ namespace Toggl.Cli.Commands;
 internal sealed class SyncCommand(CliContext context) : TogglCommand<OutputSettings>(context)
 {
     /// <inheritdoc />
+    protected override bool Writes => true;
+
+    /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, OutputSettings settings, CancellationToken cancellationToken)
     {
         if (settings.DryRun)

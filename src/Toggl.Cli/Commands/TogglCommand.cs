@@ -16,11 +16,35 @@ internal abstract class TogglCommand<TSettings>(CliContext context) : AsyncComma
     /// <summary>Whether Toggl's "not found" on this command is an error (exit code 3) rather than nothing.</summary>
     protected virtual bool ReRaise => false;
 
+    /// <summary>
+    /// Whether the command writes to Toggl or the cache (start, stop, continue, edit, delete, bulk-edit,
+    /// sync): it then checks its local files can be written before sending anything.
+    /// </summary>
+    protected virtual bool Writes => false;
+
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(CommandContext commandContext, TSettings settings, CancellationToken cancellationToken)
     {
         await using var session = await TogglSession.OpenAsync(context, settings, ReRaise, cancellationToken);
-        return await RunAsync(session, settings, cancellationToken);
+        int code;
+        try
+        {
+            if (Writes && !settings.DryRun)
+            {
+                session.EnsureWritable();
+                context.AfterWriteCheck?.Invoke();
+            }
+
+            code = await RunAsync(session, settings, cancellationToken);
+        }
+        catch
+        {
+            session.SaveStateQuietly();
+            throw;
+        }
+
+        session.SaveState();
+        return code;
     }
 
     /// <summary>What the command does.</summary>

@@ -27,6 +27,13 @@ internal sealed class CliContext
     /// <summary>Whether a person watches a terminal: progress bars then, plain progress lines otherwise.</summary>
     public bool IsTerminal { get; init; }
 
+    /// <summary>
+    /// Test seam: runs after a write command checked that the cache and the state file can be written and
+    /// before it sends anything. Tests break those files here to reach the failures a full disk or a file
+    /// changed by another program would cause between the check and the local commit. Null in the tool.
+    /// </summary>
+    internal Action? AfterWriteCheck { get; init; }
+
     /// <summary>Now, in the clock's terms.</summary>
     public DateTimeOffset Now => Clock.GetUtcNow();
 
@@ -65,6 +72,7 @@ internal sealed class CliContext
         Clock = Clock,
         TimeZone = TimeZone,
         IsTerminal = IsTerminal,
+        AfterWriteCheck = AfterWriteCheck,
     };
 
     /// <summary>The same context on another clock.</summary>
@@ -76,5 +84,6 @@ internal sealed class CliContext
         Clock = clock,
         TimeZone = TimeZone,
         IsTerminal = IsTerminal,
+        AfterWriteCheck = AfterWriteCheck,
     };
 }

@@ -23,7 +23,8 @@ internal static class ErrorReport
     {
         var (code, message) = Describe(error, context.Now, context.TimeZone);
         // Written raw, not as Spectre markup: markup wraps at the console width, and the error must stay one line.
-        var line = "toggl: " + message.ReplaceLineEndings(" ");
+        // Messages can quote project names and Toggl's answers: their controls are shown, not obeyed.
+        var line = "toggl: " + Output.TerminalText.Visible(message.ReplaceLineEndings(" "));
         var ansi = context.Error.Profile.Capabilities.Ansi;
         context.Error.Profile.Out.Writer.WriteLine(ansi ? "\u001b[31m" + line + "\u001b[0m" : line);
         if (verbose)

@@ -8,7 +8,10 @@ internal static class ExitCodes
     /// <summary>The command did what was asked.</summary>
     public const int Ok = 0;
 
-    /// <summary>Any other failure: Toggl answered an error, the network failed, a file could not be written.</summary>
+    /// <summary>
+    /// Any other failure: Toggl answered an error, the network failed, a file could not be written. A write
+    /// command whose cache or state file cannot be written fails with this code before sending anything.
+    /// </summary>
     public const int Error = 1;
 
     /// <summary>The command line was wrong: unknown command or option, a time or date that cannot be read.</summary>
@@ -25,6 +28,12 @@ internal static class ExitCodes
 
     /// <summary>No Toggl account is configured (no API token or no workspace id).</summary>
     public const int NotConfigured = 6;
+
+    /// <summary>
+    /// Toggl accepted the change, but the tool could not record it in its local cache or state file: the
+    /// change is done, so running the command again would do it twice. <c>toggl sync</c> brings the cache up to date.
+    /// </summary>
+    public const int LocalWriteFailed = 7;
 
     /// <summary>
     /// A write went unanswered and checking failed too: Toggl may or may not have applied it. Look

@@ -27,6 +27,18 @@ internal static class FacadeErrors
         _ => null,
     };
 
+    /// <summary>
+    /// Whether <paramref name="error"/>, thrown by a façade write (add, stop, edit, delete, bulk edit), means
+    /// that Toggl accepted the change and only the local cache commit failed; then the reason and the id of
+    /// what Toggl changed. This is the one place that decides it.
+    /// </summary>
+    public static AcceptedNotCached? AcceptedButNotCached(Exception error) => error switch
+    {
+        TogglLocalCacheException local => new AcceptedNotCached(
+            local.InnerException?.Message ?? local.Message, local.AppliedIds.Count > 0 ? local.AppliedId : null),
+        _ => null,
+    };
+
     private static string QuotaLine(TogglQuotaException quota, DateTimeOffset now, TimeZoneInfo zone)
     {
         var line = "Toggl's hourly request quota is used up (402)";
@@ -63,3 +75,8 @@ internal static class FacadeErrors
             ? argument.Message[..^$" (Parameter '{name}')".Length]
             : argument.Message;
 }
+
+/// <summary>A write Toggl accepted whose local cache commit failed.</summary>
+/// <param name="Reason">Why the cache could not be updated.</param>
+/// <param name="TrackerId">The tracker Toggl created or changed, when known.</param>
+internal sealed record AcceptedNotCached(string Reason, long? TrackerId);

@@ -55,21 +55,86 @@ internal static class OwnerOnlyFiles
         Narrow(path);
     }
 
-    /// <summary>Writes the text atomically (temp file + rename) into an owner-only file.</summary>
+    /// <summary>
+    /// Writes the text atomically (temp file + rename) into an owner-only file. On failure the temp file is
+    /// removed before the exception goes on: a full disk or an unwritable target leaves no <c>*.tmp</c> behind.
+    /// </summary>
     public static void WriteAllText(string path, string text)
     {
-        var temp = path + "." + Environment.ProcessId + ".tmp";
-        EnsureFile(temp);
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
+        var temp = TempPath(path);
+        try
+        {
+            EnsureFile(temp);
+            File.WriteAllText(temp, text);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            DeleteQuietly(temp);
+            throw;
+        }
+
         Narrow(path);
     }
 
+    /// <summary>
+    /// Throws the error <see cref="WriteAllText"/> would meet in <paramref name="path"/>'s folder, if any, by
+    /// creating and removing the temp file it writes first; changes nothing else.
+    /// </summary>
+    public static void ProbeFolder(string path)
+    {
+        var temp = TempPath(path);
+        try
+        {
+            // Create, not CreateNew: a temp file left by an earlier crash of a process with this id is ours to replace.
+            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = OwnerFile;
+            }
+
+            using var _ = new FileStream(temp, options);
+        }
+        finally
+        {
+            DeleteQuietly(temp);
+        }
+    }
+
+    /// <summary>Whether the owner may write the file or folder (its mode has u+w; on Windows, not read-only).</summary>
+    public static bool OwnerMayWrite(string path) => OperatingSystem.IsWindows()
+        ? (File.GetAttributes(path) & FileAttributes.ReadOnly) == 0 || Directory.Exists(path)
+        : (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) != 0;
+
+    private static string TempPath(string path) => path + "." + Environment.ProcessId + ".tmp";
+
+    private static void DeleteQuietly(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done about it; the write's own error is the one to report.
+        }
+    }
+
+    /// <summary>
+    /// Takes away what others may do with the file, and only that: a file its owner made read-only stays
+    /// read-only (the tool then refuses to write it rather than quietly making it writable again).
+    /// </summary>
     private static void Narrow(string path)
     {
-        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & ~OwnerFile) != 0)
+        if (OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(path, OwnerFile);
+            return;
+        }
+
+        var mode = File.GetUnixFileMode(path);
+        if ((mode & ~OwnerFile) != 0)
+        {
+            File.SetUnixFileMode(path, mode & OwnerFile);
         }
     }
 }

@@ -5,6 +5,18 @@ namespace Toggl.Cli.Output;
 /// <summary>CSV writing (RFC 4180): fields with commas, quotes or line breaks are quoted, quotes doubled.</summary>
 internal static class Csv
 {
+    /// <summary>First characters that make a spreadsheet read a cell as a formula (or, for tab and CR, hide one).</summary>
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    /// <summary>
+    /// A cell of text someone in the workspace wrote (a description, tag or project name), made safe to open
+    /// in a spreadsheet: one starting with '=', '+', '-', '@', a tab or a carriage return gets a leading
+    /// <c>'</c>, as spreadsheet exporters do, so "=HYPERLINK(…)" stays text. Only for such text: numbers the
+    /// tool writes itself (ids, durations, shares) go to <see cref="Record"/> as they are.
+    /// </summary>
+    public static string? UserText(string? value) =>
+        value is { Length: > 0 } && Array.IndexOf(FormulaStarts, value[0]) >= 0 ? "'" + value : value;
+
     /// <summary>One field, quoted when it needs to be.</summary>
     public static string Field(string? value)
     {

@@ -53,9 +53,9 @@ internal sealed class Printer(CliContext context)
                         new Text(Display.LocalTime(entry.Start, Zone)),
                         entry.Stop is { } stop ? new Text(ShortStop(entry.Start, stop)) : new Markup("[green]running[/]"),
                         new Text(Display.Duration(entry.Duration)),
-                        new Text(entry.ProjectLabel ?? "–"),
-                        new Text(entry.Description ?? ""),
-                        new Text(string.Join(", ", entry.Tags)));
+                        UserText(entry.ProjectLabel ?? "–"),
+                        UserText(entry.Description ?? ""),
+                        UserText(string.Join(", ", entry.Tags)));
                 }
 
                 var total = entries.Aggregate(TimeSpan.Zero, (sum, e) => sum + e.Duration);
@@ -90,9 +90,9 @@ internal sealed class Printer(CliContext context)
 
                 var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
                 grid.AddRow(new Markup("[bold]ID[/]"), new Text(entry.Id.ToString(CultureInfo.InvariantCulture)));
-                grid.AddRow(new Markup("[bold]Description[/]"), new Text(entry.Description ?? "–"));
-                grid.AddRow(new Markup("[bold]Project[/]"), new Text(entry.ProjectLabel ?? "–"));
-                grid.AddRow(new Markup("[bold]Tags[/]"), new Text(entry.Tags.Count > 0 ? string.Join(", ", entry.Tags) : "–"));
+                grid.AddRow(new Markup("[bold]Description[/]"), UserText(entry.Description ?? "–"));
+                grid.AddRow(new Markup("[bold]Project[/]"), UserText(entry.ProjectLabel ?? "–"));
+                grid.AddRow(new Markup("[bold]Tags[/]"), UserText(entry.Tags.Count > 0 ? string.Join(", ", entry.Tags) : "–"));
                 grid.AddRow(new Markup("[bold]Billable[/]"), new Text(entry.Billable ? "yes" : "no"));
                 grid.AddRow(new Markup("[bold]Start[/]"), new Text(Display.LocalTime(entry.Start, Zone)));
                 grid.AddRow(
@@ -118,7 +118,7 @@ internal sealed class Printer(CliContext context)
                 {
                     context.WriteRaw(Csv.Record(
                     [
-                        row.Key,
+                        Csv.UserText(row.Key),
                         ((long)row.Duration.TotalSeconds).ToString(CultureInfo.InvariantCulture),
                         row.Entries.ToString(CultureInfo.InvariantCulture),
                         Math.Round(report.Share(row), 4).ToString(CultureInfo.InvariantCulture),
@@ -138,7 +138,7 @@ internal sealed class Printer(CliContext context)
                 {
                     var share = report.Share(row);
                     table.AddRow(
-                        new Text(row.Key),
+                        UserText(row.Key),
                         new Text(Display.Duration(row.Duration)),
                         new Text(row.Entries.ToString(CultureInfo.InvariantCulture)),
                         new Text(share.ToString("P0", CultureInfo.InvariantCulture)),
@@ -166,6 +166,9 @@ internal sealed class Printer(CliContext context)
         }
     }
 
+    /// <summary>A cell of text someone in the workspace wrote: its control characters shown, not obeyed.</summary>
+    private static Text UserText(string text) => new(TerminalText.Visible(text));
+
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..].ToLowerInvariant();
 
     private string ShortStop(DateTimeOffset start, DateTimeOffset stop) =>
@@ -176,9 +179,9 @@ internal sealed class Printer(CliContext context)
     private IEnumerable<string?> CsvFields(EntryView entry) =>
     [
         entry.Id.ToString(CultureInfo.InvariantCulture),
-        entry.Description,
-        entry.ProjectLabel,
-        string.Join(';', entry.Tags),
+        Csv.UserText(entry.Description),
+        Csv.UserText(entry.ProjectLabel),
+        Csv.UserText(string.Join(';', entry.Tags)),
         entry.Billable ? "true" : "false",
         Display.Iso(entry.Start, Zone),
         entry.Stop is { } stop ? Display.Iso(stop, Zone) : null,

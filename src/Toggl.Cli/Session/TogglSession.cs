@@ -14,16 +14,15 @@ namespace Toggl.Cli.Session;
 /// </summary>
 internal sealed class TogglSession : IAsyncDisposable
 {
-    /// <summary>How old the last sync may be for reads to be answered from the cache without a request.</summary>
-    public static readonly TimeSpan DefaultMaxAge = TimeSpan.FromMinutes(15);
-
     /// <summary>Trackers older than this leave the cache: Toggl's list window is three months (§6.1).</summary>
     private static readonly TimeSpan CacheExpiry = TimeSpan.FromDays(100);
 
     private readonly SqliteCache cache;
+    private readonly string cachePath;
     private readonly string statePath;
+    private readonly List<string> accepted = [];
 
-    private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, TogglPaths paths, bool reRaise)
+    private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, TogglPaths paths, TimeSpan maxAge, bool reRaise)
     {
         // Checked before anything is opened: a bad value is a usage error, not a half-made session.
         var readDeadline = ReadDeadline(context.Environment("TOGGL_TIMEOUT"));
@@ -31,7 +30,7 @@ internal sealed class TogglSession : IAsyncDisposable
         Settings = settings;
         Account = account;
         Paths = paths;
-        var cachePath = paths.TrackerCache(account.WorkspaceId);
+        cachePath = paths.TrackerCache(account.WorkspaceId);
         OwnerOnlyFiles.EnsureFolder(paths.CacheFolder);
         OwnerOnlyFiles.EnsureFile(cachePath);
         cache = new SqliteCache(cachePath, CacheExpiry, context.Clock);
@@ -49,10 +48,10 @@ internal sealed class TogglSession : IAsyncDisposable
             {
                 BaseAddress = account.BaseAddress,
                 TimeProvider = context.Clock,
-                UserAgent = "togglfun-cli/" + typeof(TogglSession).Assembly.GetName().Version?.ToString(3),
+                UserAgent = "togglfun-cli/" + TogglCli.Version,
                 ReadDeadline = readDeadline,
             });
-        MaxAge = ReadMaxAge(context.Environment("TOGGL_CACHE_MAX_AGE"));
+        MaxAge = maxAge;
         Printer = new Printer(context);
     }
 
@@ -93,13 +92,110 @@ internal sealed class TogglSession : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the opening.</param>
     public static async Task<TogglSession> OpenAsync(CliContext context, TogglSettings settings, bool reRaise, CancellationToken cancellationToken)
     {
+        // Read before any file is opened: a setting that cannot be honoured stops the command here.
+        var maxAge = CacheMaxAge.Read(context.Environment);
         var paths = TogglPaths.Resolve(settings.Home, context.Environment);
         var account = AccountResolver.Resolve(
             settings.AccountFlags, context.Environment, IniFile.Load(paths.ConfigFile), IniFile.Load(paths.Togglrc));
-        var session = new TogglSession(context, settings, account, paths, reRaise);
-        // The cache's own cursor is the truth: a deleted or replaced cache file is not "synced" whatever the state says.
-        session.IsSynced = await session.cache.LastSyncAsync(cancellationToken) is not null;
-        return session;
+        var session = new TogglSession(context, settings, account, paths, maxAge, reRaise);
+        try
+        {
+            // The cache's own cursor is the truth: a deleted or replaced cache file is not "synced" whatever the state says.
+            session.IsSynced = await session.cache.LastSyncAsync(cancellationToken) is not null;
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Checks, before a write is sent, that the cache and the state file can record it; a
+    /// <see cref="CliException"/> (exit code 1) naming the file otherwise, with nothing sent.
+    /// </summary>
+    public void EnsureWritable() => LocalWriteCheck.Ensure(cachePath, statePath);
+
+    /// <summary>
+    /// Sends one write through the façade and remembers what Toggl accepted, so that a local failure after
+    /// it (the cache commit here, the state file at <see cref="SaveState"/>) says what Toggl has, with exit
+    /// code 7, instead of a plain failure whose retry would repeat the change.
+    /// </summary>
+    /// <param name="change">The change in the past tense, without its id: <c>Started "Writing"</c>.</param>
+    /// <param name="trackerId">The tracker's id when known before sending.</param>
+    /// <param name="send">The façade call.</param>
+    /// <param name="done">What Toggl did, from the answer (e.g. the new id; null when it did nothing); <paramref name="change"/> when absent.</param>
+    public async Task<T> SendWriteAsync<T>(string change, long? trackerId, Func<Task<T>> send, Func<T, string?>? done = null)
+    {
+        T result;
+        try
+        {
+            result = await send();
+        }
+        catch (Exception error) when (FacadeErrors.AcceptedButNotCached(error) is { } notCached)
+        {
+            accepted.Add(WithId(change, trackerId ?? notCached.TrackerId));
+            throw LocalWriteFailure.Create(accepted, "the local cache", notCached.Reason);
+        }
+
+        if ((done is null ? WithId(change, trackerId) : done(result)) is { } what)
+        {
+            accepted.Add(what);
+        }
+
+        return result;
+    }
+
+    /// <summary>What Toggl did to a tracker, for <see cref="SendWriteAsync"/>: <c>Started "Writing" (id 12)</c>.</summary>
+    public string Accepted(string verb, TogglTracker tracker) => WithId(LocalWriteFailure.Change(verb, tracker.Description), tracker.Id);
+
+    /// <summary><c>Started "Writing" (id 12)</c>; without the id when it is unknown.</summary>
+    public static string WithId(string change, long? trackerId) =>
+        trackerId is { } id ? $"{change} (id {id.ToString(CultureInfo.InvariantCulture)})" : change;
+
+    /// <summary>
+    /// Remembers the last quota Toggl reported and saves the state (not in a dry run). A failure after a
+    /// write Toggl accepted is exit code 7 (<see cref="LocalWriteFailure"/>); otherwise exit code 1 naming the file.
+    /// </summary>
+    public void SaveState()
+    {
+        if (Endpoint.LastQuota is { } quota)
+        {
+            State.QuotaRemaining = quota.Remaining;
+            State.QuotaResetsAt = quota.ResetsAt;
+        }
+
+        if (Settings.DryRun)
+        {
+            return;
+        }
+
+        try
+        {
+            State.Save(statePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw accepted.Count > 0
+                ? LocalWriteFailure.Create(accepted, $"the local state file {statePath}", e.Message)
+                : new CliException(
+                    ExitCodes.Error,
+                    $"could not save the state file {statePath}: {e.Message.TrimEnd('.')}. Make it writable (or move it away), then run `toggl sync`.");
+        }
+    }
+
+    /// <summary>Saves the state when a command failed: best effort, since the command's own error is the one to report.</summary>
+    public void SaveStateQuietly()
+    {
+        try
+        {
+            SaveState();
+        }
+        catch (CliException)
+        {
+            // The state only caches; the failure being reported matters more.
+        }
     }
 
     /// <summary>
@@ -205,7 +301,15 @@ internal sealed class TogglSession : IAsyncDisposable
         var recentlyFetched = State.ProjectsFetched is { } fetched && Context.Now - fetched < TimeSpan.FromMinutes(5);
         if (unknown && !recentlyFetched && !Settings.DryRun)
         {
-            await RefreshProjectsAsync(cancellationToken);
+            try
+            {
+                await RefreshProjectsAsync(cancellationToken);
+            }
+            catch (TogglException) when (accepted.Count > 0)
+            {
+                // After a write Toggl accepted, a missing project name is no reason to report a failure (and
+                // invite a retry that repeats the write): the project shows as its id.
+            }
         }
 
         return list.Select(View).ToList();
@@ -265,33 +369,23 @@ internal sealed class TogglSession : IAsyncDisposable
         foreach (var request in requests)
         {
             var body = request.Body is null ? "" : " " + (request.Body.Length > 160 ? request.Body[..157] + "..." : request.Body);
-            Context.Out.MarkupLine($"[bold]{request.Method}[/] {Markup.Escape(request.Path)}[grey]{Markup.Escape(body)}[/]");
+            Context.Out.MarkupLine($"[bold]{request.Method}[/] {TerminalText.Markup(request.Path)}[grey]{TerminalText.Markup(body)}[/]");
         }
 
         var count = requests.Count == 1 ? "1 request" : $"{requests.Count} requests";
-        Context.Out.MarkupLine($"[yellow]dry run: {count} would be sent{(note is null ? "" : ", " + Markup.Escape(note))}; nothing was sent.[/]");
+        Context.Out.MarkupLine($"[yellow]dry run: {count} would be sent{(note is null ? "" : ", " + TerminalText.Markup(note))}; nothing was sent.[/]");
         return ExitCodes.Ok;
     }
 
-    /// <summary>Remembers the last quota Toggl reported and saves the state.</summary>
+    /// <summary>Closes the endpoint and the cache (the state is saved by <see cref="SaveState"/>).</summary>
     public ValueTask DisposeAsync()
     {
         try
         {
-            if (Endpoint.LastQuota is { } quota)
-            {
-                State.QuotaRemaining = quota.Remaining;
-                State.QuotaResetsAt = quota.ResetsAt;
-            }
-
-            if (!Settings.DryRun)
-            {
-                State.Save(statePath);
-            }
+            Endpoint.Dispose();
         }
         finally
         {
-            Endpoint.Dispose();
             cache.Dispose();
         }
 
@@ -330,9 +424,4 @@ internal sealed class TogglSession : IAsyncDisposable
         throw CliException.BadArguments(
             $"TOGGL_TIMEOUT must be a number of seconds from 0.01 to 86400 (how long a read may wait for Toggl); got '{seconds.Trim()}'");
     }
-
-    private static TimeSpan ReadMaxAge(string? minutes) =>
-        double.TryParse(minutes, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
-            ? TimeSpan.FromMinutes(value)
-            : DefaultMaxAge;
 }

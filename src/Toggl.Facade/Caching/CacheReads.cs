@@ -38,7 +38,8 @@ internal static class CacheReads
     public static async Task<DateTimeOffset?> LastSyncAsync(Core.ITrackerCache cache, CancellationToken cancellationToken)
     {
         var cursor = await Interop.Unwrap(cache.SyncCursor(cancellationToken), cancellationToken).ConfigureAwait(false);
-        return Interop.ToNullable(cursor);
+        // A cursor invalidated after a write of unknown outcome is no sync: the cache must not be trusted.
+        return Interop.ToNullable(cursor) is { } last && last > Core.Trackers.invalidCursor ? last : null;
     }
 
     public static TimeSpan? ExpireAfter(Core.ITrackerCache cache) =>

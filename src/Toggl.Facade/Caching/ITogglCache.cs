@@ -38,7 +38,10 @@ public interface ITogglCache : IDisposable
     /// <exception cref="ObjectDisposedException">The cache was disposed.</exception>
     Task<TogglTracker?> FindAsync(long trackerId, CancellationToken cancellationToken = default);
 
-    /// <summary>When the last <see cref="TrackerEndpoint.SyncAsync"/> read Toggl up to; <see langword="null"/> before the first sync.</summary>
+    /// <summary>
+    /// When the last <see cref="TrackerEndpoint.SyncAsync"/> read Toggl up to; <see langword="null"/> before the first sync,
+    /// and after a write whose outcome is unknown (the cache is then not trusted until the next sync).
+    /// </summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The sync cursor, or <see langword="null"/>.</returns>
     /// <exception cref="TogglCacheException">The cache could not be read.</exception>

@@ -55,6 +55,18 @@ public abstract class CliTest : IAsyncLifetime
         }
     }
 
+    /// <summary>Runs between a write command's file check and its first request (see <see cref="CliContext.AfterWriteCheck"/>).</summary>
+    protected Action? AfterWriteCheck { get; set; }
+
+    /// <summary>The folder of the tool's cache and state file under the temporary home.</summary>
+    protected string CacheFolder => Path.Combine(Home, ".cache", "togglfun");
+
+    /// <summary>The SQLite cache of the sandbox's workspace.</summary>
+    protected string CacheFile => Path.Combine(CacheFolder, $"trackers-{Sandbox.WorkspaceId}.sqlite");
+
+    /// <summary>The tool's state file for the sandbox's workspace.</summary>
+    protected string StateFile => Path.Combine(CacheFolder, $"state-{Sandbox.WorkspaceId}.json");
+
     /// <summary>Runs <c>toggl ARGS</c> and captures what it printed.</summary>
     protected async Task<CliRun> RunAsync(params string[] args)
     {
@@ -68,6 +80,7 @@ public abstract class CliTest : IAsyncLifetime
             Environment = name => environment.GetValueOrDefault(name),
             TimeZone = Zone,
             IsTerminal = false,
+            AfterWriteCheck = AfterWriteCheck,
         };
         var code = await TogglCli.RunAsync(args, context);
         return new CliRun(code, output.ToString(), error.ToString());

@@ -81,8 +81,15 @@ public sealed class RunningEntryTests : CliTest
         Sandbox.Faults.Remove(gets);
 
         Assert.NotEqual(ExitCodes.Ok, run.ExitCode);
+        Sandbox.ClearRequestLog();
         var current = await RunOkAsync("current", "--output", "json");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, current.Json.ValueKind);
+        // The cache is no longer trusted: the read loads Toggl's whole window again, however recent the last sync.
+        var reload = Assert.Single(Requests);
+        Assert.Contains("start_date=", reload.Query);
+        Sandbox.ClearRequestLog();
+        await RunOkAsync("current");
+        Assert.Empty(Requests);
     }
 
     [Fact]
