@@ -47,6 +47,12 @@ internal static class UnknownOptions
             var takesValue = arg.StartsWith("--", StringComparison.Ordinal)
                 ? CheckLong(arg, known, command.Path, waitingForValue)
                 : CheckShort(arg, known, command.Path, waitingForValue);
+            if (waitingForValue is not null)
+            {
+                // "--project --dry-run": Spectre would fill the value with a word of its own.
+                throw MissingValue(waitingForValue, command.Path);
+            }
+
             // "--at 09:30": the next argument is the value, whatever it says, unless it is an option itself.
             waitingForValue = takesValue && !HasInlineValue(arg) ? OptionName(arg) : null;
             if (waitingForValue is not null && i + 1 < args.Count && !LooksLikeOption(args[i + 1]) && args[i + 1] != "--")
@@ -55,7 +61,15 @@ internal static class UnknownOptions
                 waitingForValue = null;
             }
         }
+
+        if (waitingForValue is not null)
+        {
+            throw MissingValue(waitingForValue, command.Path);
+        }
     }
+
+    private static CliException MissingValue(string option, string command) =>
+        CliException.BadArguments($"option '{option}' of 'toggl {command}' needs a value (see toggl {command} --help)");
 
     /// <summary>Whether Spectre reads the argument as an option: '-' then a letter, not a negative number.</summary>
     private static bool LooksLikeOption(string arg) => arg.Length > 1 && arg[0] == '-' && arg != "--" && !char.IsDigit(arg[1]);

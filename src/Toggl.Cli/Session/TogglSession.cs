@@ -32,6 +32,14 @@ internal sealed class TogglSession : IAsyncDisposable
         Paths = paths;
         cachePath = paths.TrackerCache(account.WorkspaceId);
         OwnerOnlyFiles.EnsureFolder(paths.CacheFolder);
+        if (Directory.Exists(cachePath))
+        {
+            // Never removed for the user: it is not ours, and may hold something they want.
+            throw new CliException(
+                ExitCodes.Error,
+                $"the cache file {cachePath} is a folder: move or delete it, and the tool rebuilds its cache from Toggl (one request)");
+        }
+
         OwnerOnlyFiles.EnsureFile(cachePath);
         cache = new SqliteCache(cachePath, CacheExpiry, context.Clock);
         statePath = paths.StateFile(account.WorkspaceId);

@@ -83,6 +83,24 @@ public sealed class BrokenDataTests : CliTest
     }
 
     [Fact]
+    public async Task A_folder_in_place_of_the_cache_file_is_named_with_what_to_do_and_left_alone()
+    {
+        AddEntry(hoursAgo: 2, minutes: 20, "Kept on Toggl");
+        await RunOkAsync("list");
+        var file = Assert.Single(Directory.GetFiles(Home, "trackers-*.sqlite", SearchOption.AllDirectories));
+        File.Delete(file);
+        Directory.CreateDirectory(Path.Combine(file, "something of the user's"));
+        Sandbox.ClearRequestLog();
+
+        var list = await RunAsync("list");
+
+        Assert.True(list.ExitCode == ExitCodes.Error, list.ToString());
+        Assert.Equal($"toggl: the cache file {file} is a folder: move or delete it, and the tool rebuilds its cache from Toggl (one request)", list.Error.TrimEnd('\n'));
+        Assert.True(Directory.Exists(Path.Combine(file, "something of the user's")));
+        Assert.Empty(Requests);
+    }
+
+    [Fact]
     public async Task List_works_with_a_cache_file_holding_only_schema_version()
     {
         AddEntry(hoursAgo: 2, minutes: 20, "Kept on Toggl");

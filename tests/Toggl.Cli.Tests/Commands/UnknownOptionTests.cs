@@ -29,6 +29,17 @@ public sealed class UnknownOptionTests : CliTest
         Assert.False(Sandbox.GetTimeEntry(entry.Id)!.IsDeleted);
     }
 
+    [Theory]
+    [InlineData("--project")]
+    [InlineData("--project", "--dry-run")]
+    public async Task An_option_missing_its_value_is_refused_before_anything_is_sent(params string[] options)
+    {
+        var run = await RunAsync(["start", "Write", .. options]);
+        AssertRefused(run, "option '--project' of 'toggl start' needs a value (see toggl start --help)");
+        Assert.Empty(Requests);
+        Assert.Empty(Sandbox.LiveEntries());
+    }
+
     [Fact]
     public async Task A_mistyped_option_before_the_id_is_named_too_not_taken_for_a_missing_id()
     {
