@@ -19,6 +19,8 @@ internal static class FacadeErrors
         TogglOutcomeUnknownException unknown => (ExitCodes.OutcomeUnknown, OutcomeUnknownLine(unknown)),
         TogglApiException { StatusCode: 404 } notFound => (ExitCodes.NotFound, $"not found: {notFound.TogglMessage}"),
         TogglApiException api => (ExitCodes.Error, $"Toggl answered {api.StatusCode}: {Blank(api.TogglMessage, "no message")}"),
+        // The façade's message says how long and how many attempts; the variable is how to wait longer.
+        TogglTimeoutException timeout => (ExitCodes.Error, $"{timeout.Message.TrimEnd('.')}; TOGGL_TIMEOUT (seconds) sets how long a read may wait"),
         TogglTransportException transport => (ExitCodes.Error, $"cannot reach Toggl: {transport.Message}"),
         TogglException toggl => (ExitCodes.Error, toggl.Message),
         // The façade's validation errors (TogglDateTimeException, TogglNamingException) are ArgumentExceptions:

@@ -1,4 +1,5 @@
 using Toggl.Cli.Infrastructure;
+using Toggl.Sandbox;
 
 namespace Toggl.Cli.Tests.Commands;
 
@@ -30,5 +31,20 @@ public sealed class TimeoutVariableTests : CliTest
         Environment["TOGGL_TIMEOUT"] = value;
 
         await RunOkAsync("current");
+    }
+
+    [Fact]
+    public async Task A_read_Toggl_never_answers_ends_at_TOGGL_TIMEOUT_with_one_line_saying_so()
+    {
+        await RunOkAsync("sync");
+        Environment["TOGGL_TIMEOUT"] = "0.5";
+        Sandbox.Faults.Always(Fault.Delay(TimeSpan.FromMinutes(5)), "GET");
+
+        var run = await RunAsync("current", "--refresh");
+
+        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Equal(
+            "toggl: Toggl did not answer within 0.5 s (1 attempt); TOGGL_TIMEOUT (seconds) sets how long a read may wait",
+            run.Error.TrimEnd('\n'));
     }
 }
