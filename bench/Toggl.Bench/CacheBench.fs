@@ -1,5 +1,5 @@
 /// Cache benchmark: both caches at 5,000, 10,000 and 100,000 trackers, next to the Python library's JSON
-/// cache measured at 5,000 (reference-wrapper.md bug 7). Prints figures; asserts nothing.
+/// cache measured at 5,000 (docs/python-reference.md bug 7). Prints figures; asserts nothing.
 module Toggl.Bench.CacheBench
 
 open System

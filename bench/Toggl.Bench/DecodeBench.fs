@@ -11,7 +11,7 @@ open Toggl.Core
 [<Literal>]
 let EntryCount = 10_000
 
-/// A realistic `GET /me/time_entries` body in Toggl's shape and key order (toggl-api-v9.md §5):
+/// A realistic `GET /me/time_entries` body in Toggl's shape and key order (docs/toggl-api.md §5):
 /// `+00:00` start/stop, `at` in RFC3339Nano with microseconds, legacy uid/wid/pid, duronly,
 /// a running entry first (lists are sorted by start, descending), some entries without project or tags.
 let body (count: int) : byte array =

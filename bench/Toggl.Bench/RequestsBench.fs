@@ -17,7 +17,7 @@ let private orFail (result: Result<'T, TogglError>) =
     | Ok value -> value
     | Error error -> failwith (TogglError.message error)
 
-/// What the Python toggl-api-wrapper 2.2.0 sends for the same call (reference-wrapper.md), as text.
+/// What the Python toggl-api-wrapper 2.2.0 sends for the same call (docs/python-reference.md), as text.
 let private python =
     [
         "current (refresh=false)", "1 (+1 per cached running entry)"

@@ -1,6 +1,6 @@
 module Toggl.Bench.WorkdayBench
 
-// Requests per user task (design.md: "the headline figure for a Toggl client"). A scripted workday is
+// Requests per user task, the headline figure for a Toggl client on hourly quotas. A scripted workday is
 // run twice against the in-process sandbox: by the `toggl` tool's own command code with its synced
 // cache, and through a façade endpoint without a cache, each request counted in the sandbox's log.
 // Then the time `toggl current` takes from a warm cache, process start included.
@@ -20,7 +20,7 @@ open Toggl.Sandbox
 
 /// The tasks of the workday, in order, with the fewest requests each could take (a client that knows
 /// everything it already read and wrote): loading the week is one listing; a switch is one create, since
-/// Toggl stops the running entry itself (§6.4); a bulk edit of 250 entries is three PATCHes of ≤100 (§6.6).
+/// Toggl stops the running entry itself (docs/toggl-api.md §6.4); a bulk edit of 250 entries is three PATCHes of ≤100 (docs/toggl-api.md §6.6).
 let private tasks =
     [
         "load the last week", 1

@@ -2,7 +2,7 @@ namespace Toggl.Core
 
 open System
 
-/// A Toggl time entry, called a tracker as in the Python library (toggl-api-v9.md §5).
+/// A Toggl time entry, called a tracker as in the Python library (docs/toggl-api.md §5).
 /// Optional fields are `None` where Toggl sends `null` or omits them.
 type TogglTracker =
     {
@@ -40,7 +40,7 @@ type TogglTracker =
 [<RequireQualifiedAccess>]
 module TogglTracker =
 
-    /// A tracker runs while it has no stop or a negative duration (toggl-api-v9.md §7.2: both happen).
+    /// A tracker runs while it has no stop or a negative duration (docs/toggl-api.md §7.2: both happen).
     let isRunning (tracker: TogglTracker) =
         tracker.Stop.IsNone || tracker.Duration < 0L
 
@@ -52,8 +52,8 @@ module TogglTracker =
     let maxDurationSeconds =
         int64 (DateTimeOffset.MaxValue - DateTimeOffset.MinValue).TotalSeconds
 
-    /// The tracker with a duration every computation can use, whatever the server sent (toggl-api-v9.md
-    /// §7.2, §7.3): a negative duration is a running marker, kept unless it lies beyond
+    /// The tracker with a duration every computation can use, whatever the server sent (docs/toggl-api.md
+    /// docs/toggl-api.md §7.2, §7.3): a negative duration is a running marker, kept unless it lies beyond
     /// `maxDurationSeconds` (then −1); a non-negative one that reaches past the calendar from `start`
     /// cannot be true and is derived from stop − start instead (−1 without a stop: the entry runs).
     let normalise (tracker: TogglTracker) : TogglTracker =
@@ -79,7 +79,7 @@ module TogglTracker =
             | Some _ -> { tracker with Duration = 0L }
             | None -> { tracker with Duration = -1L }
 
-    /// Time tracked so far: `now − start` while running (never `now + duration`, §7.2), else the duration.
+    /// Time tracked so far: `now − start` while running (never `now + duration`, docs/toggl-api.md §7.2), else the duration.
     /// Never throws: a duration beyond `maxDurationSeconds` (a tracker not made by `normalise`) is clamped.
     let elapsed (now: DateTimeOffset) (tracker: TogglTracker) : TimeSpan =
         if isRunning tracker then
@@ -187,7 +187,7 @@ type EditFailure =
         Message: string
     }
 
-/// The result of a bulk edit: Toggl applies it per entry, without a transaction (§6.6).
+/// The result of a bulk edit: Toggl applies it per entry, without a transaction (docs/toggl-api.md §6.6).
 type Edits =
     {
         /// Ids of the entries changed.
@@ -218,7 +218,7 @@ type DateBound =
     /// An instant, converted to UTC (never re-labelled) and sent as RFC 3339.
     | Instant of DateTimeOffset
 
-/// Filters of `GET /me/time_entries` (toggl-api-v9.md §6.1). Validation decides which mixes are legal.
+/// Filters of `GET /me/time_entries` (docs/toggl-api.md §6.1). Validation decides which mixes are legal.
 type CollectFilter =
     {
         /// Entries modified since this instant, deleted ones included (sent as UNIX seconds).
@@ -247,7 +247,7 @@ module CollectFilter =
             Meta = false
         }
 
-/// Toggl's hourly quota as last reported by `X-Toggl-Quota-Remaining` / `X-Toggl-Quota-Resets-In` (§4.2).
+/// Toggl's hourly quota as last reported by `X-Toggl-Quota-Remaining` / `X-Toggl-Quota-Resets-In` (docs/toggl-api.md §4.2).
 type Quota =
     {
         /// Requests left in the current window.

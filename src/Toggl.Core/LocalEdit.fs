@@ -1,7 +1,7 @@
 namespace Toggl.Core
 
 /// What a successful edit does to a tracker, computed locally. A bulk edit's answer lists only ids
-/// (toggl-api-v9.md §6.6), so the cache applies the same change itself instead of spending a request per entry.
+/// (docs/toggl-api.md §6.6), so the cache applies the same change itself instead of spending a request per entry.
 [<RequireQualifiedAccess>]
 module LocalEdit =
 
@@ -33,7 +33,7 @@ module LocalEdit =
         let duration =
             match body.Duration, stop with
             | Field.Set duration, _ -> duration
-            // A stopped entry keeps duration = stop − start (toggl-api-v9.md §7.3).
+            // A stopped entry keeps duration = stop − start (docs/toggl-api.md §7.3).
             | _, Some stop when tracker.Duration >= 0L || body.Stop <> Field.Unset -> int64 (stop - start).TotalSeconds
             | _ -> tracker.Duration
 

@@ -4,7 +4,7 @@ open System.Threading
 open System.Threading.Tasks
 open System.Text.Json
 
-/// A project of a workspace (toggl-api-v9.md §8.4): the fields a tracker's `ProjectId` is chosen by.
+/// A project of a workspace (docs/toggl-api.md §8.4): the fields a tracker's `ProjectId` is chosen by.
 type TogglProject =
     {
         /// The project's id.
@@ -23,7 +23,7 @@ type TogglProject =
 [<RequireQualifiedAccess>]
 module Projects =
 
-    /// Toggl's largest page (§8.4: `per_page` default 151, max 200): fewer requests from the hourly quota.
+    /// Toggl's largest page (docs/toggl-api.md §8.4: `per_page` default 151, max 200): fewer requests from the hourly quota.
     [<Literal>]
     let PageSize = 200
 

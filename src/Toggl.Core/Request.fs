@@ -2,11 +2,11 @@ namespace Toggl.Core
 
 open System
 
-/// Building HTTP requests from operations, purely (toggl-api-v9.md §6). Nothing here sends anything.
+/// Building HTTP requests from operations, purely (docs/toggl-api.md §6). Nothing here sends anything.
 [<RequireQualifiedAccess>]
 module Request =
 
-    /// Toggl's limit of ids in one bulk edit (§6.6).
+    /// Toggl's limit of ids in one bulk edit (docs/toggl-api.md §6.6).
     [<Literal>]
     let MaxBulkIds = 100
 
@@ -22,8 +22,8 @@ module Request =
         |> List.map (fun (name, value) -> Uri.EscapeDataString name + "=" + Uri.EscapeDataString value)
         |> String.concat "&"
 
-    /// The query parameters of `GET me/time_entries` (§6.1) in a stable order: since (UNIX seconds,
-    /// from the instant, not the machine's zone: reference-wrapper.md bug 3), before, start_date,
+    /// The query parameters of `GET me/time_entries` (docs/toggl-api.md §6.1) in a stable order: since (UNIX seconds,
+    /// from the instant, not the machine's zone: docs/python-reference.md bug 3), before, start_date,
     /// end_date, meta (only when asked).
     let collectParameters (filter: CollectFilter) =
         [
@@ -64,15 +64,15 @@ module Request =
         | Field.Set value -> [ patchOp PatchOperation.Replace path (toValue value) ]
 
     /// Tags and tag ids: `add`/`remove` by the tag action, `replace` without one. Tags are never
-    /// dropped for want of a tag action (reference-wrapper.md bug 5).
+    /// dropped for want of a tag action (docs/python-reference.md bug 5).
     let private tagOps (action: TagAction option) (path: string) (toValue: 'V -> PatchValue) (field: Field<'V>) =
         match field, action with
         | Field.Set value, Some TagAction.Add -> [ patchOp PatchOperation.Add path (toValue value) ]
         | Field.Set value, Some TagAction.Remove -> [ patchOp PatchOperation.Remove path (toValue value) ]
         | _ -> replace path toValue field
 
-    /// The JSON Patch operations of a bulk edit (§6.6) for every field the body sets or clears. Start and
-    /// stop are full UTC timestamps, not only their date (reference-wrapper.md bug 5).
+    /// The JSON Patch operations of a bulk edit (docs/toggl-api.md §6.6) for every field the body sets or clears. Start and
+    /// stop are full UTC timestamps, not only their date (docs/python-reference.md bug 5).
     let patchOps (body: TrackerBody) : PatchOp list =
         let time (value: DateTimeOffset) =
             PatchValue.String(Encode.requestTimestamp value)
@@ -91,7 +91,7 @@ module Request =
                 replace "/shared_with_user_ids" PatchValue.Int64s body.SharedWithUserIds
             ]
 
-    /// The HTTP request of an operation, exactly as toggl-api-v9.md §6 describes it. Paths are relative to
+    /// The HTTP request of an operation, exactly as docs/toggl-api.md §6 describes it. Paths are relative to
     /// the API base, without a leading slash; `meta` is always a query parameter, never in a body (bug 4).
     let toHttp (workspaceId: int64) (request: TrackerRequest) : HttpRequest =
         let http method path query body =
@@ -109,7 +109,7 @@ module Request =
         | TrackerRequest.Get(trackerId, meta) ->
             http HttpMethod.Get $"me/time_entries/{trackerId}" (metaQuery meta) None
         | TrackerRequest.Add body ->
-            // §6.4: created_with "must be provided" on a create.
+            // docs/toggl-api.md §6.4: created_with "must be provided" on a create.
             let body =
                 { body with
                     CreatedWith = Some(defaultArg body.CreatedWith TrackerBody.DefaultCreatedWith)
@@ -126,10 +126,10 @@ module Request =
             let ids = trackerIds |> List.map string |> String.concat ","
             http HttpMethod.Patch $"{entries workspaceId}/{ids}" "" (Some(TrackerJson.encodePatchOps (patchOps body)))
         | TrackerRequest.Delete trackerId -> http HttpMethod.Delete $"{entries workspaceId}/{trackerId}" "" None
-        // §6.7: no body (a body has been reported to give 500 "JSON is not valid").
+        // docs/toggl-api.md §6.7: no body (a body has been reported to give 500 "JSON is not valid").
         | TrackerRequest.Stop trackerId -> http HttpMethod.Patch $"{entries workspaceId}/{trackerId}/stop" "" None
 
-    /// Ids in chunks of at most 100 (§6.6), order kept; no ids give no chunks.
+    /// Ids in chunks of at most 100 (docs/toggl-api.md §6.6), order kept; no ids give no chunks.
     let chunk (ids: int64 list) : int64 list list = List.chunkBySize MaxBulkIds ids
 
     /// One bulk edit request per chunk of at most 100 ids, each with the same body.

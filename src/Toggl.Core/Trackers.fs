@@ -53,7 +53,7 @@ module Trackers =
     let syncOverlap = TimeSpan.FromMinutes 1.0
 
     /// A cursor older than this is not trusted: Toggl's `since` is not documented past three months
-    /// (toggl-api-v9.md §6.1), so an older cache is loaded whole again.
+    /// (docs/toggl-api.md §6.1), so an older cache is loaded whole again.
     let maxCursorAge = TimeSpan.FromDays 80.0
 
     /// An endpoint with no cache, tolerant statuses, the system clock and no logging.
@@ -108,7 +108,7 @@ module Trackers =
     /// go to Toggl and the next sync loads the whole window again. Written when a write's outcome is unknown.
     let invalidCursor = DateTimeOffset.UnixEpoch
 
-    // toggl-api-v9.md §6.2: idle is 200 `null`; the Python library also meets 405, the swagger documents 404.
+    // docs/toggl-api.md §6.2: idle is 200 `null`; the Python library also meets 405, the swagger documents 404.
     let private isIdleStatus error =
         match error with
         | TogglError.NotFound _
@@ -167,7 +167,7 @@ module Trackers =
         | None -> ok None
 
     /// The cache answers reads only once a sync has loaded it: an empty or partial cache must not pass for
-    /// "nothing there" (reference-wrapper.md bug 8).
+    /// "nothing there" (docs/python-reference.md bug 8).
     let private syncedCache endpoint ct =
         taskResult {
             match endpoint.Cache with
@@ -191,7 +191,7 @@ module Trackers =
         ]
 
     /// Brings cached trackers that claim to run but are not Toggl's current entry up to date, so a tracker
-    /// stopped or deleted elsewhere is not shown running forever (reference-wrapper.md bug 9).
+    /// stopped or deleted elsewhere is not shown running forever (docs/python-reference.md bug 9).
     let private correctStale endpoint (running: TogglTracker option) ct =
         taskResult {
             match endpoint.Cache with
@@ -240,7 +240,7 @@ module Trackers =
                 return running
         }
 
-    /// The cache queries equivalent to a collect filter (toggl-api-v9.md §6.1: ranges filter by start,
+    /// The cache queries equivalent to a collect filter (docs/toggl-api.md §6.1: ranges filter by start,
     /// `start_date ≤ start < end_date`; `since` by last change).
     let queriesOf (filter: CollectFilter) : TogglQuery list =
         let bound (value: DateBound) =
@@ -390,7 +390,7 @@ module Trackers =
         }
 
     /// Caches a tracker Toggl created. When it runs, the entries of its user that the cache still holds as
-    /// running are committed stopped when it was created, in the same commit: Toggl stopped them (§6.4).
+    /// running are committed stopped when it was created, in the same commit: Toggl stopped them (docs/toggl-api.md §6.4).
     let private keepAdded endpoint (tracker: TogglTracker) ct =
         taskResult {
             let! superseded =
@@ -454,7 +454,7 @@ module Trackers =
         }
 
     /// Applies one body to many trackers, in requests of at most 100 ids. Toggl applies it per entry
-    /// (§6.6); the successes are applied to the cache locally, without a request per entry. If a later
+    /// (docs/toggl-api.md §6.6); the successes are applied to the cache locally, without a request per entry. If a later
     /// chunk fails, the ids it held are reported as failures with the error, so nothing done is lost.
     /// No ids: nothing to do, no request. Cancelled between chunks: `Cancelled` (the chunks done are cached).
     let bulkEdit
@@ -695,7 +695,7 @@ module Trackers =
         today.AddMonths(-3).AddDays(1), today.AddDays(2)
 
     /// Brings the cache up to date in one request: `since=<cursor>` returns every change, deletions included
-    /// (toggl-api-v9.md §6.1). Without a cursor, Toggl's whole window is loaded. Needs a cache.
+    /// (docs/toggl-api.md §6.1). Without a cursor, Toggl's whole window is loaded. Needs a cache.
     let sync (endpoint: TrackerEndpoint) (ct: CancellationToken) =
         taskResult {
             let! cache =

@@ -7,14 +7,14 @@ open System
 module Validation =
 
     /// The instant a bound stands for: a `Day` is the start of that day in UTC, an `Instant` is itself
-    /// (converted to UTC, never relabelled: reference-wrapper.md bug 3).
+    /// (converted to UTC, never relabelled: docs/python-reference.md bug 3).
     let boundInstant (bound: DateBound) : DateTimeOffset =
         match bound with
         | DateBound.Day day -> DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
         | DateBound.Instant instant -> instant.ToUniversalTime()
 
     /// Toggl's oldest accepted `start_date`: today (the UTC date of `now`) minus three calendar months
-    /// (toggl-api-v9.md §6.1, §7.6). `AddMonths` clamps to the month's last day (May 31 → Feb 28/29).
+    /// (docs/toggl-api.md §6.1, §7.6). `AddMonths` clamps to the month's last day (May 31 → Feb 28/29).
     let startDateFloor (now: DateTimeOffset) : DateOnly =
         DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-3)
 
@@ -26,7 +26,7 @@ module Validation =
         | Field.Clear
         | Field.Unset -> Error ValidationError.MissingDescription
 
-    /// The filters of `collect` (toggl-api-v9.md §6.1), checked in this order: `since` with `before`
+    /// The filters of `collect` (docs/toggl-api.md §6.1), checked in this order: `since` with `before`
     /// (Toggl answers 400), a cursor with a range, a one-sided range, a range that ends before it starts,
     /// a start in the future, a start older than Toggl's three-month floor.
     let collect (now: DateTimeOffset) (filter: CollectFilter) : Result<CollectFilter, ValidationError> =
@@ -61,7 +61,7 @@ module Validation =
         else
             Error(ValidationError.InvalidId id)
 
-    /// Whether the body sets or clears at least one field a bulk edit can change (§6.6 paths).
+    /// Whether the body sets or clears at least one field a bulk edit can change (docs/toggl-api.md §6.6 paths).
     let hasEdits (body: TrackerBody) =
         Field.isSent body.Description
         || Field.isSent body.Tags
@@ -87,7 +87,7 @@ module Validation =
 module Body =
 
     /// The body `add` sends: with no start, start = `now`; with no stop and no duration, duration −1
-    /// (a running entry, toggl-api-v9.md §6.4). A body with a stop or a duration keeps them untouched.
+    /// (a running entry, docs/toggl-api.md §6.4). A body with a stop or a duration keeps them untouched.
     /// A cleared start or stop counts as none: a new entry has nothing to clear.
     let forAdd (now: DateTimeOffset) (body: TrackerBody) : TrackerBody =
         let withStart =

@@ -4,7 +4,7 @@ using Core = Toggl.Core;
 namespace Toggl;
 
 /// <summary>
-/// Credentials for Toggl's HTTP Basic authentication (toggl-api-v9.md §2): an API token
+/// Credentials for Toggl's HTTP Basic authentication (docs/toggl-api.md §2): an API token
 /// (<c>token:api_token</c>) or an e-mail and password. The secret is kept private:
 /// <see cref="ToString"/> and the debugger never show it.
 /// </summary>

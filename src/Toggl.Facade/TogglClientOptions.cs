@@ -44,7 +44,7 @@ public sealed class TogglClientOptions
     public TimeProvider? TimeProvider { get; init; }
 
     /// <summary>
-    /// Pace requests to Toggl's safe rate of one per second (toggl-api-v9.md §4.1) instead of sending them
+    /// Pace requests to Toggl's safe rate of one per second (docs/toggl-api.md §4.1) instead of sending them
     /// as fast as they come and waiting after a 429.
     /// </summary>
     public bool PaceRequests { get; init; }

@@ -357,7 +357,7 @@ public sealed class TrackerEndpoint : IDisposable
 
     /// <summary>
     /// Brings the cache up to date in one request: <c>since=&lt;last sync&gt;</c> returns every change, deletions
-    /// included (toggl-api-v9.md §6.1); the first sync loads Toggl's whole window. Afterwards
+    /// included (docs/toggl-api.md §6.1); the first sync loads Toggl's whole window. Afterwards
     /// <see cref="CurrentAsync"/> with <c>refresh: false</c>, <see cref="CollectAsync(DateTimeOffset?, DateTimeOffset?, DateTimeOffset?, DateTimeOffset?, bool, CancellationToken)"/>
     /// and <see cref="GetAsync(long, bool, CancellationToken)"/> answer with no request.
     /// </summary>

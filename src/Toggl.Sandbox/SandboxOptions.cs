@@ -2,7 +2,7 @@ namespace Toggl.Sandbox;
 
 /// <summary>
 /// How the sandbox is set up: identity, clock, limits and the answers to the points that
-/// toggl-api-v9.md §10 leaves open. Every uncertain point defaults to the recorded behaviour.
+/// docs/toggl-api.md §10 leaves open. Every uncertain point defaults to the recorded behaviour.
 /// </summary>
 public sealed class SandboxOptions
 {
@@ -36,16 +36,16 @@ public sealed class SandboxOptions
     /// <summary>Id of the organization owning the workspace.</summary>
     public long OrganizationId { get; init; } = 2_208_135;
 
-    /// <summary>First time entry id; real ids were ~3.73e9 in Dec 2024, beyond Int32 on purpose (§5).</summary>
+    /// <summary>First time entry id; real ids were ~3.73e9 in Dec 2024, beyond Int32 on purpose (docs/toggl-api.md §5).</summary>
     public long FirstTimeEntryId { get; init; } = 3_730_000_000;
 
     /// <summary>SQLite file that keeps the data across restarts (created with mode 0600); null keeps it in memory.</summary>
     public string? DataFile { get; init; }
 
-    /// <summary>The plan whose hourly quota applies to workspace-scoped requests (§4.2).</summary>
+    /// <summary>The plan whose hourly quota applies to workspace-scoped requests (docs/toggl-api.md §4.2).</summary>
     public SandboxPlan Plan { get; init; } = SandboxPlan.Free;
 
-    /// <summary>Enforce Toggl's leaky bucket (429 when exceeded, §4.1). Off by default in-process.</summary>
+    /// <summary>Enforce Toggl's leaky bucket (429 when exceeded, docs/toggl-api.md §4.1). Off by default in-process.</summary>
     public bool LeakyBucket { get; init; }
 
     /// <summary>Requests per second the leaky bucket drains (Toggl's "safe window": 1/s).</summary>
@@ -54,13 +54,13 @@ public sealed class SandboxOptions
     /// <summary>How many requests the bucket holds before it overflows (the small burst Toggl tolerates).</summary>
     public int LeakyBucketBurst { get; init; } = 3;
 
-    /// <summary>Seconds sent in <c>Retry-After</c> on 429; null sends no header, as recorded (§4.1, §10.7).</summary>
+    /// <summary>Seconds sent in <c>Retry-After</c> on 429; null sends no header, as recorded (docs/toggl-api.md §4.1, §10.7).</summary>
     public int? RetryAfterSeconds { get; init; }
 
-    /// <summary>Enforce the hourly quota (402 when exhausted, §4.2). Off by default in-process.</summary>
+    /// <summary>Enforce the hourly quota (402 when exhausted, docs/toggl-api.md §4.2). Off by default in-process.</summary>
     public bool HourlyQuota { get; init; }
 
-    /// <summary>Hourly quota of user-scoped requests (<c>/me</c> and friends): 30 on every plan (§4.2).</summary>
+    /// <summary>Hourly quota of user-scoped requests (<c>/me</c> and friends): 30 on every plan (docs/toggl-api.md §4.2).</summary>
     public int UserScopedQuotaPerHour { get; init; } = 30;
 
     /// <summary>
@@ -70,28 +70,28 @@ public sealed class SandboxOptions
     /// </summary>
     public int UnenforcedQuotaTotal { get; init; } = 1_000_000;
 
-    /// <summary>Which quota bucket <c>/me/time_entries*</c> counts against (§10.8: undocumented).</summary>
+    /// <summary>Which quota bucket <c>/me/time_entries*</c> counts against (docs/toggl-api.md §10.8: undocumented).</summary>
     public QuotaScope MeTimeEntriesScope { get; init; } = QuotaScope.Organization;
 
-    /// <summary>Status for malformed or unknown credentials: 403 as documented (§2, §10.3), or 401.</summary>
+    /// <summary>Status for malformed or unknown credentials: 403 as documented (docs/toggl-api.md §2, §10.3), or 401.</summary>
     public int BadCredentialsStatus { get; init; } = 403;
 
-    /// <summary>What <c>GET /me/time_entries/current</c> answers when nothing runs (§6.2, §10.1).</summary>
+    /// <summary>What <c>GET /me/time_entries/current</c> answers when nothing runs (docs/toggl-api.md §6.2, §10.1).</summary>
     public IdleCurrentAnswer IdleCurrent { get; init; } = IdleCurrentAnswer.Null200;
 
-    /// <summary>Whether POST/PUT of a tag answers one object (observed) or a one-element array (swagger) (§8.5, §10.4).</summary>
+    /// <summary>Whether POST/PUT of a tag answers one object (observed) or a one-element array (swagger) (docs/toggl-api.md §8.5, §10.4).</summary>
     public bool TagWriteReturnsArray { get; init; }
 
     /// <summary>
-    /// What <c>tag_ids</c> a create/update answer holds when the body named tags by name (§5, §7.4: not
+    /// What <c>tag_ids</c> a create/update answer holds when the body named tags by name (docs/toggl-api.md §5, §7.4: not
     /// recorded; one create with <c>tags: []</c> answered <c>tag_ids: null</c>, which both settings keep).
     /// </summary>
     public TagIdsInWriteAnswers TagIdsInWriteAnswers { get; init; } = TagIdsInWriteAnswers.Filled;
 
-    /// <summary>Whether a DELETE answers an empty body (default) or the literal <c>null</c> (§6.8, §10.10).</summary>
+    /// <summary>Whether a DELETE answers an empty body (default) or the literal <c>null</c> (docs/toggl-api.md §6.8, §10.10).</summary>
     public bool DeleteAnswersNull { get; init; }
 
-    /// <summary>Whether <c>end_date</c> includes entries starting on that day/instant (§6.1, §10.6). Default: exclusive.</summary>
+    /// <summary>Whether <c>end_date</c> includes entries starting on that day/instant (docs/toggl-api.md §6.1, §10.6). Default: exclusive.</summary>
     public bool EndDateInclusive { get; init; }
 
     /// <summary>IANA zone for date-only <c>start_date</c>/<c>end_date</c>/<c>before</c>; null uses <see cref="Timezone"/>.</summary>
@@ -99,14 +99,14 @@ public sealed class SandboxOptions
 
     /// <summary>
     /// What <c>GET /me/time_entries</c> without parameters lists: entries started within this window
-    /// before now (v8's 9 days, §6.1); null lists everything.
+    /// before now (v8's 9 days, docs/toggl-api.md §6.1); null lists everything.
     /// </summary>
     public TimeSpan? DefaultListWindow { get; init; } = TimeSpan.FromDays(9);
 
-    /// <summary>Whether POST without <c>created_with</c> is refused (docs) or accepted (recorded leniency) (§6.4, §10.5).</summary>
+    /// <summary>Whether POST without <c>created_with</c> is refused (docs) or accepted (recorded leniency) (docs/toggl-api.md §6.4, §10.5).</summary>
     public bool RequireCreatedWith { get; init; }
 
-    /// <summary>How many calendar months back <c>start_date</c> may reach (3, §6.1).</summary>
+    /// <summary>How many calendar months back <c>start_date</c> may reach (3, docs/toggl-api.md §6.1).</summary>
     public int StartDateFloorMonths { get; init; } = 3;
 
     /// <summary>How many requests the request log keeps (oldest dropped first).</summary>
@@ -148,7 +148,7 @@ public sealed class SandboxOptions
     private static bool IsZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 }
 
-/// <summary>Toggl plans and their workspace-scoped hourly quota (§4.2).</summary>
+/// <summary>Toggl plans and their workspace-scoped hourly quota (docs/toggl-api.md §4.2).</summary>
 public enum SandboxPlan
 {
     /// <summary>30 requests per hour.</summary>
@@ -164,7 +164,7 @@ public enum SandboxPlan
     Unlimited,
 }
 
-/// <summary>The quota buckets of §4.2.</summary>
+/// <summary>The quota buckets of docs/toggl-api.md §4.2.</summary>
 public enum QuotaScope
 {
     /// <summary>Per user per organization, sized by the plan.</summary>
@@ -174,7 +174,7 @@ public enum QuotaScope
     User,
 }
 
-/// <summary>The candidate answers of <c>GET /me/time_entries/current</c> when idle (§10.1).</summary>
+/// <summary>The candidate answers of <c>GET /me/time_entries/current</c> when idle (docs/toggl-api.md §10.1).</summary>
 public enum IdleCurrentAnswer
 {
     /// <summary>200 with body <c>null</c> (recorded; the default).</summary>

@@ -15,7 +15,7 @@ using Toggl.Sandbox.Store;
 namespace Toggl.Sandbox;
 
 /// <summary>
-/// A local server that answers like Toggl's API v9 (toggl-api-v9.md §12). Start one per test with
+/// A local server that answers like Toggl's API v9 (docs/toggl-api.md §12). Start one per test with
 /// <c>await using var sandbox = await TogglSandbox.StartAsync();</c>, point a client at
 /// <see cref="BaseAddress"/> with <see cref="ApiToken"/>, seed data, arm faults, read the request log.
 /// </summary>
@@ -94,7 +94,7 @@ public sealed class TogglSandbox : IAsyncDisposable
     /// <summary>The API root, ending in <c>/api/v9/</c>: <c>new Uri(BaseAddress, "me")</c> is <c>GET /me</c>.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>The Reports API v3 root, ending in <c>/reports/api/v3/</c> (toggl-api-v9.md §9).</summary>
+    /// <summary>The Reports API v3 root, ending in <c>/reports/api/v3/</c> (docs/toggl-api.md §9).</summary>
     public Uri ReportsBaseAddress => new(BaseAddress, SandboxPipeline.ReportsPrefix + "/");
 
     /// <summary>The sandbox user's API token (Basic auth <c>token:api_token</c>).</summary>
@@ -163,7 +163,7 @@ public sealed class TogglSandbox : IAsyncDisposable
 
     /// <summary>
     /// Adds a time entry as if the user had created it: running when <paramref name="stop"/> is null
-    /// (stopping the entry that ran, at sandbox now, §7.1); unknown tag names create tags.
+    /// (stopping the entry that ran, at sandbox now, docs/toggl-api.md §7.1); unknown tag names create tags.
     /// </summary>
     /// <param name="start">Start (truncated to whole seconds, UTC).</param>
     /// <param name="stop">Stop, or null for a running entry.</param>

@@ -215,7 +215,7 @@ let genTracker =
             match state with
             | "stopped" -> Some(start.AddSeconds(float seconds)), int64 seconds
             | "running" -> None, -1L
-            // Toggl may send a stop with a negative duration: still running (toggl-api-v9.md §7.2).
+            // Toggl may send a stop with a negative duration: still running (docs/toggl-api.md §7.2).
             | _ -> Some(start.AddSeconds(float seconds)), -start.ToUnixTimeSeconds()
 
         return

@@ -173,7 +173,7 @@ let private behaviour (kind: CacheKind) =
             commit cache (CacheChange.upsert [ tracker 1L 0.0 ])
             fixture.Time.Advance(TimeSpan.FromHours 2.0)
             Expect.isEmpty (load cache) "expired"
-            // The Python SQLite cache failed here with a duplicate key (reference-wrapper.md bug 8).
+            // The Python SQLite cache failed here with a duplicate key (docs/python-reference.md bug 8).
             commit
                 cache
                 (CacheChange.upsert

@@ -118,7 +118,7 @@ let raw (status: int) (reason: string) (headers: (string * string) list) (body: 
 
     Array.append (Encoding.ASCII.GetBytes head) bodyBytes
 
-/// The page nginx sends for a 502 (toggl-api-v9.md §3.1: HTML from the edge).
+/// The page nginx sends for a 502 (docs/toggl-api.md §3.1: HTML from the edge).
 let nginx502 =
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
 
@@ -265,7 +265,7 @@ let private statuses =
     testList
         "status mapping"
         [
-            test "each error status of toggl-api-v9.md §3.2 gives its error" {
+            test "each error status of docs/toggl-api.md §3.2 gives its error" {
                 let error status body =
                     match HttpStatus.interpret status ResponseHeaders.none epoch body with
                     | Error error -> error
@@ -369,7 +369,7 @@ let private credentialsTests =
                 Expect.equal
                     (BasicAuth.headerValue credentials)
                     ("Basic " + base64 (token + ":api_token"))
-                    "Toggl's token form (§2)"
+                    "Toggl's token form (docs/toggl-api.md §2)"
             }
         ]
 

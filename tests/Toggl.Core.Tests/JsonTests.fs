@@ -9,11 +9,11 @@ open FsCheck
 open FsCheck.FSharp
 open Toggl.Core
 
-/// The real GET example of toggl-api-v9.md §5 (meta=true, legacy fields included).
+/// The real GET example of docs/toggl-api.md §5 (meta=true, legacy fields included).
 let realGetExample =
     """{"id":3731531776,"workspace_id":2230580,"project_id":63334409,"task_id":null,"billable":false,"start":"2024-12-16T17:05:25+00:00","stop":"2024-12-16T18:07:05+00:00","duration":3700,"description":"Inbox Zero","tags":[],"tag_ids":[],"duronly":true,"at":"2024-12-16T18:07:05.694469Z","server_deleted_at":null,"user_id":2166261,"uid":2166261,"wid":2230580,"pid":63334409,"client_name":"AGL","project_name":"AGL Social Media","project_color":"#d92b2b","project_active":true,"project_billable":false,"user_name":"Marco","user_avatar_url":"https://…"}"""
 
-/// A POST response of a running entry created without tags (§5, §7.4: tags null on create).
+/// A POST response of a running entry created without tags (docs/toggl-api.md §5, §7.4: tags null on create).
 let postResponse =
     """{"id":3730303299,"workspace_id":2230580,"project_id":null,"task_id":null,"billable":false,"start":"2024-12-16T01:55:24Z","stop":null,"duration":-1,"description":"Writing","tags":null,"tag_ids":null,"duronly":true,"at":"2024-12-16T02:05:25.5667Z","server_deleted_at":null,"user_id":2166261,"uid":2166261,"wid":2230580}"""
 
@@ -184,7 +184,7 @@ let decoding =
     testList
         "decoding"
         [
-            test "the real GET example of §5 decodes with legacy and meta fields ignored" {
+            test "the real GET example of docs/toggl-api.md §5 decodes with legacy and meta fields ignored" {
                 let expected =
                     {
                         Id = 3731531776L
@@ -334,7 +334,7 @@ let decoding =
                                     }
                                 ]
                         })
-                    "§6.6"
+                    "docs/toggl-api.md §6.6"
 
                 Expect.equal (TrackerJson.decodeEdits """{"success":null,"failure":null}""") (Ok Edits.empty) "nulls"
                 expectDecodeError "$" (TrackerJson.decodeEdits "[1,2]")
@@ -411,7 +411,7 @@ let timestamps =
 
             test "request timestamps are UTC, whole seconds, converted and never relabelled" {
                 let value = DateTimeOffset.Parse "2024-12-16T02:55:24.837112+01:00"
-                Expect.equal (Encode.requestTimestamp value) "2024-12-16T01:55:24Z" "§1.1 example"
+                Expect.equal (Encode.requestTimestamp value) "2024-12-16T01:55:24Z" "docs/toggl-api.md §1.1 example"
             }
         ]
 
@@ -439,7 +439,7 @@ let encoding =
                     Expect.equal
                         (TrackerJson.encodeTracker tracker)
                         """{"id":3730303299,"workspace_id":2230580,"project_id":null,"task_id":null,"billable":false,"start":"2024-12-16T01:55:24.0000000Z","stop":null,"duration":-1,"description":"Writing","tags":[],"tag_ids":[],"at":"2024-12-16T02:05:25.5667000Z","server_deleted_at":null,"user_id":2166261}"""
-                        "§5 shape"
+                        "docs/toggl-api.md §5 shape"
                 | Error e -> failtest (string e)
             }
 
@@ -525,7 +525,10 @@ let absurdDurations =
             for duration, stop, expected, what in
                 [
                     Int64.MinValue, None, -1L, "the smallest int64 while running is the running marker -1"
-                    Int64.MinValue, Some 2700.0, -1L, "a negative duration with a stop still runs (§7.2)"
+                    Int64.MinValue,
+                    Some 2700.0,
+                    -1L,
+                    "a negative duration with a stop still runs (docs/toggl-api.md §7.2)"
                     -2L, None, -2L, "a negative duration in range is kept as sent"
                     -1734049107L, None, -1734049107L, "minus the start epoch is kept as sent"
                     Int64.MaxValue, Some 2700.0, 2700L, "an impossible duration with a stop is stop − start"

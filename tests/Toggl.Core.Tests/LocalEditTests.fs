@@ -75,7 +75,7 @@ let tests =
                             EndDate = Some(DateBound.Instant high)
                         }
 
-                    // toggl-api-v9.md §6.1: start_date ≤ start < end_date, by start time only.
+                    // docs/toggl-api.md §6.1: start_date ≤ start < end_date, by start time only.
                     let inRange = tracker.Start >= low && tracker.Start < high
                     QueryEval.matches (Trackers.queriesOf filter) tracker = inRange)
 

@@ -40,7 +40,7 @@ let private examples =
             Description = Some "😀"
         }
         running 5L 50.0
-        // A stop with a negative duration: Toggl calls this running too (toggl-api-v9.md §7.2).
+        // A stop with a negative duration: Toggl calls this running too (docs/toggl-api.md §7.2).
         { tracker 6L 60.0 with
             Duration = -(hours 60.0).ToUnixTimeSeconds()
         }

@@ -147,7 +147,7 @@ let examples =
             test "Current is GET me/time_entries/current without query or body" {
                 let request = Request.toHttp workspaceId TrackerRequest.Current
                 Expect.equal request.Method HttpMethod.Get "GET"
-                Expect.equal request.RelativeUri "me/time_entries/current" "the path of §6.2"
+                Expect.equal request.RelativeUri "me/time_entries/current" "the path of docs/toggl-api.md §6.2"
                 Expect.isNone request.Body "no body"
             }
 
@@ -159,7 +159,11 @@ let examples =
                     }
 
                 let request = Request.toHttp workspaceId (TrackerRequest.Collect filter)
-                Expect.equal request.RelativeUri "me/time_entries?start_date=2025-05-01&end_date=2025-05-15" "§6.1"
+
+                Expect.equal
+                    request.RelativeUri
+                    "me/time_entries?start_date=2025-05-01&end_date=2025-05-15"
+                    "docs/toggl-api.md §6.1"
             }
 
             test "Collect converts instants to UTC, truncates to seconds and percent-encodes them" {
@@ -191,8 +195,8 @@ let examples =
             test "Get puts meta in the query only when asked" {
                 let plain = Request.toHttp workspaceId (TrackerRequest.Get(3731531776L, false))
                 let meta = Request.toHttp workspaceId (TrackerRequest.Get(3731531776L, true))
-                Expect.equal plain.RelativeUri "me/time_entries/3731531776" "§6.3"
-                Expect.equal meta.RelativeUri "me/time_entries/3731531776?meta=true" "§6.3 with meta"
+                Expect.equal plain.RelativeUri "me/time_entries/3731531776" "docs/toggl-api.md §6.3"
+                Expect.equal meta.RelativeUri "me/time_entries/3731531776?meta=true" "docs/toggl-api.md §6.3 with meta"
             }
 
             test "Add POSTs only the fields set, with workspace_id and created_with" {
@@ -205,13 +209,13 @@ let examples =
 
                 let request = Request.toHttp workspaceId (TrackerRequest.Add body)
                 Expect.equal request.Method HttpMethod.Post "POST"
-                Expect.equal request.Path "workspaces/2230580/time_entries" "§6.4"
+                Expect.equal request.Path "workspaces/2230580/time_entries" "docs/toggl-api.md §6.4"
 
                 Expect.equal
                     request.Body
                     (Some
                         """{"created_with":"TogglFun","description":"Inbox Zero","start":"2024-12-16T01:55:24Z","duration":-1,"workspace_id":2230580}""")
-                    "the body of §6.4, start converted to UTC and truncated as Toggl does"
+                    "the body of docs/toggl-api.md §6.4, start converted to UTC and truncated as Toggl does"
             }
 
             test "an edit of tags alone sends neither description nor duration (bug 4)" {
@@ -227,7 +231,11 @@ let examples =
                 Expect.isFalse (fields.ContainsKey "description") "no description: null"
                 Expect.isFalse (fields.ContainsKey "duration") "no duration: -1"
                 Expect.isFalse (fields.ContainsKey "meta") "meta is not in the body"
-                Expect.isFalse (fields.ContainsKey "created_with") "an update carries only changed fields (§1)"
+
+                Expect.isFalse
+                    (fields.ContainsKey "created_with")
+                    "an update carries only changed fields (docs/toggl-api.md §1)"
+
                 Expect.equal fields["tag_action"] "\"delete\"" "Toggl's word for removal"
                 Expect.equal fields["tags"] """["mail"]""" "the tags"
             }
@@ -245,7 +253,7 @@ let examples =
                         ))
 
                 Expect.equal request.Method HttpMethod.Put "PUT"
-                Expect.equal request.RelativeUri "workspaces/2230580/time_entries/42?meta=true" "§6.5"
+                Expect.equal request.RelativeUri "workspaces/2230580/time_entries/42?meta=true" "docs/toggl-api.md §6.5"
             }
 
             test "a cleared field is sent as null, an unset one not at all" {
@@ -272,7 +280,7 @@ let examples =
                     Request.toHttp workspaceId (TrackerRequest.BulkEdit([ 204301830L; 202700150L ], body))
 
                 Expect.equal request.Method HttpMethod.Patch "PATCH"
-                Expect.equal request.Path "workspaces/2230580/time_entries/204301830,202700150" "§6.6"
+                Expect.equal request.Path "workspaces/2230580/time_entries/204301830,202700150" "docs/toggl-api.md §6.6"
 
                 Expect.equal
                     request.Body
@@ -328,14 +336,14 @@ let examples =
                 Expect.equal
                     (delete.Method, delete.RelativeUri)
                     (HttpMethod.Delete, "workspaces/2230580/time_entries/9")
-                    "§6.8"
+                    "docs/toggl-api.md §6.8"
 
                 Expect.equal
                     (stop.Method, stop.RelativeUri)
                     (HttpMethod.Patch, "workspaces/2230580/time_entries/9/stop")
-                    "§6.7"
+                    "docs/toggl-api.md §6.7"
 
-                Expect.isNone stop.Body "no body (§6.7)"
+                Expect.isNone stop.Body "no body (docs/toggl-api.md §6.7)"
             }
 
             test "chunk splits 250 ids into 100, 100 and 50 in order" {
@@ -376,7 +384,8 @@ let properties =
 
                     idsSent = ids && requests.Length = (ids.Length + 99) / 100)
 
-            testProperty "every request has the method and path of §6, relative and without a leading slash"
+            testProperty
+                "every request has the method and path of docs/toggl-api.md §6, relative and without a leading slash"
             <| Prop.forAll (Arb.fromGen genRequest) (fun request ->
                 let http = Request.toHttp workspaceId request
                 let entries = $"workspaces/{workspaceId}/time_entries"

@@ -74,7 +74,7 @@ let genNow =
     Gen.choose (0, 3 * 365 * 86400)
     |> Gen.map (fun s -> DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(float s))
 
-/// The rules of toggl-api-v9.md §6.1 restated on ticks, independently of Validation's code.
+/// The rules of docs/toggl-api.md §6.1 restated on ticks, independently of Validation's code.
 let model (now: DateTimeOffset) (filter: CollectFilter) =
     let ticks bound =
         match bound with
@@ -382,7 +382,7 @@ let properties =
                 { FsCheckConfig.defaultConfig with
                     maxTest = 2000
                 }
-                "collect accepts a filter exactly when the rules of §6.1 hold"
+                "collect accepts a filter exactly when the rules of docs/toggl-api.md §6.1 hold"
             <| Prop.forAll
                 (Arb.fromGen (genNow |> Gen.bind (fun n -> genFilter n |> Gen.map (fun f -> n, f))))
                 (fun (now, filter) -> verdict (Validation.collect now filter) = model now filter)

@@ -2,7 +2,7 @@ using Toggl.Sandbox;
 
 namespace Toggl.Facade.Tests;
 
-/// <summary>The statuses the Python library tolerates become null, unless reRaise (reference-wrapper.md table).</summary>
+/// <summary>The statuses the Python library tolerates become null, unless reRaise (docs/python-reference.md table).</summary>
 public sealed class ToleranceTests
 {
     private const long Missing = 999_999_999_999;

@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>toggl-api-v9.md §2 and §12.1.</summary>
+/// <summary>docs/toggl-api.md §2 and §12.1.</summary>
 public sealed class AuthTests
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>PATCH /workspaces/{wid}/time_entries/{ids} (toggl-api-v9.md §6.6, §12.14).</summary>
+/// <summary>PATCH /workspaces/{wid}/time_entries/{ids} (docs/toggl-api.md §6.6, §12.14).</summary>
 public sealed class BulkEditTests
 {
     [Fact]

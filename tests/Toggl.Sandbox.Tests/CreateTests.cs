@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>POST /workspaces/{wid}/time_entries (toggl-api-v9.md §6.4, §7, §12.7–§12.9, §12.11, §12.16).</summary>
+/// <summary>POST /workspaces/{wid}/time_entries (docs/toggl-api.md §6.4, §7, §12.7–§12.9, §12.11, §12.16).</summary>
 public sealed class CreateTests
 {
     private static string Path(Harness h) => $"workspaces/{h.Wid}/time_entries";

@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>GET /me/time_entries/current (toggl-api-v9.md §6.2, §12.4).</summary>
+/// <summary>GET /me/time_entries/current (docs/toggl-api.md §6.2, §12.4).</summary>
 public sealed class CurrentTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>Fault injection (toggl-api-v9.md §12.20).</summary>
+/// <summary>Fault injection (docs/toggl-api.md §12.20).</summary>
 public sealed class FaultTests
 {
     [Theory]

@@ -1,7 +1,7 @@
 namespace Toggl.Sandbox.Tests;
 
 /// <summary>
-/// Byte-exact shapes (toggl-api-v9.md §1.1, §5, §12.5–§12.6, §12.11): key order, nullability,
+/// Byte-exact shapes (docs/toggl-api.md §1.1, §5, §12.5–§12.6, §12.11): key order, nullability,
 /// legacy fields, timestamp formats per endpoint. The clock is fixed, so ids and <c>at</c> are known.
 /// </summary>
 public sealed class GoldenJsonTests

@@ -23,7 +23,7 @@ internal sealed record Reply(int Status, string Body, HttpResponseHeaders Header
 /// <summary>A sandbox on a fake clock plus a raw HttpClient with the token's Basic auth.</summary>
 internal sealed class Harness : IAsyncDisposable
 {
-    /// <summary>Monday 16 Dec 2024, 02:24:56.5667 UTC (an <c>at</c> recorded in §1.1): the start_date floor is 2024-09-16.</summary>
+    /// <summary>Monday 16 Dec 2024, 02:24:56.5667 UTC (an <c>at</c> recorded in docs/toggl-api.md §1.1): the start_date floor is 2024-09-16.</summary>
     public static readonly DateTimeOffset Epoch = new DateTimeOffset(2024, 12, 16, 2, 24, 56, TimeSpan.Zero).AddTicks(5_667_000);
 
     private Harness(FakeTimeProvider clock, TogglSandbox sandbox)

@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>Leaky bucket, hourly quota and quota headers (toggl-api-v9.md §4, §12.17–§12.19).</summary>
+/// <summary>Leaky bucket, hourly quota and quota headers (docs/toggl-api.md §4, §12.17–§12.19).</summary>
 public sealed class LimitTests
 {
     private static SandboxOptions Limited(TimeProvider clock, SandboxPlan plan = SandboxPlan.Free, bool bucket = false, bool quota = false, int? retryAfter = null) =>

@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>GET /me/time_entries (toggl-api-v9.md §6.1, §12.12–§12.13).</summary>
+/// <summary>GET /me/time_entries (docs/toggl-api.md §6.1, §12.12–§12.13).</summary>
 public sealed class ListTests
 {
     private static long[] Ids(Reply reply) => reply.Json.EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToArray();

@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>/me, /me/workspaces, /workspaces/{wid}, /me/logged (toggl-api-v9.md §2, §8.1–§8.3).</summary>
+/// <summary>/me, /me/workspaces, /workspaces/{wid}, /me/logged (docs/toggl-api.md §2, §8.1–§8.3).</summary>
 public sealed class MeTests
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>Projects and clients (toggl-api-v9.md §8.4, §8.6).</summary>
+/// <summary>Projects and clients (docs/toggl-api.md §8.4, §8.6).</summary>
 public sealed class ProjectClientTests
 {
     [Fact]

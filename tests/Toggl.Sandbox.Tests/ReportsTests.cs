@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>Reports v3 detailed pagination (toggl-api-v9.md §9, §12.20).</summary>
+/// <summary>Reports v3 detailed pagination (docs/toggl-api.md §9, §12.20).</summary>
 public sealed class ReportsTests
 {
     private static string Search(Harness h) => $"/reports/api/v3/workspace/{h.Wid}/search/time_entries";

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>PATCH …/stop and DELETE (toggl-api-v9.md §6.7–§6.8, §12.10, §12.13, §12.15).</summary>
+/// <summary>PATCH …/stop and DELETE (docs/toggl-api.md §6.7–§6.8, §12.10, §12.13, §12.15).</summary>
 public sealed class StopDeleteTests
 {
     [Fact]

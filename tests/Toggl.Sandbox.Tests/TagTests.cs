@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>Tags (toggl-api-v9.md §8.5, §12.16).</summary>
+/// <summary>Tags (docs/toggl-api.md §8.5, §12.16).</summary>
 public sealed class TagTests
 {
     [Fact]

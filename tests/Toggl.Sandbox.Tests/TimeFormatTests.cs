@@ -2,7 +2,7 @@ using Toggl.Sandbox.Json;
 
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>Timestamp formats and parsing (toggl-api-v9.md §1.1).</summary>
+/// <summary>Timestamp formats and parsing (docs/toggl-api.md §1.1).</summary>
 public sealed class TimeFormatTests
 {
     private static readonly DateTimeOffset Instant = new DateTimeOffset(2024, 12, 16, 2, 24, 56, TimeSpan.Zero).AddTicks(5_667_000);

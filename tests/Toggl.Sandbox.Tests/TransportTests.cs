@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>toggl-api-v9.md §1 and §12.2–§12.3: bare JSON, content type, JSON-string errors, 405/404.</summary>
+/// <summary>docs/toggl-api.md §1 and §12.2–§12.3: bare JSON, content type, JSON-string errors, 405/404.</summary>
 public sealed class TransportTests
 {
     private const string Json = "application/json; charset=utf-8";

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Toggl.Sandbox.Tests;
 
-/// <summary>PUT /workspaces/{wid}/time_entries/{id} (toggl-api-v9.md §6.5).</summary>
+/// <summary>PUT /workspaces/{wid}/time_entries/{id} (docs/toggl-api.md §6.5).</summary>
 public sealed class UpdateTests
 {
     private static string Path(Harness h, long id) => $"workspaces/{h.Wid}/time_entries/{id}";

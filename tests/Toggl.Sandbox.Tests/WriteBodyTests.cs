@@ -101,8 +101,8 @@ public sealed class WriteBodyTests
 
     [Theory]
     [InlineData("-1")]
-    [InlineData("-1734310800")] // −start (2024-12-16T01:00:00Z), the convention of older clients (§7.2)
-    [InlineData("-1734311200")] // −(a creator's now a few minutes after start), as recorded (§7.2)
+    [InlineData("-1734310800")] // −start (2024-12-16T01:00:00Z), the convention of older clients (docs/toggl-api.md §7.2)
+    [InlineData("-1734311200")] // −(a creator's now a few minutes after start), as recorded (docs/toggl-api.md §7.2)
     [InlineData("0")]
     [InlineData("3599999")] // 999:59:59
     public async Task running_markers_and_durations_up_to_999_hours_are_accepted(string duration)

@@ -9,7 +9,7 @@ namespace Toggl.Cli.Commands;
 
 /// <summary>
 /// <c>toggl bulk-edit (IDS...|--from D --to D) [--description] [--add-tags|--remove-tags] [--project]</c>:
-/// one change applied to many entries, 100 per request (toggl-api-v9.md §6.6), with progress shown.
+/// one change applied to many entries, 100 per request (docs/toggl-api.md §6.6), with progress shown.
 /// Toggl applies it entry by entry: some can fail while others change; any failure is exit code 1.
 /// </summary>
 internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEditSettings>(context)

@@ -6,7 +6,7 @@ using Toggl.Cli.Time;
 namespace Toggl.Cli.Commands;
 
 /// <summary>
-/// <c>toggl quota</c>: requests left in Toggl's hourly window (toggl-api-v9.md §4.2) as the last answer
+/// <c>toggl quota</c>: requests left in Toggl's hourly window (docs/toggl-api.md §4.2) as the last answer
 /// reported it, with no request; <c>--refresh</c> spends one request to read it now.
 /// </summary>
 internal sealed class QuotaCommand(CliContext context) : TogglCommand<QuotaSettings>(context)

@@ -8,7 +8,7 @@ using Toggl.Cli.Time;
 namespace Toggl.Cli.Commands;
 
 /// <summary>
-/// Starting an entry while another runs. Toggl stops the running one itself (toggl-api-v9.md §6.4, §7.1),
+/// Starting an entry while another runs. Toggl stops the running one itself (docs/toggl-api.md §6.4, §7.1),
 /// so a switch is one request; the endpoint commits that stop to the cache with the new entry, so `list`,
 /// `current` and reports from the cache show it stopped. A start in the past (<c>--at</c>) stops the
 /// running entry at that time instead, with one more request.

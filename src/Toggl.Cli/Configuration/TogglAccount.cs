@@ -6,6 +6,6 @@ namespace Toggl.Cli.Configuration;
 /// <param name="BaseAddress">The API's base address (Toggl's, or a sandbox's).</param>
 internal sealed record TogglAccount(TogglCredentials Credentials, long WorkspaceId, Uri BaseAddress)
 {
-    /// <summary>Toggl Track's API v9 (toggl-api-v9.md §1).</summary>
+    /// <summary>Toggl Track's API v9 (docs/toggl-api.md §1).</summary>
     public static Uri TogglBaseAddress { get; } = new("https://api.track.toggl.com/api/v9/");
 }

@@ -1,7 +1,7 @@
 namespace Toggl.Cli.Configuration;
 
 /// <summary>
-/// How the tool logs in to Toggl: an API token, or an email and password (toggl-api-v9.md §2).
+/// How the tool logs in to Toggl: an API token, or an email and password (docs/toggl-api.md §2).
 /// <see cref="ToString"/> never shows the secret.
 /// </summary>
 internal sealed class TogglCredentials

@@ -6,7 +6,7 @@ namespace Toggl.Cli.Demo;
 /// <summary>
 /// Older history for the demo: the sandbox's demo month holds about 80 entries, and the demo bulk-tags
 /// 250, so earlier workdays are filled in (five entries a day) until the range that ends yesterday holds
-/// exactly that many. All of it stays inside Toggl's three-month list window (toggl-api-v9.md §6.1).
+/// exactly that many. All of it stays inside Toggl's three-month list window (docs/toggl-api.md §6.1).
 /// </summary>
 internal static class DemoHistory
 {

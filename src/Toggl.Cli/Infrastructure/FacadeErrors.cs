@@ -9,7 +9,7 @@ internal static class FacadeErrors
     /// <summary>The exit code and line for a façade exception, or null for anything else.</summary>
     public static (int ExitCode, string Message)? Describe(Exception error, DateTimeOffset now, TimeZoneInfo zone) => error switch
     {
-        // 402 (toggl-api-v9.md §4.2): every request until the window resets is refused, so say when that is.
+        // 402 (docs/toggl-api.md §4.2): every request until the window resets is refused, so say when that is.
         TogglQuotaException quota => (ExitCodes.QuotaExhausted, QuotaLine(quota, now, zone)),
         TogglRateLimitException => (ExitCodes.QuotaExhausted,
             "Toggl is limiting the request rate (429); wait a minute and try again"),

@@ -8,7 +8,7 @@ namespace Toggl.Cli.Time;
 /// Reads the times and dates people type: "09:30" (today), "2026-11-27" (midnight), "2026-11-27 14:00",
 /// "yesterday 14:00", "today", "now", "45m ago", "2h ago", or an ISO 8601 instant with an offset.
 /// Local times are taken in the user's time zone and <b>converted</b> to an instant (the reference library
-/// relabelled them instead: reference-wrapper.md bug 3). A local time that does not exist (the hour a
+/// relabelled them instead: docs/python-reference.md bug 3). A local time that does not exist (the hour a
 /// daylight-saving change skips) is an error; one that happens twice is taken at its first occurrence.
 /// </summary>
 internal static partial class TimeInput

@@ -14,7 +14,7 @@ open Microsoft.Extensions.Logging.Abstractions
 /// - Atomic writes: a commit writes a temporary file in the same folder, flushes it to disk, and renames
 ///   it over `trackers.json`, so a reader or a crash sees the old file or the new one, never a torn one.
 /// - Inter-process lock: every commit is a read-modify-write under `trackers.json.lock`, so two processes
-///   writing the same folder lose nothing (reference-wrapper.md bug 7: no locking, torn files).
+///   writing the same folder lose nothing (docs/python-reference.md bug 7: no locking, torn files).
 /// - A corrupt or empty file is moved aside to `trackers.json.<timestamp>.corrupt` with a logged warning,
 ///   and the cache starts empty; construction never throws. A file of a newer format version is left
 ///   untouched and every operation answers `CacheFailure`.
@@ -50,7 +50,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         TogglError.CacheFailure
             $"{path} has format version {version}, newer than this library's {JsonCacheFormat.Version}: it was written by a newer TogglFun and is left untouched."
 
-    /// Read order: start descending, then id descending (Toggl's list order, toggl-api-v9.md §7).
+    /// Read order: start descending, then id descending (Toggl's list order, docs/toggl-api.md §7).
     let readOrder (a: JsonCacheEntry) (b: JsonCacheEntry) =
         match compare b.Tracker.Start.UtcTicks a.Tracker.Start.UtcTicks with
         | 0 -> compare b.Tracker.Id a.Tracker.Id

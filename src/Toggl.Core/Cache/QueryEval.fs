@@ -12,7 +12,7 @@ open System
 /// - A list field (`TagNames`, `TagIds`) matches when any of its elements matches.
 /// - `Equal Null` finds missing values: no project, no description, no tags, and for `Stop` a running
 ///   tracker. A running tracker has no stop even when Toggl sent one with a negative duration
-///   (toggl-api-v9.md §7.2: "treat any duration &lt; 0 or stop == null as running"), so it never matches
+///   (docs/toggl-api.md §7.2: "treat any duration &lt; 0 or stop == null as running"), so it never matches
 ///   an ordered comparison on `Stop`.
 /// - A `Day` compares as the whole UTC day: `Equal` means "on that day", `Less` "before that day",
 ///   `LessOrEqual` "before the end of that day", `Greater` "after that day", `GreaterOrEqual`
@@ -80,7 +80,7 @@ module QueryEval =
         | TrackerField.Start -> fun t -> ValueSome t.Start.UtcTicks
         | TrackerField.At -> fun t -> ValueSome t.At.UtcTicks
         | TrackerField.ServerDeletedAt -> fun t -> ofOption t.ServerDeletedAt
-        // A running tracker has no stop, whatever Toggl echoed (toggl-api-v9.md §7.2).
+        // A running tracker has no stop, whatever Toggl echoed (docs/toggl-api.md §7.2).
         | TrackerField.Stop ->
             fun t ->
                 if TogglTracker.isRunning t then

@@ -98,7 +98,7 @@ module internal SqliteQuery =
                     | Nothing -> Nothing
                     | inner -> $"EXISTS (SELECT 1 FROM json_each(trackers.{column}) WHERE {inner})"
                 | TrackerField.Stop ->
-                    // A running tracker has no stop even when Toggl sent one (toggl-api-v9.md §7.2).
+                    // A running tracker has no stop even when Toggl sent one (docs/toggl-api.md §7.2).
                     match scalar kind column comparison value with
                     | Nothing -> Nothing
                     | inner -> $"(duration >= 0 AND {inner})"

@@ -40,7 +40,7 @@ module internal SqliteSchema =
             1,
             [
                 // id is the rowid (INTEGER PRIMARY KEY): Toggl's int64 ids, upserts by ON CONFLICT(id).
-                // description is TEXT so "123" stays a text (reference-wrapper.md bug 7).
+                // description is TEXT so "123" stays a text (docs/python-reference.md bug 7).
                 // tags and tag_ids are JSON arrays matched with json_each.
                 """CREATE TABLE trackers (
                     id INTEGER PRIMARY KEY,

@@ -3,7 +3,7 @@ namespace Toggl.Core
 open System
 open System.Text
 
-/// Toggl's HTTP Basic credentials (toggl-api-v9.md §2): an API token, sent as `<token>:api_token`, or an
+/// Toggl's HTTP Basic credentials (docs/toggl-api.md §2): an API token, sent as `<token>:api_token`, or an
 /// email and password. The secret never appears in `ToString()`, `%A` or any message: only the kind of
 /// credentials is shown.
 [<Sealed; StructuredFormatDisplay("{Display}")>]

@@ -9,7 +9,7 @@ open System.Text.RegularExpressions
 
 /// Toggl's error bodies as a person can read them. Toggl answers 4xx business errors with a JSON
 /// string literal, 401/405 with an empty body, and its edge (nginx) with plain text or an HTML page
-/// (toggl-api-v9.md §3.1): "if the body starts with `"` JSON-decode it, otherwise use the raw text;
+/// (docs/toggl-api.md §3.1): "if the body starts with `"` JSON-decode it, otherwise use the raw text;
 /// never assume a JSON object".
 [<RequireQualifiedAccess>]
 module ErrorBody =
@@ -18,7 +18,7 @@ module ErrorBody =
     [<Literal>]
     let MaxLength = 300
 
-    /// A phrase for a status whose body says nothing (401 and 405 come with an empty body, §3.1).
+    /// A phrase for a status whose body says nothing (401 and 405 come with an empty body, docs/toggl-api.md §3.1).
     let defaultPhrase (status: int) =
         match status with
         | 400 -> "Bad Request"
@@ -175,7 +175,7 @@ module ErrorBody =
                 defaultPhrase status
 
     /// The seconds until the quota resets, read from a 402 message such as "You have hit your hourly
-    /// limit for API calls. The quota will reset in 133 seconds." (toggl-api-v9.md §4.2). Never throws.
+    /// limit for API calls. The quota will reset in 133 seconds." (docs/toggl-api.md §4.2). Never throws.
     let quotaResetsIn (message: string) : TimeSpan option =
         if String.IsNullOrEmpty message then
             None

@@ -40,7 +40,7 @@ type HttpSettings =
         Logger: ILogger
         /// A client to share (not disposed by the interpreter); `None` makes the interpreter own one.
         HttpClient: HttpClient option
-        /// Client-side pacing for Toggl's 1 request/second bucket (toggl-api-v9.md §4.1); `None` sends at once.
+        /// Client-side pacing for Toggl's 1 request/second bucket (docs/toggl-api.md §4.1); `None` sends at once.
         Pacer: Pacer option
         /// After a 402 that says when the quota resets, fail every call at once until then, sending nothing
         /// (docs/toggl-api.md §4.2: they would all be refused); `false` sends them anyway.
@@ -54,7 +54,7 @@ type HttpSettings =
 [<RequireQualifiedAccess>]
 module HttpSettings =
 
-    /// Toggl's Track API v9 base (toggl-api-v9.md §1), with the trailing slash relative paths need.
+    /// Toggl's Track API v9 base (docs/toggl-api.md §1), with the trailing slash relative paths need.
     let defaultBaseAddress = Uri "https://api.track.toggl.com/api/v9/"
 
     /// `TogglFun/<informational version>`: Toggl can tell which client is calling.
@@ -103,7 +103,7 @@ module HttpSettings =
 /// What the interpreter reads from the headers of a response.
 type ResponseHeaders =
     {
-        /// `X-Toggl-Quota-Remaining`: requests left in the hourly window (may be negative, §4.2).
+        /// `X-Toggl-Quota-Remaining`: requests left in the hourly window (may be negative, docs/toggl-api.md §4.2).
         QuotaRemaining: int option
         /// `X-Toggl-Quota-Resets-In`: seconds until the window resets.
         QuotaResetsIn: TimeSpan option
@@ -115,11 +115,11 @@ type ResponseHeaders =
 [<RequireQualifiedAccess>]
 module ResponseHeaders =
 
-    /// The header with the requests left (toggl-api-v9.md §4.2).
+    /// The header with the requests left (docs/toggl-api.md §4.2).
     [<Literal>]
     let QuotaRemainingName = "X-Toggl-Quota-Remaining"
 
-    /// The header with the seconds until the quota window resets (§4.2).
+    /// The header with the seconds until the quota window resets (docs/toggl-api.md §4.2).
     [<Literal>]
     let QuotaResetsInName = "X-Toggl-Quota-Resets-In"
 
@@ -131,7 +131,7 @@ module ResponseHeaders =
             RetryAfter = None
         }
 
-    /// An integer count of requests; negative counts happen while quotas are not enforced (§4.2).
+    /// An integer count of requests; negative counts happen while quotas are not enforced (docs/toggl-api.md §4.2).
     let parseRemaining (value: string) : int option =
         match
             Int32.TryParse(
@@ -181,7 +181,7 @@ module ResponseHeaders =
             RetryAfter = Resilience.retryAfter now response
         }
 
-/// What an HTTP status means for the caller (toggl-api-v9.md §3.2).
+/// What an HTTP status means for the caller (docs/toggl-api.md §3.2).
 [<RequireQualifiedAccess>]
 module HttpStatus =
 
@@ -379,7 +379,7 @@ type TogglHttp
 
                         let! bytes = response.Content.ReadAsByteArrayAsync cancellationToken
                         let now = settings.TimeProvider.GetUtcNow()
-                        // Toggl sends UTF-8 (§1); invalid bytes become U+FFFD rather than an exception.
+                        // Toggl sends UTF-8 (docs/toggl-api.md §1); invalid bytes become U+FFFD rather than an exception.
                         let body = Encoding.UTF8.GetString bytes
 
                         let result =

@@ -13,7 +13,7 @@ open Polly
 open Polly.Retry
 open Polly.Timeout
 
-/// How many times and how patiently a failed request is tried again (toggl-api-v9.md §3.2).
+/// How many times and how patiently a failed request is tried again (docs/toggl-api.md §3.2).
 type RetryPolicy =
     {
         /// Retries after the first attempt; 0 sends every request once.
@@ -29,7 +29,7 @@ type RetryPolicy =
 module RetryPolicy =
 
     /// Three retries from 1 s, at most 60 s apart: DDK retries 5xx three times 1–5 s apart, and
-    /// Toggl's own clients wait 60 s after a 429 (toggl-api-v9.md §3.2, §4.1).
+    /// Toggl's own clients wait 60 s after a 429 (docs/toggl-api.md §3.2, §4.1).
     let standard =
         {
             Retries = 3
@@ -115,7 +115,7 @@ module RetryAfter =
                 | _ -> None
 
 /// Client-side pacing for Toggl's leaky bucket: "the safe window will be 1 request per second … per api
-/// token per IP" (toggl-api-v9.md §4.1). Requests pass one at a time, in order, each at least `interval`
+/// token per IP" (docs/toggl-api.md §4.1). Requests pass one at a time, in order, each at least `interval`
 /// after the one before, measured on the given TimeProvider (so tests drive it with a fake clock). A
 /// ConcurrencyLimiter of one permit keeps the queue; the permit is held through the wait. Share one pacer
 /// between every interpreter that uses the same token. No request is refused.
@@ -181,7 +181,7 @@ type Pacer private (interval: TimeSpan, timeProvider: TimeProvider) =
 [<RequireQualifiedAccess>]
 module Pacer =
 
-    /// One request per second, Toggl's documented safe rate (toggl-api-v9.md §4.1).
+    /// One request per second, Toggl's documented safe rate (docs/toggl-api.md §4.1).
     let perSecond (timeProvider: TimeProvider) : Pacer =
         match Pacer.Create(TimeSpan.FromSeconds 1., timeProvider) with
         | Ok pacer -> pacer
@@ -236,7 +236,7 @@ module Resilience =
     /// A 429 with no `Retry-After` waits at least this long: the leaky bucket drains 1 request per second.
     let rateLimitFloor = TimeSpan.FromSeconds 1.
 
-    /// The retry rule of toggl-api-v9.md §3.2, as a pure function. 429 means the request was not processed,
+    /// The retry rule of docs/toggl-api.md §3.2, as a pure function. 429 means the request was not processed,
     /// so it is retried even for a POST; 402 is never retried (no hammering a spent quota); 5xx, broken
     /// connections and timeouts are retried only for idempotent requests — a retried POST can duplicate an entry.
     let decide (policy: RetryPolicy) (idempotent: bool) (outcome: AttemptOutcome) : RetryDecision =

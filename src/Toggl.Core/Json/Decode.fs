@@ -9,7 +9,7 @@ open System.Text.Json
 /// a value or a `DecodeError` naming that path. Decoders never throw.
 type Decoder<'T> = string -> JsonElement -> Result<'T, DecodeError>
 
-/// RFC 3339 timestamps as Toggl sends them (toggl-api-v9.md §1.1): `Z` or `±hh:mm` offsets and
+/// RFC 3339 timestamps as Toggl sends them (docs/toggl-api.md §1.1): `Z` or `±hh:mm` offsets and
 /// 0–9 fraction digits (Go's RFC3339Nano gives up to 9; .NET keeps 7, so extra digits are truncated).
 /// Every parsed value is converted to UTC: the instant is kept, never relabelled.
 [<RequireQualifiedAccess>]

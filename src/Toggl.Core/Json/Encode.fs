@@ -11,7 +11,7 @@ open System.Text.Json
 [<RequireQualifiedAccess>]
 module Encode =
 
-    /// Toggl's request timestamp format, UTC with whole seconds (toggl-api-v9.md §1.1, SW24 `2006-01-02T15:04:05Z`).
+    /// Toggl's request timestamp format, UTC with whole seconds (docs/toggl-api.md §1.1, SW24 `2006-01-02T15:04:05Z`).
     [<Literal>]
     let RequestTimestampFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
 
@@ -20,7 +20,7 @@ module Encode =
     let FullTimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"
 
     /// The instant in UTC truncated to whole seconds, as Toggl wants in request bodies and queries.
-    /// The offset is converted, never relabelled; fractions are truncated as Toggl itself does (§1.1).
+    /// The offset is converted, never relabelled; fractions are truncated as Toggl itself does (docs/toggl-api.md §1.1).
     let requestTimestamp (value: DateTimeOffset) =
         let utc = value.UtcDateTime
 

@@ -1,6 +1,6 @@
 namespace Toggl.Core
 
-/// The operations of Toggl's bulk edit, RFC 6902 names (toggl-api-v9.md §6.6).
+/// The operations of Toggl's bulk edit, RFC 6902 names (docs/toggl-api.md §6.6).
 [<RequireQualifiedAccess>]
 type PatchOperation =
     /// `add`: append elements (tags, tag ids).

@@ -6,7 +6,7 @@ open System.Runtime.InteropServices
 open System.Text
 open System.Text.Json
 
-/// Toggl's time entry JSON (toggl-api-v9.md §5), request bodies (§6.4) and bulk edit patches (§6.6).
+/// Toggl's time entry JSON (docs/toggl-api.md §5), request bodies (§6.4) and bulk edit patches (docs/toggl-api.md §6.6).
 [<RequireQualifiedAccess>]
 module TrackerJson =
 
@@ -112,7 +112,7 @@ module TrackerJson =
                             ValueNone
                         | Error e -> ValueSome e
                     | TrackerFields.Tags ->
-                        // `null` on create when none were sent (§5, §7.4).
+                        // `null` on create when none were sent (docs/toggl-api.md §5, §7.4).
                         match tagsDecoder "" value with
                         | Ok v ->
                             tags <- Option.defaultValue [] v
@@ -178,11 +178,11 @@ module TrackerJson =
                             }
                     )
 
-    /// Decodes Toggl's time entry (§5): nullable description, project, task, stop and server_deleted_at;
+    /// Decodes Toggl's time entry (docs/toggl-api.md §5): nullable description, project, task, stop and server_deleted_at;
     /// `null` tags and tag ids as empty lists; unknown, legacy (`pid`, `uid`, `wid`) and meta fields ignored.
     let decoder: Decoder<TogglTracker> = readTracker
 
-    /// Decodes a JSON array of time entries (`GET me/time_entries`, §6.1), in the order given.
+    /// Decodes a JSON array of time entries (`GET me/time_entries`, docs/toggl-api.md §6.1), in the order given.
     let listDecoder: Decoder<TogglTracker list> =
         fun path element ->
             if element.ValueKind <> JsonValueKind.Array then
@@ -230,7 +230,7 @@ module TrackerJson =
         let mutable properties = element.EnumerateObject()
         not (properties.MoveNext())
 
-    /// The running entry of `GET me/time_entries/current` (§6.2): `null` (Toggl's answer when nothing
+    /// The running entry of `GET me/time_entries/current` (docs/toggl-api.md §6.2): `null` (Toggl's answer when nothing
     /// runs), an empty body or `{}` (seen in third-party clients) are `None`.
     let currentDecoder: Decoder<TogglTracker option> =
         fun path element ->
@@ -249,7 +249,7 @@ module TrackerJson =
         else
             Decode.fromString currentDecoder text
 
-    /// One failure of a bulk edit: `{"id": ..., "message": ...}` (§6.6).
+    /// One failure of a bulk edit: `{"id": ..., "message": ...}` (docs/toggl-api.md §6.6).
     let editFailureDecoder: Decoder<EditFailure> =
         Decode.map2
             (fun id message -> { Id = id; Message = message })
@@ -272,7 +272,7 @@ module TrackerJson =
     /// Decodes a bulk edit result from text.
     let decodeEdits (text: string) : Result<Edits, DecodeError> = Decode.fromString editsDecoder text
 
-    /// Writes a full tracker in Toggl's shape and key order (§5). `start`, `stop`, `at` and
+    /// Writes a full tracker in Toggl's shape and key order (docs/toggl-api.md §5). `start`, `stop`, `at` and
     /// `server_deleted_at` keep every tick (7 fraction digits, UTC), so `decoder` reads back the same value.
     let writeTracker (writer: Utf8JsonWriter) (tracker: TogglTracker) =
         writer.WriteStartObject()
@@ -306,16 +306,16 @@ module TrackerJson =
 
             writer.WriteEndArray())
 
-    /// Toggl's name of a tag action (§6.4: `"add"` or `"delete"`).
+    /// Toggl's name of a tag action (docs/toggl-api.md §6.4: `"add"` or `"delete"`).
     let tagActionName (action: TagAction) =
         match action with
         | TagAction.Add -> "add"
         | TagAction.Remove -> "delete"
 
-    /// Writes the body of a create or update (§6.4, §6.5): only the fields the caller set, `null` for
+    /// Writes the body of a create or update (docs/toggl-api.md §6.4, §6.5): only the fields the caller set, `null` for
     /// cleared ones, `workspace_id` always, `created_with` when the body names one (`Request.toHttp` names
     /// `TrackerBody.DefaultCreatedWith` on a create, where Toggl documents it as required; an update leaves it out).
-    /// No `description: null` unless cleared, no duration unless set (reference-wrapper.md bug 4).
+    /// No `description: null` unless cleared, no duration unless set (docs/python-reference.md bug 4).
     let writeBody (writer: Utf8JsonWriter) (workspaceId: int64) (body: TrackerBody) =
         writer.WriteStartObject()
 
@@ -367,7 +367,7 @@ module TrackerJson =
 
             writer.WriteEndArray()
 
-    /// The JSON Patch array of a bulk edit (§6.6): `[{"op": ..., "path": ..., "value": ...}, ...]`.
+    /// The JSON Patch array of a bulk edit (docs/toggl-api.md §6.6): `[{"op": ..., "path": ..., "value": ...}, ...]`.
     let encodePatchOps (operations: PatchOp list) : string =
         Encode.toText (fun writer ->
             writer.WriteStartArray()

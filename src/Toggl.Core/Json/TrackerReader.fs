@@ -4,7 +4,7 @@ open System
 open System.Text
 open System.Text.Json
 
-/// The fields of a time entry (toggl-api-v9.md §5), dispatched on raw UTF-8 names: no string per property.
+/// The fields of a time entry (docs/toggl-api.md §5), dispatched on raw UTF-8 names: no string per property.
 [<RequireQualifiedAccess>]
 module internal TrackerFields =
 
@@ -102,7 +102,7 @@ module internal TrackerFields =
     let keyOfText (name: string) =
         keyOf (ReadOnlySpan<byte>(Encoding.UTF8.GetBytes name))
 
-    // Fields every time entry has (§5 "always"); the others are nullable or default.
+    // Fields every time entry has (docs/toggl-api.md §5 "always"); the others are nullable or default.
     let private required = [| Id; WorkspaceId; Start; Duration; At; UserId |]
 
     /// The first required key missing from the `seen` bit set.
@@ -239,7 +239,7 @@ module internal TrackerReader =
 
         list
 
-    /// Tags: `null` (POST responses, §7.4) is empty. Items go through a reused buffer.
+    /// Tags: `null` (POST responses, docs/toggl-api.md §7.4) is empty. Items go through a reused buffer.
     let private strings
         (reader: byref<Utf8JsonReader>, buffer: ResizeArray<string>)
         : Result<string list, DecodeError> =

@@ -27,7 +27,7 @@ public class TogglApiException : TogglException
 }
 
 /// <summary>
-/// 402: the hourly request quota is spent (toggl-api-v9.md §4.2). Wait for <see cref="ResetsIn"/>
+/// 402: the hourly request quota is spent (docs/toggl-api.md §4.2). Wait for <see cref="ResetsIn"/>
 /// rather than retrying: every request until then is refused.
 /// </summary>
 public sealed class TogglQuotaException : TogglApiException
@@ -51,7 +51,7 @@ public sealed class TogglQuotaException : TogglApiException
     public int? Remaining { get; }
 }
 
-/// <summary>429: Toggl's leaky bucket overflowed (toggl-api-v9.md §4.1); slow down.</summary>
+/// <summary>429: Toggl's leaky bucket overflowed (docs/toggl-api.md §4.1); slow down.</summary>
 public sealed class TogglRateLimitException : TogglApiException
 {
     /// <summary>A rate limit answer.</summary>

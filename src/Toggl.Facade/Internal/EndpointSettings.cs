@@ -20,7 +20,7 @@ internal sealed record EndpointSettings(
     TimeSpan? ReadDeadline,
     bool FailFastOnExhaustedQuota)
 {
-    /// <summary>The Python library's default timeout (reference-wrapper.md, constructor tail).</summary>
+    /// <summary>The Python library's default timeout (docs/python-reference.md, constructor tail).</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>More retries than this only delay a failure that is not going away.</summary>

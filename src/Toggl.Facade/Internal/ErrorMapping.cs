@@ -4,7 +4,7 @@ using Core = Toggl.Core;
 namespace Toggl;
 
 /// <summary>
-/// The one place where a core <c>TogglError</c> value becomes an exception (design.md, "The façade").
+/// The one place where a core <c>TogglError</c> value becomes an exception (docs/architecture.md, "A call, end to end").
 /// Messages come from <c>TogglError.message</c>, which never holds credentials.
 /// </summary>
 internal static class ErrorMapping

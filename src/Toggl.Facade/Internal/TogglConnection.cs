@@ -37,7 +37,7 @@ internal sealed class TogglConnection : IDisposable
             settings.BaseAddress,
             settings.Timeout,
             settings.ReadDeadline is { } deadline ? FSharpOption<TimeSpan>.Some(deadline) : FSharpOption<TimeSpan>.None,
-            // reference-wrapper.md: with re_raise the Python library raises at once and never retries.
+            // docs/python-reference.md: with re_raise the Python library raises at once and never retries.
             settings.ReRaise ? 0 : settings.Retries,
             defaults.BaseDelay,
             defaults.MaxDelay,

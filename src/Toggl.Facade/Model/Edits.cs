@@ -6,7 +6,7 @@ namespace Toggl;
 public sealed record EditFailure(long Id, string Message);
 
 /// <summary>
-/// The result of a bulk edit. Toggl applies it entry by entry, without a transaction (toggl-api-v9.md §6.6),
+/// The result of a bulk edit. Toggl applies it entry by entry, without a transaction (docs/toggl-api.md §6.6),
 /// so some entries can fail while others change.
 /// </summary>
 /// <param name="Successes">Ids of the entries changed.</param>

@@ -1,6 +1,6 @@
 namespace Toggl;
 
-/// <summary>A project of the workspace (toggl-api-v9.md §8.4), as <see cref="TrackerEndpoint.ProjectsAsync"/> lists it.</summary>
+/// <summary>A project of the workspace (docs/toggl-api.md §8.4), as <see cref="TrackerEndpoint.ProjectsAsync"/> lists it.</summary>
 /// <param name="Id">The project's id.</param>
 /// <param name="Name">The project's name.</param>
 /// <param name="ClientId">The client the project belongs to, if any.</param>

@@ -3,7 +3,7 @@ using System.Text;
 namespace Toggl;
 
 /// <summary>
-/// A Toggl time entry, called a tracker as in the Python library (toggl-api-v9.md §5). Immutable:
+/// A Toggl time entry, called a tracker as in the Python library (docs/toggl-api.md §5). Immutable:
 /// change one on Toggl with <see cref="TrackerEndpoint.EditAsync(TogglTracker, TrackerBody, bool, CancellationToken)"/>.
 /// Two trackers are equal when every field is, tag lists compared element by element.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed record TogglTracker
 
     /// <summary>
     /// The duration of a stopped entry, in whole seconds; <see langword="null"/> while it runs (Toggl then
-    /// reports a meaningless negative number, §7.2). Use <see cref="Elapsed"/> for time tracked so far.
+    /// reports a meaningless negative number, docs/toggl-api.md §7.2). Use <see cref="Elapsed"/> for time tracked so far.
     /// </summary>
     public TimeSpan? Duration { get; init; }
 
@@ -61,7 +61,7 @@ public sealed record TogglTracker
     public bool IsDeleted => ServerDeletedAt is not null;
 
     /// <summary>
-    /// Time tracked: <c>now − start</c> while running (never <c>now + duration</c>, §7.2), else the duration.
+    /// Time tracked: <c>now − start</c> while running (never <c>now + duration</c>, docs/toggl-api.md §7.2), else the duration.
     /// </summary>
     /// <param name="clock">The clock giving "now"; <see langword="null"/> uses the system clock.</param>
     /// <returns>The time tracked.</returns>

@@ -5,7 +5,7 @@ using Toggl.Sandbox.Store;
 namespace Toggl.Sandbox.Endpoints;
 
 /// <summary>
-/// The body of the bulk edit (toggl-api-v9.md §6.6): RFC 6902-style operations, read into one
+/// The body of the bulk edit (docs/toggl-api.md §6.6): RFC 6902-style operations, read into one
 /// <see cref="EntryEdit"/> that is then applied to each id. add/remove on <c>/tags</c> and
 /// <c>/tag_ids</c> append or remove elements; replace sets; remove on a scalar clears it.
 /// </summary>
@@ -56,7 +56,7 @@ internal static class BulkPatch
                     "/billable" => remove ? Set(() => edit.Billable = Field<bool>.Of(false)) : Bool(value, v => edit.Billable = Field<bool>.Of(v)),
                     "/project_id" or "/pid" => remove ? Set(() => edit.ProjectId = Field<long?>.Of(null)) : Long(value, v => edit.ProjectId = Field<long?>.Of(v)),
                     "/task_id" or "/tid" => remove ? Set(() => edit.TaskId = Field<long?>.Of(null)) : Long(value, v => edit.TaskId = Field<long?>.Of(v)),
-                    // A date-only /start moves the entry to that day, keeping its time (§6.6: "the date is only used").
+                    // A date-only /start moves the entry to that day, keeping its time (docs/toggl-api.md §6.6: "the date is only used").
                     "/start" => !remove && (Time(value, v => edit.Start = Field<DateTimeOffset?>.Of(v))
                         || Date(value, d => edit.StartDate = Field<DateOnly?>.Of(d))),
                     "/stop" => remove ? Set(() => edit.Stop = Field<DateTimeOffset?>.Of(null)) : Time(value, v => edit.Stop = Field<DateTimeOffset?>.Of(v)),

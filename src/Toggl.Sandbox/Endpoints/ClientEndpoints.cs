@@ -7,7 +7,7 @@ using Toggl.Sandbox.Store;
 
 namespace Toggl.Sandbox.Endpoints;
 
-/// <summary>Clients (toggl-api-v9.md §8.6).</summary>
+/// <summary>Clients (docs/toggl-api.md §8.6).</summary>
 internal static class ClientEndpoints
 {
     /// <summary>Longest client name accepted (Toggl's figure is not recorded; "Client name maximum length is {n}").</summary>
@@ -170,7 +170,7 @@ internal static class ClientEndpoints
         return Respond.Empty(ctx, 200);
     }
 
-    /// <summary>archive answers the ids of the projects it archived; restore answers the client (§8.6).</summary>
+    /// <summary>archive answers the ids of the projects it archived; restore answers the client (docs/toggl-api.md §8.6).</summary>
     private static Task Archive(HttpContext ctx, SandboxState s, bool archived)
     {
         if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)

@@ -8,7 +8,7 @@ using Toggl.Sandbox.Store;
 
 namespace Toggl.Sandbox.Endpoints;
 
-/// <summary>Status, the user, its workspaces and its quota (toggl-api-v9.md §2, §4.2, §8.1–§8.3).</summary>
+/// <summary>Status, the user, its workspaces and its quota (docs/toggl-api.md §2, §4.2, §8.1–§8.3).</summary>
 internal static class MeEndpoints
 {
     private static readonly byte[] StatusOk = """{"status":"OK"}"""u8.ToArray();
@@ -23,7 +23,7 @@ internal static class MeEndpoints
         api.MapGet("/workspaces/{workspace_id}", ctx => Workspace(ctx, s));
     }
 
-    /// <summary>GET /me; with <c>with_related_data=true</c> also tags, clients, projects, tasks, workspaces, time_entries (§8.1).</summary>
+    /// <summary>GET /me; with <c>with_related_data=true</c> also tags, clients, projects, tasks, workspaces, time_entries (docs/toggl-api.md §8.1).</summary>
     private static Task Me(HttpContext ctx, SandboxState s)
     {
         var related = RouteArgs.Flag(ctx, "with_related_data");
@@ -97,7 +97,7 @@ internal static class MeEndpoints
         return Respond.Json(ctx, body);
     }
 
-    /// <summary>GET /workspaces/{wid}: 404 "Workspace not found" for any other workspace (§8.3).</summary>
+    /// <summary>GET /workspaces/{wid}: 404 "Workspace not found" for any other workspace (docs/toggl-api.md §8.3).</summary>
     private static Task Workspace(HttpContext ctx, SandboxState s)
     {
         if (!RouteArgs.TryId(ctx, "workspace_id", out var wid) || wid != s.Store.Identity.WorkspaceId)

@@ -9,7 +9,7 @@ using Toggl.Sandbox.Store;
 
 namespace Toggl.Sandbox.Endpoints;
 
-/// <summary>Projects (toggl-api-v9.md §8.4).</summary>
+/// <summary>Projects (docs/toggl-api.md §8.4).</summary>
 internal static partial class ProjectEndpoints
 {
     /// <summary>Toggl's default project colour.</summary>

@@ -9,19 +9,19 @@ using Toggl.Sandbox.Store;
 namespace Toggl.Sandbox.Endpoints;
 
 /// <summary>
-/// The Reports API v3 detailed report, ungrouped, with its cursor pagination (toggl-api-v9.md §9,
-/// §12.20): <c>X-Next-ID</c>, <c>X-Next-Row-Number</c> and <c>X-Next-Timestamp</c> are sent while rows
+/// The Reports API v3 detailed report, ungrouped, with its cursor pagination (docs/toggl-api.md §9,
+/// docs/toggl-api.md §12.20): <c>X-Next-ID</c>, <c>X-Next-Row-Number</c> and <c>X-Next-Timestamp</c> are sent while rows
 /// remain, and the next page is asked for with <c>first_id</c>/<c>first_row_number</c>/<c>first_timestamp</c>.
 /// </summary>
 internal static class ReportsEndpoints
 {
-    /// <summary>Documented default page size (§9).</summary>
+    /// <summary>Documented default page size (docs/toggl-api.md §9).</summary>
     public const int DefaultPageSize = 50;
 
-    /// <summary>Documented (§9) Reports texts.</summary>
+    /// <summary>Documented (docs/toggl-api.md §9) Reports texts.</summary>
     public const string NoParameter = "At least one parameter must be set";
 
-    /// <summary>Documented (§9).</summary>
+    /// <summary>Documented (docs/toggl-api.md §9).</summary>
     public const string WorkspaceInaccessible = "Workspace not found/accessible";
 
     public static void Map(IEndpointRouteBuilder reports, SandboxState s) =>
@@ -140,7 +140,7 @@ internal static class ReportsEndpoints
         await Respond.Json(ctx, body).ConfigureAwait(false);
     }
 
-    /// <summary>Reports show times in the user's offset, e.g. <c>2023-07-19T13:09:14+03:00</c> (§9).</summary>
+    /// <summary>Reports show times in the user's offset, e.g. <c>2023-07-19T13:09:14+03:00</c> (docs/toggl-api.md §9).</summary>
     private static string InZone(DateTimeOffset t, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(TogglTime.TruncateToSeconds(t), zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 

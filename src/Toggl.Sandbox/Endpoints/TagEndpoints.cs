@@ -7,7 +7,7 @@ using Toggl.Sandbox.Store;
 
 namespace Toggl.Sandbox.Endpoints;
 
-/// <summary>Tags (toggl-api-v9.md §8.5). Toggl has no GET for one tag; neither has the sandbox.</summary>
+/// <summary>Tags (docs/toggl-api.md §8.5). Toggl has no GET for one tag; neither has the sandbox.</summary>
 internal static class TagEndpoints
 {
     public static void Map(IEndpointRouteBuilder api, SandboxState s)
@@ -44,7 +44,7 @@ internal static class TagEndpoints
         return Respond.Json(ctx, body);
     }
 
-    /// <summary>POST/PUT: <c>{"name": …}</c>; blank or duplicate names are refused with Toggl's texts; the answer is one object (§10.4).</summary>
+    /// <summary>POST/PUT: <c>{"name": …}</c>; blank or duplicate names are refused with Toggl's texts; the answer is one object (docs/toggl-api.md §10.4).</summary>
     private static async Task Write(HttpContext ctx, SandboxState s, bool create)
     {
         if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)

@@ -8,7 +8,7 @@ using Toggl.Sandbox.Store;
 
 namespace Toggl.Sandbox.Endpoints;
 
-/// <summary>The time entry endpoints of toggl-api-v9.md §6.</summary>
+/// <summary>The time entry endpoints of docs/toggl-api.md §6.</summary>
 internal static class TimeEntryEndpoints
 {
     public static void Map(IEndpointRouteBuilder api, SandboxState s)
@@ -29,7 +29,7 @@ internal static class TimeEntryEndpoints
         IncludeSharing = RouteArgs.Flag(ctx, "include_sharing"),
     };
 
-    /// <summary>GET /me/time_entries (§6.1): sorted by start, newest first.</summary>
+    /// <summary>GET /me/time_entries (docs/toggl-api.md §6.1): sorted by start, newest first.</summary>
     private static Task List(HttpContext ctx, SandboxState s)
     {
         var query = TimeEntryListQuery.Parse(ctx, s);
@@ -63,7 +63,7 @@ internal static class TimeEntryEndpoints
         return Respond.Json(ctx, body);
     }
 
-    /// <summary>GET /me/time_entries/current (§6.2): the running entry, or 200 <c>null</c>.</summary>
+    /// <summary>GET /me/time_entries/current (docs/toggl-api.md §6.2): the running entry, or 200 <c>null</c>.</summary>
     private static Task Current(HttpContext ctx, SandboxState s)
     {
         var view = ReadView(ctx, EntryView.Get);
@@ -89,7 +89,7 @@ internal static class TimeEntryEndpoints
         };
     }
 
-    /// <summary>GET /me/time_entries/{id} (§6.3): 404 when missing or deleted.</summary>
+    /// <summary>GET /me/time_entries/{id} (docs/toggl-api.md §6.3): 404 when missing or deleted.</summary>
     private static Task GetOne(HttpContext ctx, SandboxState s)
     {
         if (!RouteArgs.TryId(ctx, "time_entry_id", out var id))
@@ -110,7 +110,7 @@ internal static class TimeEntryEndpoints
         return body is null ? Respond.Error(ctx, 404, TogglTexts.ResourceNotFound) : Respond.Json(ctx, body);
     }
 
-    /// <summary>POST /workspaces/{wid}/time_entries (§6.4).</summary>
+    /// <summary>POST /workspaces/{wid}/time_entries (docs/toggl-api.md §6.4).</summary>
     private static async Task Create(HttpContext ctx, SandboxState s)
     {
         if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
@@ -151,7 +151,7 @@ internal static class TimeEntryEndpoints
         await (error is not null ? Respond.Error(ctx, error) : Respond.Json(ctx, body!)).ConfigureAwait(false);
     }
 
-    /// <summary>PUT /workspaces/{wid}/time_entries/{id} (§6.5).</summary>
+    /// <summary>PUT /workspaces/{wid}/time_entries/{id} (docs/toggl-api.md §6.5).</summary>
     private static async Task Update(HttpContext ctx, SandboxState s)
     {
         if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
@@ -188,7 +188,7 @@ internal static class TimeEntryEndpoints
         await Answer(ctx, s, () => s.Book.Update(wid, id, edit.Value!, s.Now), view).ConfigureAwait(false);
     }
 
-    /// <summary>PATCH …/{id}/stop (§6.7).</summary>
+    /// <summary>PATCH …/{id}/stop (docs/toggl-api.md §6.7).</summary>
     private static Task Stop(HttpContext ctx, SandboxState s)
     {
         if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
@@ -201,11 +201,11 @@ internal static class TimeEntryEndpoints
             return Respond.Error(ctx, 400, TogglTexts.InvalidTimeEntryId);
         }
 
-        // The body is ignored: Toggl needs none (§6.7).
+        // The body is ignored: Toggl needs none (docs/toggl-api.md §6.7).
         return Answer(ctx, s, () => s.Book.Stop(wid, id, s.Now), ReadView(ctx, EntryView.Write));
     }
 
-    /// <summary>DELETE (§6.8): 200 with an empty body (or <c>null</c>, as configured).</summary>
+    /// <summary>DELETE (docs/toggl-api.md §6.8): 200 with an empty body (or <c>null</c>, as configured).</summary>
     private static Task Delete(HttpContext ctx, SandboxState s)
     {
         if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
@@ -232,7 +232,7 @@ internal static class TimeEntryEndpoints
         return s.Options.DeleteAnswersNull ? Respond.Null(ctx) : Respond.Empty(ctx, 200);
     }
 
-    /// <summary>PATCH /workspaces/{wid}/time_entries/{ids} (§6.6): partial success, no rollback.</summary>
+    /// <summary>PATCH /workspaces/{wid}/time_entries/{ids} (docs/toggl-api.md §6.6): partial success, no rollback.</summary>
     private static async Task BulkEdit(HttpContext ctx, SandboxState s)
     {
         if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)

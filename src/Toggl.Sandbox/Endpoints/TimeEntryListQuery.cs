@@ -7,7 +7,7 @@ using Toggl.Sandbox.Store;
 namespace Toggl.Sandbox.Endpoints;
 
 /// <summary>
-/// The filter of <c>GET /me/time_entries</c> (toggl-api-v9.md §6.1): since (modified since, deleted
+/// The filter of <c>GET /me/time_entries</c> (docs/toggl-api.md §6.1): since (modified since, deleted
 /// included), before, start_date/end_date (by start), or by default the last <see cref="SandboxOptions.DefaultListWindow"/>.
 /// </summary>
 internal sealed class TimeEntryListQuery
@@ -76,7 +76,7 @@ internal sealed class TimeEntryListQuery
                 return ApiError.BadRequest(TogglTexts.InvalidParameter("end_date"));
             }
 
-            // Recorded: a request on 2024-12-16 was refused before 2024-09-16 — three calendar months back (§3.1).
+            // Recorded: a request on 2024-12-16 was refused before 2024-09-16 — three calendar months back (docs/toggl-api.md §3.1).
             var floor = state.TodayUtc.AddMonths(-state.Options.StartDateFloorMonths);
             if (start < TogglTime.Midnight(floor, TimeZoneInfo.Utc))
             {
@@ -105,7 +105,7 @@ internal sealed class TimeEntryListQuery
         return Outcome<TimeEntryListQuery>.Ok(q);
     }
 
-    /// <summary>Whether an entry of the user is listed; only <c>since</c> shows deleted entries (§6.1, §7.7).</summary>
+    /// <summary>Whether an entry of the user is listed; only <c>since</c> shows deleted entries (docs/toggl-api.md §6.1, §7.7).</summary>
     public bool Includes(SandboxTimeEntry e)
     {
         if (since is { } s)

@@ -32,10 +32,10 @@ public sealed record Fault
     /// <summary>503 without running the request.</summary>
     public static Fault ServiceUnavailable { get; } = new(FaultKind.Status, 503, TimeSpan.Zero, false);
 
-    /// <summary>429 as the leaky bucket sends it (§4.1), whatever the bucket says.</summary>
+    /// <summary>429 as the leaky bucket sends it (docs/toggl-api.md §4.1), whatever the bucket says.</summary>
     public static Fault RateLimited { get; } = new(FaultKind.Status, 429, TimeSpan.Zero, false);
 
-    /// <summary>402 as an exhausted hourly quota sends it (§4.2), whatever the quota says.</summary>
+    /// <summary>402 as an exhausted hourly quota sends it (docs/toggl-api.md §4.2), whatever the quota says.</summary>
     public static Fault QuotaExhausted { get; } = new(FaultKind.Status, 402, TimeSpan.Zero, false);
 
     /// <summary>Any status without running the request (5xx get a JSON-string body, 402/429 Toggl's).</summary>

@@ -18,6 +18,6 @@ public enum FaultKind
     /// <summary>Run the request and send only the first half of its JSON body (Content-Length matches the half).</summary>
     TruncatedJson,
 
-    /// <summary>Answer an HTML error page, as Toggl's edge proxies do (§3.1).</summary>
+    /// <summary>Answer an HTML error page, as Toggl's edge proxies do (docs/toggl-api.md §3.1).</summary>
     HtmlErrorPage,
 }

@@ -1,7 +1,7 @@
 namespace Toggl.Sandbox;
 
 /// <summary>
-/// The faults armed on a sandbox (toggl-api-v9.md §12.20): per route or global, for the next N
+/// The faults armed on a sandbox (docs/toggl-api.md §12.20): per route or global, for the next N
 /// requests or with a probability. Rules are tried in the order they were added; the first that
 /// matches and fires wins.
 /// </summary>

@@ -4,7 +4,7 @@ using Toggl.Sandbox.Store;
 
 namespace Toggl.Sandbox.Http;
 
-/// <summary>The outcome of reading the Authorization header (toggl-api-v9.md §2).</summary>
+/// <summary>The outcome of reading the Authorization header (docs/toggl-api.md §2).</summary>
 internal enum AuthOutcome
 {
     Missing,
@@ -12,7 +12,7 @@ internal enum AuthOutcome
     Ok,
 }
 
-/// <summary>Basic auth with <c>token:api_token</c> or <c>email:password</c> (§2).</summary>
+/// <summary>Basic auth with <c>token:api_token</c> or <c>email:password</c> (docs/toggl-api.md §2).</summary>
 internal static class Caller
 {
     /// <summary>Checks the header; <paramref name="bucketKey"/> names the caller for the leaky bucket.</summary>

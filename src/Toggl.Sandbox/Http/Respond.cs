@@ -7,7 +7,7 @@ using Toggl.Sandbox.Store;
 namespace Toggl.Sandbox.Http;
 
 /// <summary>
-/// Writes answers the way Toggl does (toggl-api-v9.md §1, §3.1): bare JSON with
+/// Writes answers the way Toggl does (docs/toggl-api.md §1, §3.1): bare JSON with
 /// <c>application/json; charset=utf-8</c> and a Content-Length, errors as JSON string literals,
 /// 401/405 empty.
 /// </summary>
@@ -44,7 +44,7 @@ internal static class Respond
         return Task.CompletedTask;
     }
 
-    /// <summary>An nginx-style HTML page, as Toggl's edge answers some 4xx/5xx (§3.1, §4.1).</summary>
+    /// <summary>An nginx-style HTML page, as Toggl's edge answers some 4xx/5xx (docs/toggl-api.md §3.1, §4.1).</summary>
     public static Task Html(HttpContext ctx, int status)
     {
         var reason = ReasonPhrase(status);

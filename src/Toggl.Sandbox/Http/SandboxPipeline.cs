@@ -8,8 +8,8 @@ namespace Toggl.Sandbox.Http;
 
 /// <summary>
 /// What happens to every request before its endpoint: the request log, authentication
-/// (toggl-api-v9.md §2), the leaky bucket (§4.1), the hourly quota and its headers (§4.2), and
-/// injected faults (§12.20).
+/// (docs/toggl-api.md §2), the leaky bucket (§4.1), the hourly quota and its headers (docs/toggl-api.md §4.2), and
+/// injected faults (docs/toggl-api.md §12.20).
 /// </summary>
 internal sealed class SandboxPipeline(SandboxState state)
 {
@@ -17,7 +17,7 @@ internal sealed class SandboxPipeline(SandboxState state)
 
     public const string Prefix = "/api/v9";
 
-    /// <summary>Reports API v3 paths keep their full path as the "relative" path (§9).</summary>
+    /// <summary>Reports API v3 paths keep their full path as the "relative" path (docs/toggl-api.md §9).</summary>
     public const string ReportsPrefix = "/reports/api/v3";
     private const string RemainingHeader = "X-Toggl-Quota-Remaining";
     private const string ResetsInHeader = "X-Toggl-Quota-Resets-In";
@@ -64,7 +64,7 @@ internal sealed class SandboxPipeline(SandboxState state)
             switch (Caller.Authenticate(ctx.Request, me, tokenHeader, out var bucketKey))
             {
                 case AuthOutcome.Missing:
-                    // Recorded: 401, empty body, X-Authorization-Missing: true (§2).
+                    // Recorded: 401, empty body, X-Authorization-Missing: true (docs/toggl-api.md §2).
                     ctx.Response.Headers["X-Authorization-Missing"] = "true";
                     await Respond.Empty(ctx, 401).ConfigureAwait(false);
                     return;
@@ -124,8 +124,8 @@ internal sealed class SandboxPipeline(SandboxState state)
     }
 
     /// <summary>
-    /// The quota bucket of a request (§4.2): workspace paths count per organization, <c>/me</c>
-    /// paths per user; <c>/me/time_entries*</c> as configured (§10.8).
+    /// The quota bucket of a request (docs/toggl-api.md §4.2): workspace paths count per organization, <c>/me</c>
+    /// paths per user; <c>/me/time_entries*</c> as configured (docs/toggl-api.md §10.8).
     /// </summary>
     private long? Scope(string relative)
     {
@@ -148,7 +148,7 @@ internal sealed class SandboxPipeline(SandboxState state)
         ctx.Response.Headers[ResetsInHeader] = reading.ResetsInSeconds.ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>429 with nginx's HTML page and, only if configured, Retry-After (§4.1, §10.7).</summary>
+    /// <summary>429 with nginx's HTML page and, only if configured, Retry-After (docs/toggl-api.md §4.1, §10.7).</summary>
     private Task RateLimited(HttpContext ctx)
     {
         if (state.Options.RetryAfterSeconds is { } seconds)
@@ -159,7 +159,7 @@ internal sealed class SandboxPipeline(SandboxState state)
         return Respond.Html(ctx, 429);
     }
 
-    /// <summary>402 with the quota text and X-Toggl-Quota-Remaining: 0 (§4.2).</summary>
+    /// <summary>402 with the quota text and X-Toggl-Quota-Remaining: 0 (docs/toggl-api.md §4.2).</summary>
     private static Task QuotaExhausted(HttpContext ctx, QuotaReading reading)
     {
         SetQuotaHeaders(ctx, reading with { Remaining = 0 });

@@ -53,7 +53,7 @@ internal sealed class SandboxState
     /// <summary>Sandbox now.</summary>
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    /// <summary>Today in UTC, the base of the 3-month start_date floor (§6.1).</summary>
+    /// <summary>Today in UTC, the base of the 3-month start_date floor (docs/toggl-api.md §6.1).</summary>
     public DateOnly TodayUtc => DateOnly.FromDateTime(Now.UtcDateTime);
 
     private static TimeZoneInfo FindZone(string id)

@@ -2,7 +2,7 @@ namespace Toggl.Sandbox.Json;
 
 /// <summary>
 /// How a time entry is shown: the format of start/stop and the array/null quirks depend on the
-/// endpoint (toggl-api-v9.md §1.1, §5, §7.4).
+/// endpoint (docs/toggl-api.md §1.1, §5, §7.4).
 /// </summary>
 internal sealed record EntryView
 {
@@ -15,7 +15,7 @@ internal sealed record EntryView
     /// <summary>Add <c>shared_with</c> for shared entries (<c>include_sharing=true</c>).</summary>
     public bool IncludeSharing { get; init; }
 
-    /// <summary>POST answers echo <c>tags</c>/<c>tag_ids</c> as sent, or null when not sent (§5).</summary>
+    /// <summary>POST answers echo <c>tags</c>/<c>tag_ids</c> as sent, or null when not sent (docs/toggl-api.md §5).</summary>
     public bool EchoTags { get; init; }
 
     /// <summary>The <c>tags</c> the POST body carried (null when absent).</summary>
@@ -30,7 +30,7 @@ internal sealed record EntryView
     /// <summary>With <see cref="NamedTags"/>: <c>tag_ids</c> is <c>null</c> instead of the entry's ids.</summary>
     public bool NullTagIdsForNamedTags { get; init; }
 
-    /// <summary>A POST without stop and duration answers <c>stop:null, duration:0</c> (§6.4).</summary>
+    /// <summary>A POST without stop and duration answers <c>stop:null, duration:0</c> (docs/toggl-api.md §6.4).</summary>
     public bool ZeroLength { get; init; }
 
     /// <summary>The view of GET endpoints.</summary>

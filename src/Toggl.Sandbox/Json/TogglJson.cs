@@ -6,7 +6,7 @@ using Toggl.Sandbox.Store;
 namespace Toggl.Sandbox.Json;
 
 /// <summary>
-/// Writes Toggl's JSON shapes key by key, in the order real responses use (toggl-api-v9.md §5, §8),
+/// Writes Toggl's JSON shapes key by key, in the order real responses use (docs/toggl-api.md §5, §8),
 /// so that golden-byte tests and clients sensitive to order see what Toggl sends.
 /// Callers hold the store lock: names of tags, projects and clients are read from it.
 /// </summary>
@@ -30,7 +30,7 @@ internal static class TogglJson
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>A time entry (§5 key order: id … wid, [pid], [tid], [meta], [shared_with]).</summary>
+    /// <summary>A time entry (docs/toggl-api.md §5 key order: id … wid, [pid], [tid], [meta], [shared_with]).</summary>
     public static void TimeEntry(Utf8JsonWriter w, SandboxTimeEntry e, SandboxStore store, EntryView view)
     {
         Func<DateTimeOffset, string> fmt = view.Zulu ? TogglTime.Zulu : TogglTime.Offset;
@@ -111,7 +111,7 @@ internal static class TogglJson
 
         if (view.Meta)
         {
-            // §5 meta block: project_* only with a project, client_name only when the project has a client.
+            // docs/toggl-api.md §5 meta block: project_* only with a project, client_name only when the project has a client.
             var project = e.ProjectId is { } p ? store.Project(p) : null;
             if (project?.ClientId is { } cid && store.Client(cid) is { } client)
             {
@@ -148,7 +148,7 @@ internal static class TogglJson
         w.WriteEndObject();
     }
 
-    /// <summary>A project (§8.4); <c>at</c>/<c>created_at</c> with <c>+00:00</c> (§1.1).</summary>
+    /// <summary>A project (docs/toggl-api.md §8.4); <c>at</c>/<c>created_at</c> with <c>+00:00</c> (docs/toggl-api.md §1.1).</summary>
     public static void Project(Utf8JsonWriter w, SandboxProject p, long actualSeconds, DateOnly today)
     {
         w.WriteStartObject();
@@ -196,14 +196,14 @@ internal static class TogglJson
         w.WriteEndObject();
     }
 
-    /// <summary>upcoming | active | ended | archived (§8.4).</summary>
+    /// <summary>upcoming | active | ended | archived (docs/toggl-api.md §8.4).</summary>
     public static string ProjectStatus(SandboxProject p, DateOnly today) =>
         !p.Active ? "archived"
         : p.StartDate > today ? "upcoming"
         : p.EndDate is { } end && end < today ? "ended"
         : "active";
 
-    /// <summary>A tag (§8.5: id, workspace_id, name, at, creator_id as recorded).</summary>
+    /// <summary>A tag (docs/toggl-api.md §8.5: id, workspace_id, name, at, creator_id as recorded).</summary>
     public static void Tag(Utf8JsonWriter w, SandboxTag t)
     {
         w.WriteStartObject();
@@ -215,7 +215,7 @@ internal static class TogglJson
         w.WriteEndObject();
     }
 
-    /// <summary>A client (§8.6: <c>wid</c>, not workspace_id; <c>at</c> with <c>+00:00</c>).</summary>
+    /// <summary>A client (docs/toggl-api.md §8.6: <c>wid</c>, not workspace_id; <c>at</c> with <c>+00:00</c>).</summary>
     public static void Client(Utf8JsonWriter w, SandboxClient c)
     {
         w.WriteStartObject();
@@ -230,7 +230,7 @@ internal static class TogglJson
         w.WriteEndObject();
     }
 
-    /// <summary>A workspace (§8.2/§8.3); <paramref name="activeProjects"/> only for <c>/me/workspaces</c>.</summary>
+    /// <summary>A workspace (docs/toggl-api.md §8.2/docs/toggl-api.md §8.3); <paramref name="activeProjects"/> only for <c>/me/workspaces</c>.</summary>
     public static void Workspace(Utf8JsonWriter w, SandboxIdentity me, SandboxPlan plan, int? activeProjects)
     {
         w.WriteStartObject();
@@ -283,7 +283,7 @@ internal static class TogglJson
         w.WriteEndObject();
     }
 
-    /// <summary>The user (§8.1 key order as recorded); user timestamps are RFC3339Nano. Without <paramref name="close"/> the object stays open for related data.</summary>
+    /// <summary>The user (docs/toggl-api.md §8.1 key order as recorded); user timestamps are RFC3339Nano. Without <paramref name="close"/> the object stays open for related data.</summary>
     public static void Me(Utf8JsonWriter w, SandboxIdentity me, bool close = true)
     {
         w.WriteStartObject();

@@ -4,12 +4,12 @@ using System.Text.Json;
 namespace Toggl.Sandbox.Json;
 
 /// <summary>
-/// Toggl's timestamp formats (toggl-api-v9.md §1.1): which one a field uses depends on the field
+/// Toggl's timestamp formats (docs/toggl-api.md §1.1): which one a field uses depends on the field
 /// and on the endpoint, so each has its own writer.
 /// </summary>
 internal static class TogglTime
 {
-    /// <summary>UTC, truncated (not rounded) to whole seconds, as Toggl stores start/stop (§1.1).</summary>
+    /// <summary>UTC, truncated (not rounded) to whole seconds, as Toggl stores start/stop (docs/toggl-api.md §1.1).</summary>
     public static DateTimeOffset TruncateToSeconds(DateTimeOffset t)
     {
         var ticks = t.UtcTicks;
@@ -139,7 +139,7 @@ internal static class TogglTime
         DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 
     /// <summary>
-    /// A list bound (§6.1: <c>YYYY-MM-DD</c> or RFC 3339). A date-only value means midnight in
+    /// A list bound (docs/toggl-api.md §6.1: <c>YYYY-MM-DD</c> or RFC 3339). A date-only value means midnight in
     /// <paramref name="zone"/>; <paramref name="dateOnly"/> tells which form was given.
     /// </summary>
     public static bool TryParseBound(string s, TimeZoneInfo zone, out DateTimeOffset value, out bool dateOnly)

@@ -1,7 +1,7 @@
 namespace Toggl.Sandbox.Limits;
 
 /// <summary>
-/// Toggl's hourly quota (toggl-api-v9.md §4.2), one window per user and organization plus one per
+/// Toggl's hourly quota (docs/toggl-api.md §4.2), one window per user and organization plus one per
 /// user for user-scoped requests. Following the support article's wording ("count begins when the
 /// initial request is made and remains valid for 60 minutes … After 60 minutes, the count resets"),
 /// a window opens with the first request and resets whole an hour later; X-Toggl-Quota-Resets-In is

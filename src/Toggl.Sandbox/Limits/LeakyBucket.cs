@@ -1,7 +1,7 @@
 namespace Toggl.Sandbox.Limits;
 
 /// <summary>
-/// Toggl's leaky bucket (toggl-api-v9.md §4.1): per API token, drains at a steady rate (1 request/s)
+/// Toggl's leaky bucket (docs/toggl-api.md §4.1): per API token, drains at a steady rate (1 request/s)
 /// and holds a small burst; a request that would overflow it is refused with 429 and not counted.
 /// </summary>
 internal sealed class LeakyBucket(TimeProvider clock, double ratePerSecond, int capacity)

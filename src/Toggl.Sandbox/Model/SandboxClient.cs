@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox;
 
-/// <summary>A client (toggl-api-v9.md §8.6).</summary>
+/// <summary>A client (docs/toggl-api.md §8.6).</summary>
 /// <param name="Id">Client id.</param>
 /// <param name="WorkspaceId">Workspace (serialized as <c>wid</c>).</param>
 /// <param name="Name">Name.</param>

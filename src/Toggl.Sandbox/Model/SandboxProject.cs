@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox;
 
-/// <summary>A project (toggl-api-v9.md §8.4).</summary>
+/// <summary>A project (docs/toggl-api.md §8.4).</summary>
 /// <param name="Id">Project id.</param>
 /// <param name="WorkspaceId">Workspace.</param>
 /// <param name="ClientId">Client, or null.</param>

@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox;
 
-/// <summary>A tag (toggl-api-v9.md §8.5).</summary>
+/// <summary>A tag (docs/toggl-api.md §8.5).</summary>
 /// <param name="Id">Tag id.</param>
 /// <param name="WorkspaceId">Workspace.</param>
 /// <param name="Name">Name, unique within the workspace.</param>

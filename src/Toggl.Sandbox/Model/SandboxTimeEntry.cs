@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox;
 
-/// <summary>A time entry as the sandbox stores it (toggl-api-v9.md §5). Immutable: every write stores a new value.</summary>
+/// <summary>A time entry as the sandbox stores it (docs/toggl-api.md §5). Immutable: every write stores a new value.</summary>
 /// <param name="Id">Entry id (64-bit).</param>
 /// <param name="WorkspaceId">Workspace the entry belongs to.</param>
 /// <param name="ProjectId">Project, or null.</param>
@@ -8,7 +8,7 @@ namespace Toggl.Sandbox;
 /// <param name="Billable">Billable flag.</param>
 /// <param name="Start">Start, UTC, whole seconds.</param>
 /// <param name="Stop">Stop, UTC, whole seconds; null while running.</param>
-/// <param name="Duration">Seconds; negative while running (the value the creator sent, §7.2).</param>
+/// <param name="Duration">Seconds; negative while running (the value the creator sent, docs/toggl-api.md §7.2).</param>
 /// <param name="Description">Description, or null when never set.</param>
 /// <param name="TagIds">Tags, by id, in the order they were attached.</param>
 /// <param name="At">Last server-side change, UTC, microseconds.</param>
@@ -34,6 +34,6 @@ public sealed record SandboxTimeEntry(
     /// <summary>True while the entry runs (no stop yet).</summary>
     public bool IsRunning => Stop is null;
 
-    /// <summary>True once the entry was deleted (it is then only visible to <c>since</c> queries, §6.8).</summary>
+    /// <summary>True once the entry was deleted (it is then only visible to <c>since</c> queries, docs/toggl-api.md §6.8).</summary>
     public bool IsDeleted => ServerDeletedAt is not null;
 }

@@ -3,7 +3,7 @@ namespace Toggl.Sandbox.Seeding;
 /// <summary>
 /// <c>--seed demo</c>: a realistic month relative to the sandbox clock — three clients, five
 /// projects, tags, and workday entries from 9:00 to 18:00 (user time zone) over the last four weeks,
-/// inside the 3-month start_date floor (toggl-api-v9.md §6.1). Deterministic for a given clock.
+/// inside the 3-month start_date floor (docs/toggl-api.md §6.1). Deterministic for a given clock.
 /// </summary>
 internal static class DemoSeed
 {

@@ -1,9 +1,9 @@
 namespace Toggl.Sandbox.Store;
 
-/// <summary>A refusal the API answers with a status and Toggl's JSON-string message (toggl-api-v9.md §3.1).</summary>
+/// <summary>A refusal the API answers with a status and Toggl's JSON-string message (docs/toggl-api.md §3.1).</summary>
 internal sealed record ApiError(int Status, string Message)
 {
-    /// <summary>403 with the recorded access text (§2).</summary>
+    /// <summary>403 with the recorded access text (docs/toggl-api.md §2).</summary>
     public static ApiError NoAccess { get; } = new(403, TogglTexts.NoAccess);
 
     /// <summary>400 for a body that is not the JSON the endpoint expects.</summary>

@@ -13,7 +13,7 @@ internal sealed record TagChange(TagMode Mode, IReadOnlyList<string> Names, IRea
 
 /// <summary>
 /// The changes one PUT or one bulk PATCH makes to an entry: only fields that were sent are
-/// present (toggl-api-v9.md §1 "update requests carry only changed fields").
+/// present (docs/toggl-api.md §1 "update requests carry only changed fields").
 /// </summary>
 internal sealed class EntryEdit
 {
@@ -39,7 +39,7 @@ internal sealed class EntryEdit
 
     public List<TagChange> TagChanges { get; } = new();
 
-    /// <summary>The edit a PUT body asks for; <c>tags</c>/<c>tag_ids</c> replace unless <c>tag_action</c> says add or delete (§6.5).</summary>
+    /// <summary>The edit a PUT body asks for; <c>tags</c>/<c>tag_ids</c> replace unless <c>tag_action</c> says add or delete (docs/toggl-api.md §6.5).</summary>
     public static Outcome<EntryEdit> FromPayload(TimeEntryPayload p)
     {
         var mode = p.TagAction switch

@@ -3,18 +3,18 @@ using Toggl.Sandbox.Json;
 namespace Toggl.Sandbox.Store;
 
 /// <summary>The outcome of a create: the stored entry, and whether the answer must show the
-/// zero-length form <c>stop:null, duration:0</c> (toggl-api-v9.md §6.4).</summary>
+/// zero-length form <c>stop:null, duration:0</c> (docs/toggl-api.md §6.4).</summary>
 internal sealed record CreatedEntry(SandboxTimeEntry Entry, bool ShowsZeroLength);
 
 /// <summary>
-/// Time entry rules of toggl-api-v9.md §6–§7: one running entry per user, duration/stop coupling,
+/// Time entry rules of docs/toggl-api.md §6–§7: one running entry per user, duration/stop coupling,
 /// soft delete, tags by name. Every method expects the caller to hold <see cref="SandboxStore.Gate"/>.
 /// </summary>
 internal sealed class TimeEntryBook(SandboxStore store)
 {
     private SandboxIdentity Me => store.Identity;
 
-    /// <summary>POST /workspaces/{wid}/time_entries (§6.4).</summary>
+    /// <summary>POST /workspaces/{wid}/time_entries (docs/toggl-api.md §6.4).</summary>
     public Outcome<CreatedEntry> Create(long workspaceId, TimeEntryPayload p, bool requireCreatedWith, DateTimeOffset now)
     {
         if (p.UserId.Value is { } uid && uid != Me.UserId)
@@ -22,7 +22,7 @@ internal sealed class TimeEntryBook(SandboxStore store)
             return ApiError.NoAccess;
         }
 
-        // Recorded: an empty created_with is accepted; only a missing one is refused, and only on request (§10.5).
+        // Recorded: an empty created_with is accepted; only a missing one is refused, and only on request (docs/toggl-api.md §10.5).
         if (requireCreatedWith && p.CreatedWith.Value is null)
         {
             return ApiError.BadRequest(TogglTexts.CreatedWithRequired);
@@ -59,7 +59,7 @@ internal sealed class TimeEntryBook(SandboxStore store)
         }
         else if (p.Duration.Value is { } d)
         {
-            // Negative = running; the value is stored and echoed as sent (§7.2).
+            // Negative = running; the value is stored and echoed as sent (docs/toggl-api.md §7.2).
             if (CheckDuration(start, d) is { } badDuration)
             {
                 return badDuration;
@@ -74,7 +74,7 @@ internal sealed class TimeEntryBook(SandboxStore store)
         }
         else
         {
-            // Recorded: answered as stop:null, duration:0 but stored stopped with stop == start (§6.4).
+            // Recorded: answered as stop:null, duration:0 but stored stopped with stop == start (docs/toggl-api.md §6.4).
             stop = start;
             duration = 0;
             zeroLength = true;
@@ -126,7 +126,7 @@ internal sealed class TimeEntryBook(SandboxStore store)
         return e is null || e.IsDeleted || e.UserId != Me.UserId || e.WorkspaceId != workspaceId ? null : e;
     }
 
-    /// <summary>PUT /workspaces/{wid}/time_entries/{id} (§6.5).</summary>
+    /// <summary>PUT /workspaces/{wid}/time_entries/{id} (docs/toggl-api.md §6.5).</summary>
     public Outcome<SandboxTimeEntry> Update(long workspaceId, long id, EntryEdit edit, DateTimeOffset now)
     {
         if (Live(workspaceId, id) is not { } e)
@@ -193,7 +193,7 @@ internal sealed class TimeEntryBook(SandboxStore store)
         return Outcome<SandboxTimeEntry>.Ok(updated);
     }
 
-    /// <summary>PATCH …/{id}/stop (§6.7): stop = server now; 409 when already stopped, 404 when unknown.</summary>
+    /// <summary>PATCH …/{id}/stop (docs/toggl-api.md §6.7): stop = server now; 409 when already stopped, 404 when unknown.</summary>
     public Outcome<SandboxTimeEntry> Stop(long workspaceId, long id, DateTimeOffset now)
     {
         if (Live(workspaceId, id) is not { } e)
@@ -211,7 +211,7 @@ internal sealed class TimeEntryBook(SandboxStore store)
         return Outcome<SandboxTimeEntry>.Ok(stopped);
     }
 
-    /// <summary>DELETE (§6.8): a soft delete that sets server_deleted_at and at.</summary>
+    /// <summary>DELETE (docs/toggl-api.md §6.8): a soft delete that sets server_deleted_at and at.</summary>
     public Outcome<SandboxTimeEntry> Delete(long workspaceId, long id, DateTimeOffset now)
     {
         if (Live(workspaceId, id) is not { } e)
@@ -225,7 +225,7 @@ internal sealed class TimeEntryBook(SandboxStore store)
         return Outcome<SandboxTimeEntry>.Ok(deleted);
     }
 
-    /// <summary>Stops the running entry, if any, at server now (§7.1: not at the new entry's start).</summary>
+    /// <summary>Stops the running entry, if any, at server now (docs/toggl-api.md §7.1: not at the new entry's start).</summary>
     public void StopRunning(DateTimeOffset now)
     {
         if (store.Running is { } running)
@@ -246,7 +246,7 @@ internal sealed class TimeEntryBook(SandboxStore store)
     }
 
     /// <summary>
-    /// Start/stop/duration coupling on update (§6.5, uncertain, our rule): keep duration = stop − start for
+    /// Start/stop/duration coupling on update (docs/toggl-api.md §6.5, uncertain, our rule): keep duration = stop − start for
     /// stopped entries; a new start keeps the stop if one is given, else keeps the duration; a stop
     /// stops a running entry; a negative duration (or stop:null) makes it run again.
     /// </summary>
@@ -334,7 +334,7 @@ internal sealed class TimeEntryBook(SandboxStore store)
     }
 
     /// <summary>
-    /// Applies tag changes to <paramref name="tagIds"/>. Unknown names create tags (§8.5) unless
+    /// Applies tag changes to <paramref name="tagIds"/>. Unknown names create tags (docs/toggl-api.md §8.5) unless
     /// <paramref name="dryRun"/>, which only validates, so that a refused request creates nothing.
     /// </summary>
     public ApiError? ApplyTags(long workspaceId, List<long> tagIds, IEnumerable<TagChange> changes, bool dryRun, DateTimeOffset now)
@@ -398,12 +398,12 @@ internal sealed class TimeEntryBook(SandboxStore store)
     /// <summary>The longest duration accepted, 999:59:59 (sandbox rule, see <see cref="TogglTexts.DurationTooLong"/>).</summary>
     public const long MaxDurationSeconds = (1000L * 3600) - 1;
 
-    /// <summary>How far a running marker may be from −start: clients send −(their now) as well (§7.2, recorded 400 s off).</summary>
+    /// <summary>How far a running marker may be from −start: clients send −(their now) as well (docs/toggl-api.md §7.2, recorded 400 s off).</summary>
     private const long RunningMarkerSlackSeconds = 86_400;
 
     /// <summary>
     /// Refuses durations no client should read back: 1000 hours or more, or negative other than the running
-    /// markers −1 and about −start (§7.2), so that every stored entry stays representable.
+    /// markers −1 and about −start (docs/toggl-api.md §7.2), so that every stored entry stays representable.
     /// </summary>
     private static ApiError? CheckDuration(DateTimeOffset start, long duration)
     {

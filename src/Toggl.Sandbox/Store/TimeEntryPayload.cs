@@ -3,7 +3,7 @@ using Toggl.Sandbox.Json;
 
 namespace Toggl.Sandbox.Store;
 
-/// <summary>The body of POST/PUT time entry (<c>timeentry.Payload</c>, toggl-api-v9.md §6.4), field by field.</summary>
+/// <summary>The body of POST/PUT time entry (<c>timeentry.Payload</c>, docs/toggl-api.md §6.4), field by field.</summary>
 internal sealed class TimeEntryPayload
 {
     public Field<string?> Description { get; private set; }

@@ -188,7 +188,7 @@ internal sealed class BulkEditSettings : OutputSettings
 
         if (AddTags is not null && RemoveTags is not null)
         {
-            // Toggl takes one tag_action per body (toggl-api-v9.md §6.6): adding and removing needs two edits.
+            // Toggl takes one tag_action per body (docs/toggl-api.md §6.6): adding and removing needs two edits.
             return ValidationResult.Error("give --add-tags or --remove-tags, not both (run bulk-edit twice)");
         }
 
