@@ -574,6 +574,17 @@ module Trackers =
                 return cached |> Result.map (fun () -> Error error)
         }
 
+    /// `recheck` after a write Toggl may have applied: a cache that cannot record what the GET said is
+    /// `AppliedButNotCached`, since the change may be on the server.
+    let private recheckApplied endpoint (trackerId: int64) ct =
+        recheck endpoint trackerId ct
+        |> TaskResult.map (
+            Result.mapError (fun cause ->
+                match cause with
+                | TogglError.CacheFailure _ -> TogglError.AppliedButNotCached([ trackerId ], None, cause)
+                | _ -> cause)
+        )
+
     /// Deletes a tracker. A 404 is fine (already gone) unless `ReRaise`; the cache forgets it either way.
     /// When the delete fails without an answer, one GET checks: 404 means it was deleted (success); an
     /// entry means it was not (the error); a failing GET leaves the outcome unknown (the error, and the
@@ -599,14 +610,7 @@ module Trackers =
                     TogglError.message error
                 )
 
-                let! known =
-                    recheck endpoint trackerId ct
-                    |> TaskResult.map (
-                        Result.mapError (fun cause ->
-                            match cause with
-                            | TogglError.CacheFailure _ -> TogglError.AppliedButNotCached([ trackerId ], None, cause)
-                            | _ -> cause)
-                    )
+                let! known = recheckApplied endpoint trackerId ct
 
                 match known with
                 | Ok None -> return ()
@@ -639,14 +643,7 @@ module Trackers =
                     | Some cache -> cache.Find(trackerId, ct)
                     | None -> ok None
 
-                let! known =
-                    recheck endpoint trackerId ct
-                    |> TaskResult.map (
-                        Result.mapError (fun cause ->
-                            match cause with
-                            | TogglError.CacheFailure _ -> TogglError.AppliedButNotCached([ trackerId ], None, cause)
-                            | _ -> cause)
-                    )
+                let! known = recheckApplied endpoint trackerId ct
 
                 match known with
                 | Ok fresh -> return fresh
