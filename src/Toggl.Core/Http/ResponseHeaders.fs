@@ -1,0 +1,86 @@
+namespace Toggl.Core
+
+open System
+open System.Globalization
+open System.Net.Http
+
+/// What the interpreter reads from the headers of a response.
+type ResponseHeaders =
+    {
+        /// `X-Toggl-Quota-Remaining`: requests left in the hourly window (may be negative, docs/toggl-api.md §4.2).
+        QuotaRemaining: int option
+        /// `X-Toggl-Quota-Resets-In`: seconds until the window resets.
+        QuotaResetsIn: TimeSpan option
+        /// `Retry-After`, as a wait from when the response arrived.
+        RetryAfter: TimeSpan option
+    }
+
+/// Reading Toggl's quota and retry headers. Every parser takes any text and never throws.
+[<RequireQualifiedAccess>]
+module ResponseHeaders =
+
+    /// The header with the requests left (docs/toggl-api.md §4.2).
+    [<Literal>]
+    let QuotaRemainingName = "X-Toggl-Quota-Remaining"
+
+    /// The header with the seconds until the quota window resets (docs/toggl-api.md §4.2).
+    [<Literal>]
+    let QuotaResetsInName = "X-Toggl-Quota-Resets-In"
+
+    /// No headers of interest.
+    let none =
+        {
+            QuotaRemaining = None
+            QuotaResetsIn = None
+            RetryAfter = None
+        }
+
+    /// An integer count of requests; negative counts happen while quotas are not enforced (docs/toggl-api.md §4.2).
+    let parseRemaining (value: string) : int option =
+        match
+            Int32.TryParse(
+                value,
+                NumberStyles.AllowLeadingSign
+                ||| NumberStyles.AllowLeadingWhite
+                ||| NumberStyles.AllowTrailingWhite,
+                CultureInfo.InvariantCulture
+            )
+        with
+        | true, remaining -> Some remaining
+        | _ -> None
+
+    /// Whole or fractional seconds, not negative; more than a day is taken as a day (an hourly window never needs more).
+    let parseResetsIn (value: string) : TimeSpan option =
+        match Double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture) with
+        | true, seconds when Double.IsFinite seconds && seconds >= 0. ->
+            Some(TimeSpan.FromSeconds(min seconds (TimeSpan.FromDays 1.).TotalSeconds))
+        | _ -> None
+
+    /// The quota, when both quota headers were present and valid.
+    let quota (observedAt: DateTimeOffset) (headers: ResponseHeaders) : Quota option =
+        match headers.QuotaRemaining, headers.QuotaResetsIn with
+        | Some remaining, Some resetsIn ->
+            Some
+                {
+                    Remaining = remaining
+                    ResetsIn = resetsIn
+                    ObservedAt = observedAt
+                }
+        | _ -> None
+
+    let private first (response: HttpResponseMessage) (name: string) (parse: string -> 'Value option) =
+        match response.Headers.TryGetValues name with
+        | true, values -> values |> Option.ofObj |> Option.bind (Seq.tryPick parse)
+        | _ ->
+            // Some servers put headers on the content; look there too.
+            match response.Content.Headers.TryGetValues name with
+            | true, values -> values |> Option.ofObj |> Option.bind (Seq.tryPick parse)
+            | _ -> None
+
+    /// The headers of interest of a response that arrived at `now`.
+    let read (now: DateTimeOffset) (response: HttpResponseMessage) : ResponseHeaders =
+        {
+            QuotaRemaining = first response QuotaRemainingName parseRemaining
+            QuotaResetsIn = first response QuotaResetsInName parseResetsIn
+            RetryAfter = Resilience.retryAfter now response
+        }
