@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,183 +9,103 @@ using Toggl.Sandbox.Store;
 namespace Toggl.Sandbox.Endpoints;
 
 /// <summary>Clients (docs/toggl-api.md §8.6).</summary>
-internal static class ClientEndpoints
+internal sealed class ClientEndpoints : WorkspaceResource<SandboxClient, ClientEndpoints.Payload>
 {
     /// <summary>Longest client name accepted (Toggl's figure is not recorded; "Client name maximum length is {n}").</summary>
     public const int MaxNameLength = 100;
 
-    public static void Map(IEndpointRouteBuilder api, SandboxState s)
-    {
-        api.MapGet("/workspaces/{workspace_id}/clients", ctx => List(ctx, s));
-        api.MapGet("/workspaces/{workspace_id}/clients/{client_id}", ctx => GetOne(ctx, s));
-        api.MapPost("/workspaces/{workspace_id}/clients", ctx => Write(ctx, s, create: true));
-        api.MapPut("/workspaces/{workspace_id}/clients/{client_id}", ctx => Write(ctx, s, create: false));
-        api.MapDelete("/workspaces/{workspace_id}/clients/{client_id}", ctx => Delete(ctx, s));
-        api.MapPost("/workspaces/{workspace_id}/clients/{client_id}/archive", ctx => Archive(ctx, s, archived: true));
-        api.MapPost("/workspaces/{workspace_id}/clients/{client_id}/restore", ctx => Archive(ctx, s, archived: false));
-    }
+    public static void Map(IEndpointRouteBuilder api, SandboxState s) => new ClientEndpoints().MapRoutes(api, s);
+
+    protected override string Collection => "clients";
+
+    protected override string IdParameter => "client_id";
+
+    /// <summary>An id that is not a number is looked up as 0, and so not found.</summary>
+    protected override ApiError? InvalidId => null;
+
+    protected override string NotFoundText(long id) => TogglTexts.ClientNotFound(id);
+
+    protected override IEnumerable<SandboxClient> All(SandboxStore store) => store.Clients;
+
+    protected override SandboxClient? Find(SandboxStore store, long id) => store.Client(id);
+
+    protected override long WorkspaceOf(SandboxClient item) => item.WorkspaceId;
+
+    protected override Action<Utf8JsonWriter, SandboxClient> View(SandboxState s) => TogglJson.Client;
 
     /// <summary>GET list: <c>status</c> active|archived|both (default both), <c>name</c> case-insensitive contains.</summary>
-    private static Task List(HttpContext ctx, SandboxState s)
+    protected override ListQuery<SandboxClient> ReadListQuery(HttpContext ctx)
     {
-        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
-        {
-            return Respond.Error(ctx, wsError);
-        }
-
         var status = RouteArgs.Query(ctx, "status") ?? "both";
         if (status is not ("active" or "archived" or "both"))
         {
-            return Respond.Error(ctx, 400, TogglTexts.ClientStatusInvalid);
+            return ListQuery<SandboxClient>.Refuse(ApiError.BadRequest(TogglTexts.ClientStatusInvalid));
         }
 
         var name = RouteArgs.Query(ctx, "name");
-        byte[] body;
-        lock (s.Store.Gate)
-        {
-            var clients = s.Store.Clients
-                .Where(c => c.WorkspaceId == wid)
-                .Where(c => status == "both" || c.Archived == (status == "archived"))
-                .Where(c => name is null || c.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-                .ToList();
-            body = TogglJson.Render(w =>
-            {
-                w.WriteStartArray();
-                foreach (var c in clients)
-                {
-                    TogglJson.Client(w, c);
-                }
-
-                w.WriteEndArray();
-            });
-        }
-
-        return Respond.Json(ctx, body);
+        return ListQuery<SandboxClient>.Of(clients => clients
+            .Where(c => status == "both" || c.Archived == (status == "archived"))
+            .Where(c => name is null || c.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase));
     }
 
-    private static Task GetOne(HttpContext ctx, SandboxState s)
+    /// <summary>The fields of a client's POST/PUT body <c>{name, notes, wid}</c>.</summary>
+    internal sealed record Payload(Field<string?> Name, Field<string?> Notes);
+
+    protected override Payload ReadPayload(JsonBody b) => new(b.String("name"), b.String("notes"));
+
+    /// <summary>The name must be non-blank and at most <see cref="MaxNameLength"/>.</summary>
+    protected override Outcome<SandboxClient> Save(SandboxState s, long wid, SandboxClient? existing, Payload b)
     {
-        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
+        var name = (b.Name.Present ? b.Name.Value : existing?.Name)?.Trim() ?? "";
+        if (name.Length == 0)
         {
-            return Respond.Error(ctx, wsError);
+            return ApiError.BadRequest(TogglTexts.ClientNameEmpty);
         }
 
-        RouteArgs.TryId(ctx, "client_id", out var id);
-        SandboxClient? client;
-        lock (s.Store.Gate)
+        if (name.Length > MaxNameLength)
         {
-            client = s.Store.Client(id);
+            return ApiError.BadRequest(TogglTexts.ClientNameTooLong(MaxNameLength));
         }
 
-        return client is null || client.WorkspaceId != wid
-            ? Respond.Error(ctx, 404, TogglTexts.ClientNotFound(id))
-            : Respond.Json(ctx, w => TogglJson.Client(w, client));
+        var at = TogglTime.TruncateToSeconds(s.Now);
+        var saved = existing is null
+            ? new SandboxClient(s.Store.NewClientId(), wid, name, false, b.Notes.Value, s.Store.Identity.UserId, at)
+            : existing with { Name = name, Notes = b.Notes.Present ? b.Notes.Value : existing.Notes, At = at };
+        s.Store.Put(saved);
+        return Outcome<SandboxClient>.Ok(saved);
     }
 
-    /// <summary>POST/PUT <c>{name, notes, wid}</c>: the name must be non-blank and at most <see cref="MaxNameLength"/>.</summary>
-    private static async Task Write(HttpContext ctx, SandboxState s, bool create)
+    /// <summary>DELETE: projects of the client lose it.</summary>
+    protected override void Remove(HttpContext ctx, SandboxState s, SandboxClient client)
     {
-        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
+        s.Store.RemoveClient(client.Id);
+        foreach (var p in s.Store.Projects.Where(p => p.ClientId == client.Id).ToList())
         {
-            await Respond.Error(ctx, wsError).ConfigureAwait(false);
-            return;
+            s.Store.Put(p with { ClientId = null });
         }
-
-        long id = 0;
-        if (!create)
-        {
-            RouteArgs.TryId(ctx, "client_id", out id);
-        }
-
-        var parsed = JsonBody.Parse(await Respond.ReadBody(ctx).ConfigureAwait(false));
-        if (parsed.Error is { } parseError)
-        {
-            await Respond.Error(ctx, parseError).ConfigureAwait(false);
-            return;
-        }
-
-        var b = parsed.Value!;
-        var nameField = b.String("name");
-        var notes = b.String("notes");
-        if (b.Invalid)
-        {
-            await Respond.Error(ctx, ApiError.BadJson).ConfigureAwait(false);
-            return;
-        }
-
-        ApiError? error = null;
-        SandboxClient? saved = null;
-        lock (s.Store.Gate)
-        {
-            var existing = create ? null : s.Store.Client(id);
-            var name = (nameField.Present ? nameField.Value : existing?.Name)?.Trim() ?? "";
-            if (!create && (existing is null || existing.WorkspaceId != wid))
-            {
-                error = ApiError.NotFound(TogglTexts.ClientNotFound(id));
-            }
-            else if (name.Length == 0)
-            {
-                error = ApiError.BadRequest(TogglTexts.ClientNameEmpty);
-            }
-            else if (name.Length > MaxNameLength)
-            {
-                error = ApiError.BadRequest(TogglTexts.ClientNameTooLong(MaxNameLength));
-            }
-            else
-            {
-                var at = TogglTime.TruncateToSeconds(s.Now);
-                saved = existing is null
-                    ? new SandboxClient(s.Store.NewClientId(), wid, name, false, notes.Value, s.Store.Identity.UserId, at)
-                    : existing with { Name = name, Notes = notes.Present ? notes.Value : existing.Notes, At = at };
-                s.Store.Put(saved);
-            }
-        }
-
-        await (error is not null ? Respond.Error(ctx, error) : Respond.Json(ctx, w => TogglJson.Client(w, saved!))).ConfigureAwait(false);
     }
 
-    /// <summary>DELETE: 200 empty; projects of the client lose it.</summary>
-    private static Task Delete(HttpContext ctx, SandboxState s)
+    protected override void MapMore(IEndpointRouteBuilder api, SandboxState s, string one)
     {
-        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
-        {
-            return Respond.Error(ctx, wsError);
-        }
-
-        RouteArgs.TryId(ctx, "client_id", out var id);
-        lock (s.Store.Gate)
-        {
-            if (s.Store.Client(id) is not { } client || client.WorkspaceId != wid)
-            {
-                return Respond.Error(ctx, 404, TogglTexts.ClientNotFound(id));
-            }
-
-            s.Store.RemoveClient(id);
-            foreach (var p in s.Store.Projects.Where(p => p.ClientId == id).ToList())
-            {
-                s.Store.Put(p with { ClientId = null });
-            }
-        }
-
-        return Respond.Empty(ctx, 200);
+        api.MapPost(one + "/archive", ctx => Archive(ctx, s, archived: true));
+        api.MapPost(one + "/restore", ctx => Archive(ctx, s, archived: false));
     }
 
     /// <summary>archive answers the ids of the projects it archived; restore answers the client (docs/toggl-api.md §8.6).</summary>
-    private static Task Archive(HttpContext ctx, SandboxState s, bool archived)
+    private Task Archive(HttpContext ctx, SandboxState s, bool archived)
     {
-        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
+        if (Target(ctx, s, out var wid, out var id) is { } error)
         {
-            return Respond.Error(ctx, wsError);
+            return Respond.Error(ctx, error);
         }
 
-        RouteArgs.TryId(ctx, "client_id", out var id);
         byte[] body;
         lock (s.Store.Gate)
         {
-            if (s.Store.Client(id) is not { } client || client.WorkspaceId != wid)
+            if (FindIn(s, wid, id) is not { } client)
             {
-                return Respond.Error(ctx, 404, TogglTexts.ClientNotFound(id));
+                return Respond.Error(ctx, 404, NotFoundText(id));
             }
 
             var updated = client with { Archived = archived, At = TogglTime.TruncateToSeconds(s.Now) };

@@ -5,7 +5,7 @@ using Toggl.Sandbox.Store;
 namespace Toggl.Sandbox.Endpoints;
 
 /// <summary>
-/// A small typed reader over a JSON object body for the project, tag and client endpoints:
+/// A small typed reader over a JSON object body for the workspace resources (<see cref="WorkspaceResource{T, TPayload}"/>):
 /// each getter answers "absent", "null" or a value, and records a type error instead of throwing.
 /// </summary>
 internal sealed class JsonBody

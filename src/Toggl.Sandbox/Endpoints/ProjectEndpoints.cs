@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Toggl.Sandbox.Http;
@@ -10,19 +10,12 @@ using Toggl.Sandbox.Store;
 namespace Toggl.Sandbox.Endpoints;
 
 /// <summary>Projects (docs/toggl-api.md §8.4).</summary>
-internal static partial class ProjectEndpoints
+internal sealed partial class ProjectEndpoints : WorkspaceResource<SandboxProject, ProjectEndpoints.Payload>
 {
     /// <summary>Toggl's default project colour.</summary>
     public const string DefaultColor = "#06aaf5";
 
-    public static void Map(IEndpointRouteBuilder api, SandboxState s)
-    {
-        api.MapGet("/workspaces/{workspace_id}/projects", ctx => List(ctx, s));
-        api.MapGet("/workspaces/{workspace_id}/projects/{project_id}", ctx => GetOne(ctx, s));
-        api.MapPost("/workspaces/{workspace_id}/projects", ctx => Write(ctx, s, create: true));
-        api.MapPut("/workspaces/{workspace_id}/projects/{project_id}", ctx => Write(ctx, s, create: false));
-        api.MapDelete("/workspaces/{workspace_id}/projects/{project_id}", ctx => Delete(ctx, s));
-    }
+    public static void Map(IEndpointRouteBuilder api, SandboxState s) => new ProjectEndpoints().MapRoutes(api, s);
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
     private static partial Regex HexColor();
@@ -42,14 +35,30 @@ internal static partial class ProjectEndpoints
         return sums;
     }
 
-    /// <summary>GET list: <c>active</c> true|false|both (default both), <c>name</c>, <c>client_ids</c>, <c>billable</c>, <c>since</c>, <c>page</c>/<c>per_page</c> (151, max 200).</summary>
-    private static Task List(HttpContext ctx, SandboxState s)
-    {
-        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
-        {
-            return Respond.Error(ctx, wsError);
-        }
+    protected override string Collection => "projects";
 
+    protected override string IdParameter => "project_id";
+
+    protected override ApiError? InvalidId => ApiError.BadRequest(TogglTexts.InvalidProjectId);
+
+    protected override string NotFoundText(long id) => TogglTexts.ProjectNotFound;
+
+    protected override IEnumerable<SandboxProject> All(SandboxStore store) => store.Projects;
+
+    protected override SandboxProject? Find(SandboxStore store, long id) => store.Project(id);
+
+    protected override long WorkspaceOf(SandboxProject item) => item.WorkspaceId;
+
+    protected override Action<Utf8JsonWriter, SandboxProject> View(SandboxState s)
+    {
+        var actual = ActualSeconds(s);
+        var today = s.TodayUtc;
+        return (w, p) => TogglJson.Project(w, p, actual.GetValueOrDefault(p.Id), today);
+    }
+
+    /// <summary>GET list: <c>active</c> true|false|both (default both), <c>name</c>, <c>client_ids</c>, <c>billable</c>, <c>since</c>, <c>page</c>/<c>per_page</c> (151, max 200).</summary>
+    protected override ListQuery<SandboxProject> ReadListQuery(HttpContext ctx)
+    {
         var active = RouteArgs.Query(ctx, "active") ?? "both";
         bool? activeFilter = active switch
         {
@@ -69,216 +78,135 @@ internal static partial class ProjectEndpoints
             : null;
         var perPage = int.TryParse(RouteArgs.Query(ctx, "per_page"), NumberStyles.None, CultureInfo.InvariantCulture, out var pp) && pp > 0 ? Math.Min(pp, 200) : 151;
         var page = int.TryParse(RouteArgs.Query(ctx, "page"), NumberStyles.None, CultureInfo.InvariantCulture, out var pg) && pg > 0 ? pg : 1;
-        byte[] body;
-        lock (s.Store.Gate)
-        {
-            var actual = ActualSeconds(s);
-            var today = s.TodayUtc;
-            var projects = s.Store.Projects
-                .Where(p => p.WorkspaceId == wid)
-                .Where(p => activeFilter is null || p.Active == activeFilter)
-                .Where(p => name is null || p.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
-                .Where(p => clientIds.Count == 0 || (p.ClientId is { } cid && clientIds.Contains(cid)))
-                .Where(p => billable is null || (p.Billable ?? false) == billable)
-                .Where(p => since is null || p.At >= since)
-                .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(p => p.Id)
-                .Skip((page - 1) * perPage)
-                .Take(perPage)
-                .ToList();
-            body = TogglJson.Render(w =>
-            {
-                w.WriteStartArray();
-                foreach (var p in projects)
-                {
-                    TogglJson.Project(w, p, actual.GetValueOrDefault(p.Id), today);
-                }
-
-                w.WriteEndArray();
-            });
-        }
-
-        return Respond.Json(ctx, body);
+        return ListQuery<SandboxProject>.Of(projects => projects
+            .Where(p => activeFilter is null || p.Active == activeFilter)
+            .Where(p => name is null || p.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            .Where(p => clientIds.Count == 0 || (p.ClientId is { } cid && clientIds.Contains(cid)))
+            .Where(p => billable is null || (p.Billable ?? false) == billable)
+            .Where(p => since is null || p.At >= since)
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Id)
+            .Skip((page - 1) * perPage)
+            .Take(perPage));
     }
 
-    private static Task GetOne(HttpContext ctx, SandboxState s)
+    /// <summary>The fields of a project's POST/PUT body (<c>project.Payload</c>).</summary>
+    internal sealed record Payload(
+        Field<string?> Name,
+        Field<bool?> Active,
+        Field<bool?> IsPrivate,
+        Field<string?> Color,
+        Field<long?> ClientId,
+        Field<string?> ClientName,
+        Field<bool?> Billable,
+        Field<string?> Currency,
+        Field<decimal?> Rate,
+        Field<long?> EstimatedHours,
+        Field<decimal?> FixedFee,
+        Field<bool?> AutoEstimates,
+        Field<bool?> Template,
+        Field<DateOnly?> StartDate,
+        Field<DateOnly?> EndDate);
+
+    protected override Payload ReadPayload(JsonBody b) => new(
+        Name: b.String("name"),
+        Active: b.Bool("active"),
+        IsPrivate: b.Bool("is_private"),
+        Color: b.String("color"),
+        ClientId: b.Has("client_id") ? b.Long("client_id") : b.Long("cid"),
+        ClientName: b.String("client_name"),
+        Billable: b.Bool("billable"),
+        Currency: b.String("currency"),
+        Rate: b.Decimal("rate"),
+        EstimatedHours: b.Long("estimated_hours"),
+        FixedFee: b.Decimal("fixed_fee"),
+        AutoEstimates: b.Bool("auto_estimates"),
+        Template: b.Bool("template"),
+        StartDate: b.Date("start_date"),
+        EndDate: b.Date("end_date"));
+
+    /// <summary>POST/PUT: unique non-blank name, hex colour, client of the workspace; <c>client_name</c> names an existing client or creates one.</summary>
+    protected override Outcome<SandboxProject> Save(SandboxState s, long wid, SandboxProject? existing, Payload b)
     {
-        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
+        var now = s.Now;
+        var newName = (b.Name.Present ? b.Name.Value : existing?.Name)?.Trim() ?? "";
+        var newColor = b.Color.Present && b.Color.Value is not null ? b.Color.Value : existing?.Color ?? DefaultColor;
+        long? newClient = b.ClientId.Present ? (b.ClientId.Value is 0 ? null : b.ClientId.Value) : existing?.ClientId;
+        if (newName.Length == 0)
         {
-            return Respond.Error(ctx, wsError);
+            return ApiError.BadRequest(TogglTexts.ProjectNameBlank);
         }
 
-        if (!RouteArgs.TryId(ctx, "project_id", out var id))
+        if (s.Store.Projects.Any(p => p.WorkspaceId == wid && p.Id != existing?.Id && string.Equals(p.Name, newName, StringComparison.OrdinalIgnoreCase)))
         {
-            return Respond.Error(ctx, 400, TogglTexts.InvalidProjectId);
+            return ApiError.BadRequest(TogglTexts.ProjectNameTaken);
         }
 
-        byte[]? body = null;
-        lock (s.Store.Gate)
+        if (!HexColor().IsMatch(newColor))
         {
-            if (s.Store.Project(id) is { } p && p.WorkspaceId == wid)
+            return ApiError.BadRequest(TogglTexts.ProjectColor);
+        }
+
+        if (newClient is { } cid && (s.Store.Client(cid) is not { } c || c.WorkspaceId != wid))
+        {
+            return ApiError.BadRequest(TogglTexts.ClientNotInWorkspace(cid, wid));
+        }
+
+        if (newClient is null && b.ClientName.Value is { Length: > 0 } cn)
+        {
+            // client_name names an existing client, or creates one.
+            var found = s.Store.Clients.FirstOrDefault(c => c.WorkspaceId == wid && string.Equals(c.Name, cn.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (found is null)
             {
-                var actual = ActualSeconds(s).GetValueOrDefault(id);
-                body = TogglJson.Render(w => TogglJson.Project(w, p, actual, s.TodayUtc));
+                found = new SandboxClient(s.Store.NewClientId(), wid, cn.Trim(), false, null, s.Store.Identity.UserId, TogglTime.TruncateToSeconds(now));
+                s.Store.Put(found);
             }
+
+            newClient = found.Id;
         }
 
-        return body is null ? Respond.Error(ctx, 404, TogglTexts.ProjectNotFound) : Respond.Json(ctx, body);
+        var at = TogglTime.TruncateToSeconds(now);
+        var project = existing is null
+            ? new SandboxProject(
+                s.Store.NewProjectId(), wid, newClient, newName, b.IsPrivate.Value ?? true, b.Active.Value ?? true, newColor.ToLowerInvariant(),
+                b.Billable.Value, b.Template.Value, b.AutoEstimates.Value, b.EstimatedHours.Value, b.Rate.Value, b.Currency.Value, b.FixedFee.Value,
+                b.StartDate.Value ?? DateOnly.FromDateTime(now.UtcDateTime), b.EndDate.Value, at, at)
+            : existing with
+            {
+                Name = newName,
+                ClientId = newClient,
+                Color = newColor.ToLowerInvariant(),
+                Active = b.Active.Value ?? existing.Active,
+                IsPrivate = b.IsPrivate.Value ?? existing.IsPrivate,
+                Billable = b.Billable.Present ? b.Billable.Value : existing.Billable,
+                Template = b.Template.Present ? b.Template.Value : existing.Template,
+                AutoEstimates = b.AutoEstimates.Present ? b.AutoEstimates.Value : existing.AutoEstimates,
+                EstimatedHours = b.EstimatedHours.Present ? b.EstimatedHours.Value : existing.EstimatedHours,
+                Rate = b.Rate.Present ? b.Rate.Value : existing.Rate,
+                Currency = b.Currency.Present ? b.Currency.Value : existing.Currency,
+                FixedFee = b.FixedFee.Present ? b.FixedFee.Value : existing.FixedFee,
+                StartDate = b.StartDate.Value ?? existing.StartDate,
+                EndDate = b.EndDate.Present ? b.EndDate.Value : existing.EndDate,
+                At = at,
+            };
+        s.Store.Put(project);
+        return Outcome<SandboxProject>.Ok(project);
     }
 
-    /// <summary>POST/PUT with <c>project.Payload</c>; unique non-blank name, hex colour, client of the workspace.</summary>
-    private static async Task Write(HttpContext ctx, SandboxState s, bool create)
+    /// <summary>DELETE with <c>teDeletionMode</c> delete|unassign (default unassign): the project's entries go, or lose it.</summary>
+    protected override void Remove(HttpContext ctx, SandboxState s, SandboxProject project)
     {
-        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
-        {
-            await Respond.Error(ctx, wsError).ConfigureAwait(false);
-            return;
-        }
-
-        long id = 0;
-        if (!create && !RouteArgs.TryId(ctx, "project_id", out id))
-        {
-            await Respond.Error(ctx, 400, TogglTexts.InvalidProjectId).ConfigureAwait(false);
-            return;
-        }
-
-        var parsed = JsonBody.Parse(await Respond.ReadBody(ctx).ConfigureAwait(false));
-        if (parsed.Error is { } parseError)
-        {
-            await Respond.Error(ctx, parseError).ConfigureAwait(false);
-            return;
-        }
-
-        var b = parsed.Value!;
-        var name = b.String("name");
-        var active = b.Bool("active");
-        var isPrivate = b.Bool("is_private");
-        var color = b.String("color");
-        var clientId = b.Has("client_id") ? b.Long("client_id") : b.Long("cid");
-        var clientName = b.String("client_name");
-        var billable = b.Bool("billable");
-        var currency = b.String("currency");
-        var rate = b.Decimal("rate");
-        var estimated = b.Long("estimated_hours");
-        var fixedFee = b.Decimal("fixed_fee");
-        var autoEstimates = b.Bool("auto_estimates");
-        var template = b.Bool("template");
-        var startDate = b.Date("start_date");
-        var endDate = b.Date("end_date");
-        if (b.Invalid)
-        {
-            await Respond.Error(ctx, ApiError.BadJson).ConfigureAwait(false);
-            return;
-        }
-
-        ApiError? error = null;
-        byte[]? body = null;
-        lock (s.Store.Gate)
-        {
-            var existing = create ? null : s.Store.Project(id);
-            var now = s.Now;
-            var newName = (name.Present ? name.Value : existing?.Name)?.Trim() ?? "";
-            var newColor = color.Present && color.Value is not null ? color.Value : existing?.Color ?? DefaultColor;
-            long? newClient = clientId.Present ? (clientId.Value is 0 ? null : clientId.Value) : existing?.ClientId;
-            if (!create && (existing is null || existing.WorkspaceId != wid))
-            {
-                error = ApiError.NotFound(TogglTexts.ProjectNotFound);
-            }
-            else if (newName.Length == 0)
-            {
-                error = ApiError.BadRequest(TogglTexts.ProjectNameBlank);
-            }
-            else if (s.Store.Projects.Any(p => p.WorkspaceId == wid && p.Id != existing?.Id && string.Equals(p.Name, newName, StringComparison.OrdinalIgnoreCase)))
-            {
-                error = ApiError.BadRequest(TogglTexts.ProjectNameTaken);
-            }
-            else if (!HexColor().IsMatch(newColor))
-            {
-                error = ApiError.BadRequest(TogglTexts.ProjectColor);
-            }
-            else if (newClient is { } cid && (s.Store.Client(cid) is not { } c || c.WorkspaceId != wid))
-            {
-                error = ApiError.BadRequest(TogglTexts.ClientNotInWorkspace(cid, wid));
-            }
-            else
-            {
-                if (newClient is null && clientName.Value is { Length: > 0 } cn)
-                {
-                    // client_name names an existing client, or creates one.
-                    var found = s.Store.Clients.FirstOrDefault(c => c.WorkspaceId == wid && string.Equals(c.Name, cn.Trim(), StringComparison.OrdinalIgnoreCase));
-                    if (found is null)
-                    {
-                        found = new SandboxClient(s.Store.NewClientId(), wid, cn.Trim(), false, null, s.Store.Identity.UserId, TogglTime.TruncateToSeconds(now));
-                        s.Store.Put(found);
-                    }
-
-                    newClient = found.Id;
-                }
-
-                var at = TogglTime.TruncateToSeconds(now);
-                var project = existing is null
-                    ? new SandboxProject(
-                        s.Store.NewProjectId(), wid, newClient, newName, isPrivate.Value ?? true, active.Value ?? true, newColor.ToLowerInvariant(),
-                        billable.Value, template.Value, autoEstimates.Value, estimated.Value, rate.Value, currency.Value, fixedFee.Value,
-                        startDate.Value ?? DateOnly.FromDateTime(now.UtcDateTime), endDate.Value, at, at)
-                    : existing with
-                    {
-                        Name = newName,
-                        ClientId = newClient,
-                        Color = newColor.ToLowerInvariant(),
-                        Active = active.Value ?? existing.Active,
-                        IsPrivate = isPrivate.Value ?? existing.IsPrivate,
-                        Billable = billable.Present ? billable.Value : existing.Billable,
-                        Template = template.Present ? template.Value : existing.Template,
-                        AutoEstimates = autoEstimates.Present ? autoEstimates.Value : existing.AutoEstimates,
-                        EstimatedHours = estimated.Present ? estimated.Value : existing.EstimatedHours,
-                        Rate = rate.Present ? rate.Value : existing.Rate,
-                        Currency = currency.Present ? currency.Value : existing.Currency,
-                        FixedFee = fixedFee.Present ? fixedFee.Value : existing.FixedFee,
-                        StartDate = startDate.Value ?? existing.StartDate,
-                        EndDate = endDate.Present ? endDate.Value : existing.EndDate,
-                        At = at,
-                    };
-                s.Store.Put(project);
-                var actual = ActualSeconds(s).GetValueOrDefault(project.Id);
-                body = TogglJson.Render(w => TogglJson.Project(w, project, actual, s.TodayUtc));
-            }
-        }
-
-        await (error is not null ? Respond.Error(ctx, error) : Respond.Json(ctx, body!)).ConfigureAwait(false);
-    }
-
-    /// <summary>DELETE with <c>teDeletionMode</c> delete|unassign (default unassign); answers the project id (schema: integer).</summary>
-    private static Task Delete(HttpContext ctx, SandboxState s)
-    {
-        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
-        {
-            return Respond.Error(ctx, wsError);
-        }
-
-        if (!RouteArgs.TryId(ctx, "project_id", out var id))
-        {
-            return Respond.Error(ctx, 400, TogglTexts.InvalidProjectId);
-        }
-
         var deleteEntries = RouteArgs.Query(ctx, "teDeletionMode") == "delete";
-        lock (s.Store.Gate)
+        s.Store.RemoveProject(project.Id);
+        var now = s.Now;
+        foreach (var e in s.Store.Entries.Where(e => e.ProjectId == project.Id && !e.IsDeleted).ToList())
         {
-            if (s.Store.Project(id) is not { } p || p.WorkspaceId != wid)
-            {
-                return Respond.Error(ctx, 404, TogglTexts.ProjectNotFound);
-            }
-
-            s.Store.RemoveProject(id);
-            var now = s.Now;
-            foreach (var e in s.Store.Entries.Where(e => e.ProjectId == id && !e.IsDeleted).ToList())
-            {
-                s.Store.Put(deleteEntries
-                    ? e with { ServerDeletedAt = TogglTime.TruncateToSeconds(now), At = TogglTime.TruncateToMicroseconds(now) }
-                    : e with { ProjectId = null, At = TogglTime.TruncateToMicroseconds(now) });
-            }
+            s.Store.Put(deleteEntries
+                ? e with { ServerDeletedAt = TogglTime.TruncateToSeconds(now), At = TogglTime.TruncateToMicroseconds(now) }
+                : e with { ProjectId = null, At = TogglTime.TruncateToMicroseconds(now) });
         }
-
-        return Respond.Json(ctx, w => w.WriteNumberValue(id));
     }
+
+    /// <summary>A delete answers the project id (schema: integer).</summary>
+    protected override Task Deleted(HttpContext ctx, long id) => Respond.Json(ctx, w => w.WriteNumberValue(id));
 }

@@ -1,0 +1,247 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Toggl.Sandbox.Http;
+using Toggl.Sandbox.Json;
+using Toggl.Sandbox.Store;
+
+namespace Toggl.Sandbox.Endpoints;
+
+/// <summary>
+/// The shape Toggl gives the resources of a workspace (docs/toggl-api.md §8.4–§8.6): list, get one, create, update
+/// and delete below <c>/workspaces/{workspace_id}/{collection}</c>. Every handler checks the workspace first; one
+/// of another workspace is not found; a body is parsed and type-checked before the store is locked; the store is
+/// read and written under its lock. A resource says only what is particular to it: its path, how it is found,
+/// filtered, read from a body, validated, stored, shown and removed, and its texts.
+/// </summary>
+/// <remarks>
+/// Adding a resource: a sealed class deriving from this one that fills in the abstract members (overriding the
+/// virtual ones where Toggl answers differently), a static <c>Map</c> calling <see cref="MapRoutes"/>, and a line
+/// in <c>SandboxHost</c>. Routes Toggl has beyond the five go in <see cref="MapMore"/>, built on
+/// <see cref="Target"/> and <see cref="FindIn"/> so they check the workspace and the id the same way.
+/// </remarks>
+/// <typeparam name="T">The stored record.</typeparam>
+/// <typeparam name="TPayload">What a POST or PUT body says, read before the store is locked.</typeparam>
+internal abstract class WorkspaceResource<T, TPayload>
+    where T : class
+{
+    /// <summary>The path below the workspace, e.g. <c>projects</c>.</summary>
+    protected abstract string Collection { get; }
+
+    /// <summary>The route parameter naming one, e.g. <c>project_id</c>.</summary>
+    protected abstract string IdParameter { get; }
+
+    /// <summary>Whether Toggl answers a GET for one (it does not for tags).</summary>
+    protected virtual bool HasGetOne => true;
+
+    /// <summary>
+    /// The answer to an id that is not a number; null goes on with id 0, which is then not found (Toggl answers
+    /// differently per resource: 400 for projects, 404 for tags, the not-found text with 0 for clients).
+    /// </summary>
+    protected abstract ApiError? InvalidId { get; }
+
+    /// <summary>Toggl's 404 text for an id that is not in the workspace.</summary>
+    protected abstract string NotFoundText(long id);
+
+    /// <summary>Every stored one, of every workspace.</summary>
+    protected abstract IEnumerable<T> All(SandboxStore store);
+
+    /// <summary>The stored one with this id, of any workspace.</summary>
+    protected abstract T? Find(SandboxStore store, long id);
+
+    /// <summary>The workspace a stored one belongs to.</summary>
+    protected abstract long WorkspaceOf(T item);
+
+    /// <summary>The list's query string: which of the workspace's ones to answer, in order, or why not.</summary>
+    protected abstract ListQuery<T> ReadListQuery(HttpContext ctx);
+
+    /// <summary>How one is shown; called under the store's lock, once per answer (a view may read the store).</summary>
+    protected abstract Action<Utf8JsonWriter, T> View(SandboxState s);
+
+    /// <summary>The answer to a create or an update: the view of what was stored, unless the resource says otherwise.</summary>
+    protected virtual void WriteAnswer(Utf8JsonWriter w, SandboxState s, T saved) => View(s)(w, saved);
+
+    /// <summary>The fields of a POST or PUT body; a field of the wrong JSON type marks the body invalid.</summary>
+    protected abstract TPayload ReadPayload(JsonBody body);
+
+    /// <summary>
+    /// Under the store's lock: validates the payload against the store and <paramref name="existing"/> (null for a
+    /// create; one of this workspace for an update) and stores the result, or answers why not.
+    /// </summary>
+    protected abstract Outcome<T> Save(SandboxState s, long workspaceId, T? existing, TPayload payload);
+
+    /// <summary>Under the store's lock: removes one of the workspace and what depends on it.</summary>
+    protected abstract void Remove(HttpContext ctx, SandboxState s, T item);
+
+    /// <summary>The answer to a delete: 200 with no body, unless the resource says otherwise.</summary>
+    protected virtual Task Deleted(HttpContext ctx, long id) => Respond.Empty(ctx, 200);
+
+    /// <summary>Routes particular to the resource (e.g. a client's archive), below <paramref name="one"/>.</summary>
+    protected virtual void MapMore(IEndpointRouteBuilder api, SandboxState s, string one)
+    {
+    }
+
+    /// <summary>Maps the resource's routes.</summary>
+    public void MapRoutes(IEndpointRouteBuilder api, SandboxState s)
+    {
+        var list = "/workspaces/{workspace_id}/" + Collection;
+        var one = list + "/{" + IdParameter + "}";
+        api.MapGet(list, ctx => List(ctx, s));
+        if (HasGetOne)
+        {
+            api.MapGet(one, ctx => GetOne(ctx, s));
+        }
+
+        api.MapPost(list, ctx => Write(ctx, s, create: true));
+        api.MapPut(one, ctx => Write(ctx, s, create: false));
+        api.MapDelete(one, ctx => Delete(ctx, s));
+        MapMore(api, s, one);
+    }
+
+    /// <summary>The stored one with this id in this workspace; call under the store's lock.</summary>
+    protected T? FindIn(SandboxState s, long workspaceId, long id) =>
+        Find(s.Store, id) is { } item && WorkspaceOf(item) == workspaceId ? item : null;
+
+    /// <summary>The workspace and the id of the path, or the answer to give when they are not usable.</summary>
+    protected ApiError? Target(HttpContext ctx, SandboxState s, out long workspaceId, out long id)
+    {
+        id = 0;
+        if (RouteArgs.Workspace(ctx, s, out workspaceId) is { } wsError)
+        {
+            return wsError;
+        }
+
+        return RouteArgs.TryId(ctx, IdParameter, out id) ? null : InvalidId;
+    }
+
+    private Task List(HttpContext ctx, SandboxState s)
+    {
+        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
+        {
+            return Respond.Error(ctx, wsError);
+        }
+
+        var query = ReadListQuery(ctx);
+        if (query.Error is { } queryError)
+        {
+            return Respond.Error(ctx, queryError);
+        }
+
+        byte[] body;
+        lock (s.Store.Gate)
+        {
+            var items = query.Pick(All(s.Store).Where(x => WorkspaceOf(x) == wid)).ToList();
+            var view = View(s);
+            body = TogglJson.Render(w =>
+            {
+                w.WriteStartArray();
+                foreach (var item in items)
+                {
+                    view(w, item);
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
+        return Respond.Json(ctx, body);
+    }
+
+    private Task GetOne(HttpContext ctx, SandboxState s)
+    {
+        if (Target(ctx, s, out var wid, out var id) is { } error)
+        {
+            return Respond.Error(ctx, error);
+        }
+
+        byte[]? body = null;
+        lock (s.Store.Gate)
+        {
+            if (FindIn(s, wid, id) is { } item)
+            {
+                body = TogglJson.Render(w => View(s)(w, item));
+            }
+        }
+
+        return body is null ? Respond.Error(ctx, 404, NotFoundText(id)) : Respond.Json(ctx, body);
+    }
+
+    private async Task Write(HttpContext ctx, SandboxState s, bool create)
+    {
+        long wid, id = 0;
+        var targetError = create ? RouteArgs.Workspace(ctx, s, out wid) : Target(ctx, s, out wid, out id);
+        if (targetError is not null)
+        {
+            await Respond.Error(ctx, targetError).ConfigureAwait(false);
+            return;
+        }
+
+        var parsed = JsonBody.Parse(await Respond.ReadBody(ctx).ConfigureAwait(false));
+        if (parsed.Error is { } parseError)
+        {
+            await Respond.Error(ctx, parseError).ConfigureAwait(false);
+            return;
+        }
+
+        var payload = ReadPayload(parsed.Value!);
+        if (parsed.Value!.Invalid)
+        {
+            await Respond.Error(ctx, ApiError.BadJson).ConfigureAwait(false);
+            return;
+        }
+
+        ApiError? error;
+        byte[]? body = null;
+        lock (s.Store.Gate)
+        {
+            var existing = create ? null : FindIn(s, wid, id);
+            if (!create && existing is null)
+            {
+                error = ApiError.NotFound(NotFoundText(id));
+            }
+            else
+            {
+                var saved = Save(s, wid, existing, payload);
+                error = saved.Error;
+                if (saved.Value is { } item)
+                {
+                    body = TogglJson.Render(w => WriteAnswer(w, s, item));
+                }
+            }
+        }
+
+        await (error is not null ? Respond.Error(ctx, error) : Respond.Json(ctx, body!)).ConfigureAwait(false);
+    }
+
+    private Task Delete(HttpContext ctx, SandboxState s)
+    {
+        if (Target(ctx, s, out var wid, out var id) is { } error)
+        {
+            return Respond.Error(ctx, error);
+        }
+
+        lock (s.Store.Gate)
+        {
+            if (FindIn(s, wid, id) is not { } item)
+            {
+                return Respond.Error(ctx, 404, NotFoundText(id));
+            }
+
+            Remove(ctx, s, item);
+        }
+
+        return Deleted(ctx, id);
+    }
+}
+
+/// <summary>What a list's query string selects: the workspace's ones to answer, in order, or a refusal.</summary>
+/// <typeparam name="T">The stored record.</typeparam>
+internal sealed record ListQuery<T>(Func<IEnumerable<T>, IEnumerable<T>> Pick, ApiError? Error)
+{
+    /// <summary>Answers what <paramref name="pick"/> selects from the workspace's ones.</summary>
+    public static ListQuery<T> Of(Func<IEnumerable<T>, IEnumerable<T>> pick) => new(pick, null);
+
+    /// <summary>Refuses the list with <paramref name="error"/>.</summary>
+    public static ListQuery<T> Refuse(ApiError error) => new(items => items, error);
+}
