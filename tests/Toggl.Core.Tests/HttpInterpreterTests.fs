@@ -203,6 +203,23 @@ let private properties =
                 && ResponseHeaders.parseResetsIn (string seconds) = Some(
                     TimeSpan.FromSeconds(min (float seconds) 86400.)
                 )
+
+            testProperty "a 402 keeps the header's remaining count and reset, and its message is never empty"
+            <| fun (remaining: int option) (resetsInSeconds: uint16 option) (body: string) ->
+                let resetsIn = resetsInSeconds |> Option.map (float >> TimeSpan.FromSeconds)
+
+                let headers =
+                    { ResponseHeaders.none with
+                        QuotaRemaining = remaining
+                        QuotaResetsIn = resetsIn
+                    }
+
+                match HttpStatus.toError 402 headers body with
+                | TogglError.QuotaExhausted(left, reset, message) ->
+                    left = remaining
+                    && (resetsIn.IsNone || reset = resetsIn)
+                    && not (String.IsNullOrWhiteSpace message)
+                | _ -> false
         ]
 
 let private errorBodies =

@@ -308,6 +308,84 @@ let private properties =
                 | 429, _, _ -> retryAfter |> Option.forall (fun wait -> wait <= RetryPolicy.standard.MaxDelay)
                 | _, false, decision -> decision = RetryDecision.Stop
                 | _, true, decision -> (decision <> RetryDecision.Stop) = (status >= 500 && status <= 599))
+
+            testProperty "a backoff on any input never throws and lies between zero and the maximum"
+            <| fun (baseTicks: int64) (maxTicks: int64) (attempt: int) (jitter: float) ->
+                // Any span up to ±10 days (the settings allow a day), any attempt, any jitter (NaN and ±∞ too).
+                let span (ticks: int64) =
+                    TimeSpan(ticks % TimeSpan.FromDays(10.).Ticks)
+
+                let maximum = span maxTicks
+                let wait = Backoff.delay (span baseTicks) maximum attempt jitter
+
+                wait >= TimeSpan.Zero
+                // FromMilliseconds rounds to the tick: allow one.
+                && wait.Ticks <= max 0L maximum.Ticks + 1L
+
+            testProperty "decide never retries a POST unless Toggl answered 429, which was not processed"
+            <| fun (status: int) (retryAfterSeconds: uint16 option) (kind: byte) ->
+                let outcome =
+                    match kind % 3uy with
+                    | 0uy ->
+                        AttemptOutcome.Answered(status, retryAfterSeconds |> Option.map (float >> TimeSpan.FromSeconds))
+                    | 1uy -> AttemptOutcome.TransportFailed
+                    | _ -> AttemptOutcome.TimedOut
+
+                match outcome, Resilience.decide RetryPolicy.standard false outcome with
+                | AttemptOutcome.Answered(429, _), _ -> true
+                | _, decision -> decision = RetryDecision.Stop
+
+            testProperty "a broken connection or a timeout is retried exactly when the request is idempotent"
+            <| fun (timedOut: bool) (idempotent: bool) ->
+                let outcome =
+                    if timedOut then
+                        AttemptOutcome.TimedOut
+                    else
+                        AttemptOutcome.TransportFailed
+
+                (Resilience.decide RetryPolicy.standard idempotent outcome <> RetryDecision.Stop) = idempotent
+
+            testProperty
+                "a 429's Retry-After is waited for exactly when within the maximum, and a bare 429 waits at least 1 s"
+            <| fun (seconds: uint16 option) (idempotent: bool) ->
+                let wait = seconds |> Option.map (float >> TimeSpan.FromSeconds)
+
+                match wait, Resilience.decide RetryPolicy.standard idempotent (AttemptOutcome.Answered(429, wait)) with
+                | Some wait, RetryDecision.After after -> after = wait && wait <= RetryPolicy.standard.MaxDelay
+                | Some wait, RetryDecision.Stop -> wait > RetryPolicy.standard.MaxDelay
+                | None, RetryDecision.Backoff baseDelay -> baseDelay >= Resilience.rateLimitFloor
+                | _ -> false
+
+            testProperty "Retry-After in delay-seconds or as an HTTP date is the wait it names, at most a day"
+            <| fun (seconds: uint32) (offsetSeconds: int) ->
+                let day = TimeSpan.FromDays 1.
+                let offset = TimeSpan.FromSeconds(float (offsetSeconds % 200_000))
+
+                let date =
+                    (epoch + offset).ToString("r", Globalization.CultureInfo.InvariantCulture)
+
+                let expectedDate =
+                    if offset < TimeSpan.Zero then
+                        TimeSpan.Zero
+                    else
+                        min offset day
+
+                RetryAfter.parse epoch (string seconds) = Some(min (TimeSpan.FromSeconds(float seconds)) day)
+                && RetryAfter.parse epoch date = Some expectedDate
+
+            testProperty "the caller's own cancellation is never taken for a timeout to retry"
+            <| fun (callerCancelled: bool) ->
+                use source = new CancellationTokenSource()
+
+                if callerCancelled then
+                    source.Cancel()
+
+                let outcome = Resilience.classify source.Token (OperationCanceledException())
+
+                outcome = (if callerCancelled then
+                               None
+                           else
+                               Some AttemptOutcome.TimedOut)
         ]
 
 let private retryAfter =
