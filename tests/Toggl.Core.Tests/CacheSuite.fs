@@ -585,6 +585,46 @@ let private sqliteFiles =
             <| Prop.forAll (Arb.fromGen (Gen.listOf (ArbMap.defaults |> ArbMap.generate<int64>))) (fun ids ->
                 TrackerRow.parseTagIds (TrackerRow.tagIdsJson ids) = ids)
 
+            testProperty "the schema check names exactly the tables, columns and indexes a database lacks"
+            <| Prop.forAll
+                (Arb.fromGen (
+                    Gen.zip
+                        (Gen.subListOf (
+                            SqliteSchema.tables
+                            |> List.collect (fun (t, cs) -> cs |> List.map (fun c -> t, c))
+                        ))
+                        (Gen.subListOf (SqliteSchema.trackerIndexes |> List.map fst))
+                ))
+                (fun (dropped, droppedIndexes) ->
+                    let columnsOf (table: string) =
+                        SqliteSchema.tables
+                        |> List.find (fun (t, _) -> t = table)
+                        |> snd
+                        |> List.filter (fun c -> not (List.contains (table, c) dropped))
+                        |> Set.ofList
+
+                    let indexes =
+                        SqliteSchema.trackerIndexes
+                        |> List.map fst
+                        |> List.filter (fun i -> not (List.contains i droppedIndexes))
+                        |> Set.ofList
+
+                    match SqliteSchema.problem columnsOf indexes with
+                    | None -> dropped.IsEmpty && droppedIndexes.IsEmpty
+                    | Some problem ->
+                        let named (name: string) = problem.Contains name
+
+                        let tablesGone =
+                            SqliteSchema.tables
+                            |> List.filter (fun (t, _) -> (columnsOf t).IsEmpty)
+                            |> List.map fst
+
+                        not (dropped.IsEmpty && droppedIndexes.IsEmpty)
+                        && droppedIndexes |> List.forall named
+                        && tablesGone
+                           |> List.forall (fun t -> problem.Contains $"missing tables: " && named t)
+                        && dropped |> List.forall (fun (t, c) -> List.contains t tablesGone || named c))
+
             brokenFile Sqlite "a file that is not a SQLite database" "this is not a database, just some text"B
 
             testCase "a database of a newer schema version is left untouched and every operation fails" (fun () ->
