@@ -51,6 +51,27 @@ let private movedAside (folder: string) =
 
 let private behaviour (kind: CacheKind) =
     [
+        // The façade hands these lists on as they come (no re-sort): the order is the cache's promise.
+        testPropertyWithConfig
+            { FsCheckConfig.defaultConfig with
+                maxTest = 25
+            }
+            "Load and Query return trackers newest start first, then highest id"
+        <| Prop.forAll (Arb.fromGen genTrackers) (fun trackers ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            commit cache (CacheChange.upsert trackers)
+
+            let expected =
+                trackers
+                |> List.sortWith (fun a b ->
+                    match compare b.Start a.Start with
+                    | 0 -> compare b.Id a.Id
+                    | order -> order)
+                |> ids
+
+            ids (load cache) = expected && ids (query cache []) = expected)
+
         cachedTest kind "a committed tracker is loaded and found by id, with every field as committed" (fun kind ->
             use fixture = new Fixture(kind)
             let cache = fixture.Open()

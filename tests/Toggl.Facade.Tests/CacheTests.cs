@@ -141,6 +141,8 @@ public sealed class CacheTests
                 ])).Select(t => t.Id));
         Assert.Equal(3, (await cache.LoadAsync()).Count);
         Assert.Equal(3, (await cache.QueryAsync([])).Count);
+        // The core's rule: null on a list field finds the trackers without any.
+        Assert.Equal([c.Id], (await cache.QueryAsync([new TogglQuery("tags", null)])).Select(t => t.Id));
     }
 
     [Theory]

@@ -29,7 +29,8 @@ public abstract class TogglCache : ITogglCache
     public async Task<IReadOnlyList<TogglTracker>> LoadAsync(CancellationToken cancellationToken = default)
     {
         var trackers = await Interop.Unwrap(_cache.Load(cancellationToken), cancellationToken).ConfigureAwait(false);
-        return Convert.NewestFirst(trackers);
+        // The core cache returns them newest start first, then highest id (ITrackerCache.Load/Query).
+        return Convert.ToFacade(trackers);
     }
 
     /// <inheritdoc />
@@ -45,7 +46,8 @@ public abstract class TogglCache : ITogglCache
         var trackers = await Interop
             .Unwrap(_cache.Query(Interop.ToFSharpList(coreQueries), cancellationToken), cancellationToken)
             .ConfigureAwait(false);
-        return Convert.NewestFirst(trackers);
+        // The core cache returns them newest start first, then highest id (ITrackerCache.Load/Query).
+        return Convert.ToFacade(trackers);
     }
 
     /// <inheritdoc />
