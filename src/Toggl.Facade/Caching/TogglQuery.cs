@@ -73,7 +73,7 @@ public sealed class TogglQuery
         // What fits a field is the core's rule (QueryEval.validate): the façade only converts C# values.
         var valid = Core.QueryEval.validate(ListModule.OfSeq([ToCore()]));
         if (valid.IsError)
-            throw new ArgumentException(ValidationMessage(valid.ErrorValue), nameof(value));
+            throw new ArgumentException(Core.TogglErrorModule.message(valid.ErrorValue), nameof(value));
     }
 
     /// <summary>The field compared.</summary>
@@ -117,12 +117,6 @@ public sealed class TogglQuery
             $"Unknown tracker field '{key}'. Known fields: {string.Join(", ", Keys.Keys)}.",
             nameof(key));
     }
-
-    /// <summary>The reason of a core validation error, without the core's "query on …:" prefix (the key is said once).</summary>
-    private static string ValidationMessage(Core.TogglError error) =>
-        error is Core.TogglError.Validation { Item: Core.ValidationError.InvalidArgument invalid }
-            ? $"The query on {invalid.name.Replace("query on ", "", StringComparison.Ordinal)} can never match: {invalid.reason}"
-            : Core.TogglErrorModule.message(error);
 
     /// <summary>
     /// The core value a C# value stands for, whatever the field: whether it suits the field is the core's
