@@ -35,6 +35,8 @@ type ValidationError =
     | NoIds
     /// A bulk edit body that changes nothing.
     | NothingToEdit
+    /// `sync` on an endpoint without a cache: the endpoint's state, not an argument of the call.
+    | NoCache
     /// Another invalid argument, named.
     | InvalidArgument of name: string * reason: string
 
@@ -60,6 +62,7 @@ module ValidationError =
         | ValidationError.InvalidId _
         | ValidationError.NoIds
         | ValidationError.NothingToEdit
+        | ValidationError.NoCache
         | ValidationError.InvalidArgument _ -> ValidationKind.Argument
 
     /// The argument the error is about, as the caller named it.
@@ -75,6 +78,7 @@ module ValidationError =
         | ValidationError.InvalidId _ -> "tracker_id"
         | ValidationError.NoIds -> "tracker_ids"
         | ValidationError.NothingToEdit -> "body"
+        | ValidationError.NoCache -> "cache"
         | ValidationError.InvalidArgument(name, _) -> name
 
     /// A sentence that says what is wrong and how to fix it.
@@ -95,6 +99,7 @@ module ValidationError =
         | ValidationError.InvalidId id -> $"Tracker id {id} is not valid: ids are positive."
         | ValidationError.NoIds -> "A bulk edit needs at least one tracker id."
         | ValidationError.NothingToEdit -> "The body sets no field: there is nothing to edit."
+        | ValidationError.NoCache -> "cache: sync needs a cache to write to"
         | ValidationError.InvalidArgument(name, reason) -> $"{name}: {reason}"
 
 /// A JSON document that does not have the expected shape, with the JSON path of the problem.

@@ -698,12 +698,7 @@ module Trackers =
             let! cache =
                 match endpoint.Cache with
                 | Some cache -> Ok cache
-                | None ->
-                    Error(
-                        TogglError.Validation(
-                            ValidationError.InvalidArgument("cache", "sync needs a cache to write to")
-                        )
-                    )
+                | None -> Error(TogglError.Validation ValidationError.NoCache)
 
             let now = endpoint.Clock.GetUtcNow()
             let! cursor = cache.SyncCursor ct

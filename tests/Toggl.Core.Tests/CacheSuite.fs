@@ -51,6 +51,27 @@ let private movedAside (folder: string) =
 
 let private behaviour (kind: CacheKind) =
     [
+        // The façade hands these lists on as they come (no re-sort): the order is the cache's promise.
+        testPropertyWithConfig
+            { FsCheckConfig.defaultConfig with
+                maxTest = 25
+            }
+            "Load and Query return trackers newest start first, then highest id"
+        <| Prop.forAll (Arb.fromGen genTrackers) (fun trackers ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            commit cache (CacheChange.upsert trackers)
+
+            let expected =
+                trackers
+                |> List.sortWith (fun a b ->
+                    match compare b.Start a.Start with
+                    | 0 -> compare b.Id a.Id
+                    | order -> order)
+                |> ids
+
+            ids (load cache) = expected && ids (query cache []) = expected)
+
         cachedTest kind "a committed tracker is loaded and found by id, with every field as committed" (fun kind ->
             use fixture = new Fixture(kind)
             let cache = fixture.Open()
@@ -584,6 +605,46 @@ let private sqliteFiles =
             testProperty "tag ids read back from the tag_ids column exactly as written"
             <| Prop.forAll (Arb.fromGen (Gen.listOf (ArbMap.defaults |> ArbMap.generate<int64>))) (fun ids ->
                 TrackerRow.parseTagIds (TrackerRow.tagIdsJson ids) = ids)
+
+            testProperty "the schema check names exactly the tables, columns and indexes a database lacks"
+            <| Prop.forAll
+                (Arb.fromGen (
+                    Gen.zip
+                        (Gen.subListOf (
+                            SqliteSchema.tables
+                            |> List.collect (fun (t, cs) -> cs |> List.map (fun c -> t, c))
+                        ))
+                        (Gen.subListOf (SqliteSchema.trackerIndexes |> List.map fst))
+                ))
+                (fun (dropped, droppedIndexes) ->
+                    let columnsOf (table: string) =
+                        SqliteSchema.tables
+                        |> List.find (fun (t, _) -> t = table)
+                        |> snd
+                        |> List.filter (fun c -> not (List.contains (table, c) dropped))
+                        |> Set.ofList
+
+                    let indexes =
+                        SqliteSchema.trackerIndexes
+                        |> List.map fst
+                        |> List.filter (fun i -> not (List.contains i droppedIndexes))
+                        |> Set.ofList
+
+                    match SqliteSchema.problem columnsOf indexes with
+                    | None -> dropped.IsEmpty && droppedIndexes.IsEmpty
+                    | Some problem ->
+                        let named (name: string) = problem.Contains name
+
+                        let tablesGone =
+                            SqliteSchema.tables
+                            |> List.filter (fun (t, _) -> (columnsOf t).IsEmpty)
+                            |> List.map fst
+
+                        not (dropped.IsEmpty && droppedIndexes.IsEmpty)
+                        && droppedIndexes |> List.forall named
+                        && tablesGone
+                           |> List.forall (fun t -> problem.Contains $"missing tables: " && named t)
+                        && dropped |> List.forall (fun (t, c) -> List.contains t tablesGone || named c))
 
             brokenFile Sqlite "a file that is not a SQLite database" "this is not a database, just some text"B
 

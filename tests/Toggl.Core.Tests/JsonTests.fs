@@ -222,6 +222,22 @@ let decoding =
                     Expect.equal (TrackerJson.decodeCurrent body) (Ok None) $"body {body}"
             }
 
+            test "one time entry or current followed by more JSON is an error at $" {
+                for body in [ "null []"; "{} {}"; postResponse + " 1" ] do
+                    expectDecodeError "$" (TrackerJson.decodeCurrent body)
+
+                expectDecodeError "$" (TrackerJson.decodeTracker (postResponse + " {}"))
+                expectDecodeError "$.id" (TrackerJson.decodeTracker "{} ")
+            }
+
+            test "current refuses a value that is neither null nor a time entry, naming it" {
+                match TrackerJson.decodeCurrent "[]" with
+                | Error e ->
+                    Expect.equal e.Path "$" "the root"
+                    Expect.stringContains e.Message "a time entry object" "what was expected"
+                | other -> failtest $"got {other}"
+            }
+
             test "current decodes a running entry" {
                 match TrackerJson.decodeCurrent postResponse with
                 | Ok(Some tracker) -> Expect.equal tracker.Id 3730303299L "the entry"
@@ -514,7 +530,7 @@ let useEveryWay (now: DateTimeOffset) (tracker: TogglTracker) =
     // The caches encode what was decoded.
     TrackerJson.encodeTracker tracker |> ignore
 
-/// Both decoders on one time entry: the JsonElement one and the streaming one.
+/// One time entry decoded alone and as the only item of a list.
 let decodeBothWays (json: string) =
     TrackerJson.decodeTracker json, TrackerJson.decodeTrackers ("[" + json + "]")
 
@@ -549,11 +565,11 @@ let absurdDurations =
 
                     match decodeBothWays json with
                     | Ok one, Ok [ listed ] ->
-                        Expect.equal one.Duration expected "the JsonElement decoder"
-                        Expect.equal listed one "the streaming decoder agrees"
+                        Expect.equal one.Duration expected "decoded alone"
+                        Expect.equal listed one "the list agrees"
                         Expect.equal one.Stop sent.Stop "stop kept"
                         Expect.equal one.Start sent.Start "start kept"
-                    | other -> failtestf "both decoders should decode it, got %A" other)
+                    | other -> failtestf "it should decode alone and listed, got %A" other)
 
             testCase "an entry starting at the end of the calendar with a huge duration decodes and runs" (fun () ->
                 let json =
@@ -567,9 +583,9 @@ let absurdDurations =
                 match decodeBothWays json with
                 | Ok one, Ok [ listed ] ->
                     Expect.equal one.Duration -1L "1 s past the calendar's end cannot be: the entry runs"
-                    Expect.equal listed one "both decoders agree"
+                    Expect.equal listed one "alone and listed agree"
                     useEveryWay DateTimeOffset.MinValue one
-                | other -> failtestf "both decoders should decode it, got %A" other)
+                | other -> failtestf "it should decode alone and listed, got %A" other)
 
             testPropertyWithConfig
                 { FsCheckConfig.defaultConfig with
@@ -641,18 +657,40 @@ let properties =
 
                 asUtf8 && neverThrows (Encoding.UTF8.GetString bytes))
 
-            testProperty "the streaming list decoder agrees with the JsonElement decoder on valid lists"
+            testProperty "a list inside a larger document decodes through the JsonElement adapter as on its own"
             <| Prop.forAll (Arb.fromGen (Gen.listOf genTracker)) (fun trackers ->
                 let json = TrackerJson.encodeTrackers trackers
-                TrackerJson.decodeTrackers json = Decode.fromString TrackerJson.listDecoder json)
+                let embedded = $"{{\"meta\":[1,{{}}],\"data\":{json}}}"
+
+                Decode.fromString (Decode.field "data" TrackerJson.listDecoder) embedded = TrackerJson.decodeTrackers
+                    json)
+
+            testProperty "an error inside an embedded time entry names the path from the document's root"
+            <| Prop.forAll (Arb.fromGen (Gen.zip genTracker (Gen.choose (0, 3)))) (fun (tracker, index) ->
+                let broken =
+                    (TrackerJson.encodeTracker tracker).Replace("\"start\":\"", "\"start\":\"x")
+
+                let items =
+                    List.init 4 (fun i ->
+                        if i = index then
+                            broken
+                        else
+                            TrackerJson.encodeTracker tracker)
+
+                let embedded = $"""{{"data":[{String.Join(",", items)}]}}"""
+
+                match Decode.fromString (Decode.field "data" TrackerJson.listDecoder) embedded with
+                | Error e -> e.Path = $"$.data[{index}].start"
+                | Ok _ -> false)
 
             testPropertyWithConfig
                 { FsCheckConfig.defaultConfig with
                     maxTest = 1000
                 }
-                "the streaming list decoder accepts damaged JSON exactly when the JsonElement decoder does"
+                "the streaming decoder accepts damaged JSON exactly when System.Text.Json's document parser does"
             <| Prop.forAll (Arb.fromGen genMutated) (fun bytes ->
                 let streaming = TrackerJson.decodeTrackersUtf8 (ReadOnlyMemory bytes)
+                // The document parser validates the whole text before the adapter hands the reader its bytes.
                 let document = Decode.fromUtf8 TrackerJson.listDecoder (ReadOnlyMemory bytes)
 
                 match streaming, document with

@@ -272,6 +272,29 @@ let validationTests =
                     (QueryEval.validate [ q TrackerField.Id Comparison.Less (QueryValue.AnyOf [ QueryValue.Int 1L ]) ])
                     "AnyOf with Less"
             }
+            test "null on a field no tracker lacks is refused, naming the field" {
+                match QueryEval.validate [ q TrackerField.Id Comparison.Equal QueryValue.Null ] with
+                | Error(TogglError.Validation(ValidationError.InvalidArgument(name, reason))) ->
+                    Expect.stringContains name "Id" "names the field"
+                    Expect.stringContains reason "never missing" "says why"
+                | other -> failtestf "expected a validation error, got %A" other
+
+                Expect.isError
+                    (QueryEval.validate
+                        [
+                            q
+                                TrackerField.Start
+                                Comparison.Equal
+                                (QueryValue.AnyOf [ QueryValue.Day(day 1); QueryValue.Null ])
+                        ])
+                    "null in a list on Start"
+            }
+            test "an empty list is refused: it would match nothing" {
+                Expect.isError (QueryEval.validate [ q TrackerField.Id Comparison.Equal (QueryValue.AnyOf []) ]) "empty"
+            }
+            test "null finds untagged trackers, so it is accepted on tags" {
+                Expect.isOk (QueryEval.validate [ q TrackerField.TagNames Comparison.Equal QueryValue.Null ]) "tags"
+            }
             test "well-typed queries are accepted" {
                 Expect.isOk
                     (QueryEval.validate

@@ -534,7 +534,7 @@ let private behaviour (kind: CacheKind) =
                                 let! synced = Trackers.sync f.Endpoint ct
 
                                 match synced with
-                                | Error(TogglError.Validation(ValidationError.InvalidArgument("cache", _))) -> ()
+                                | Error(TogglError.Validation ValidationError.NoCache) -> ()
                                 | other -> failtestf "expected a cache error, got %A" other
                             })
                 }

@@ -141,6 +141,8 @@ public sealed class CacheTests
                 ])).Select(t => t.Id));
         Assert.Equal(3, (await cache.LoadAsync()).Count);
         Assert.Equal(3, (await cache.QueryAsync([])).Count);
+        // The core's rule: null on a list field finds the trackers without any.
+        Assert.Equal([c.Id], (await cache.QueryAsync([new TogglQuery("tags", null)])).Select(t => t.Id));
     }
 
     [Theory]
@@ -235,6 +237,35 @@ public sealed class CacheTests
         using var folder = new TempFolder();
         Assert.Equal("expireAfter", Assert.Throws<ArgumentOutOfRangeException>(() => new JsonCache(folder.Path, TimeSpan.Zero)).ParamName);
         Assert.Equal("expireAfter", Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteCache(folder.Path, TimeSpan.FromSeconds(-1))).ParamName);
+    }
+
+    [Fact]
+    public void A_refused_expiry_creates_no_folder()
+    {
+        using var folder = new TempFolder();
+        var nested = Path.Combine(folder.Path, "not-yet");
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteCache(Path.Combine(nested, "db.sqlite"), TimeSpan.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new JsonCache(nested, TimeSpan.Zero));
+
+        Assert.False(Directory.Exists(nested), "a constructor that refuses its arguments leaves the disk alone");
+    }
+
+    [Fact]
+    public void Both_caches_share_one_base_that_only_TogglFun_can_derive_from()
+    {
+        using var folder = new TempFolder();
+        using var json = new JsonCache(folder.Path);
+        using var sqlite = new SqliteCache(folder.Path);
+
+        Assert.IsAssignableFrom<TogglCache>(json);
+        Assert.IsAssignableFrom<TogglCache>(sqlite);
+        Assert.Equal($"JsonCache({json.FilePath})", json.ToString());
+        Assert.Equal($"SqliteCache({sqlite.FilePath})", sqlite.ToString());
+        // private protected: no constructor a type in another assembly could call.
+        var constructors = typeof(TogglCache).GetConstructors(
+            System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance);
+        Assert.All(constructors, c => Assert.True(c.IsFamilyAndAssembly || c.IsAssembly || c.IsPrivate, c.ToString()));
     }
 
     [Fact]

@@ -55,6 +55,22 @@ public sealed class TogglQueryTests
     }
 
     [Fact]
+    public void What_fits_a_field_is_the_cores_rule_with_its_reason()
+    {
+        // Each refusal carries QueryEval.validate's reason; the façade only converts the C# value.
+        var wrongType = Assert.Throws<ArgumentException>(() => new TogglQuery("project_id", "12"));
+        Assert.Equal("value", wrongType.ParamName);
+        Assert.Contains("ProjectId is compared with an integer, not a text", wrongType.Message);
+        Assert.Contains("never missing", Assert.Throws<ArgumentException>(() => new TogglQuery("id", null)).Message);
+        Assert.Contains("empty", Assert.Throws<ArgumentException>(() => new TogglQuery("tag_ids", Array.Empty<long>())).Message);
+        // Accepted by the core: null finds untagged trackers, and a list may add "or none" to its values.
+        Assert.Null(new TogglQuery("tags", null).Value);
+        Assert.Equal(TrackerField.TagIds, new TogglQuery("tag_ids", new object?[] { 1L, null }).Key);
+        // A C# type no field holds is refused by the conversion, before the core is asked.
+        Assert.Contains("Guid", Assert.Throws<ArgumentException>(() => new TogglQuery("id", Guid.Empty)).Message);
+    }
+
+    [Fact]
     public void A_DateTime_without_a_kind_is_refused_rather_than_guessed()
     {
         Assert.Throws<ArgumentException>(() => new TogglQuery("start", new DateTime(2025, 1, 1)));

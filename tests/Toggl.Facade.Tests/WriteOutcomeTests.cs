@@ -63,6 +63,16 @@ public sealed class WriteOutcomeTests
     }
 
     [Fact]
+    public void A_missing_cache_is_told_by_the_errors_case_not_by_a_parameter_named_cache()
+    {
+        Assert.IsType<InvalidOperationException>(ErrorMapping.ToException(Core.ValidationError.NoCache));
+        // An argument that happens to be called "cache" is an argument error like any other.
+        var argument = Assert.IsType<ArgumentException>(
+            ErrorMapping.ToException(Core.ValidationError.NewInvalidArgument("cache", "must be a JsonCache or a SqliteCache")));
+        Assert.Equal("cache", argument.ParamName);
+    }
+
+    [Fact]
     public void AppliedButNotCached_becomes_TogglLocalCacheException_with_the_tracker()
     {
         var tracker = new Core.TogglTracker(

@@ -208,16 +208,36 @@ module QueryEval =
     /// Whether one tracker matches every query (an empty list matches every tracker).
     let matches (queries: TogglQuery list) (tracker: TogglTracker) = compile queries tracker
 
-    /// Whether a value has a type the field can be compared with.
-    let rec private fits (fieldKind: FieldKind) (value: QueryValue) =
+    /// Whether the field can be missing on a tracker: what `Equal Null` can find.
+    let private canBeMissing (field: TrackerField) =
+        match field with
+        | TrackerField.Description
+        | TrackerField.ProjectId
+        | TrackerField.TaskId
+        | TrackerField.ServerDeletedAt
+        | TrackerField.Stop
+        | TrackerField.TagNames
+        | TrackerField.TagIds -> true
+        | _ -> false
+
+    /// Whether a value (not `Null` nor `AnyOf`) has a type the field can be compared with.
+    let private fits (fieldKind: FieldKind) (value: QueryValue) =
         match fieldKind, value with
-        | _, QueryValue.Null -> true
-        | _, QueryValue.AnyOf values -> values |> List.forall (fits fieldKind)
         | (FieldKind.Int | FieldKind.IntList), QueryValue.Int _ -> true
         | (FieldKind.Text | FieldKind.TextList), QueryValue.Text _ -> true
         | FieldKind.Bool, QueryValue.Bool _ -> true
         | FieldKind.Instant, (QueryValue.Instant _ | QueryValue.Day _) -> true
         | _ -> false
+
+    /// What a field is compared with, in words.
+    let private expected (fieldKind: FieldKind) =
+        match fieldKind with
+        | FieldKind.Int
+        | FieldKind.IntList -> "an integer"
+        | FieldKind.Text
+        | FieldKind.TextList -> "a text"
+        | FieldKind.Bool -> "a boolean"
+        | FieldKind.Instant -> "an instant or a day"
 
     let private describe (value: QueryValue) =
         match value with
@@ -229,20 +249,31 @@ module QueryEval =
         | QueryValue.Day _ -> "a day"
         | QueryValue.AnyOf _ -> "a list"
 
+    /// Why a value can never match on `field` with `comparison`, if it cannot.
+    let rec private problem (field: TrackerField) (comparison: Comparison) (value: QueryValue) =
+        match value with
+        | QueryValue.AnyOf _
+        | QueryValue.Null when comparison <> Comparison.Equal ->
+            Some $"{describe value} can only be compared with Equal, not {comparison}."
+        | QueryValue.AnyOf [] -> Some $"the list of values for {field} is empty: it would match nothing."
+        | QueryValue.AnyOf values -> values |> List.tryPick (problem field comparison)
+        | QueryValue.Null when not (canBeMissing field) ->
+            Some $"{field} is never missing on a tracker: compare it with a value, not null."
+        | QueryValue.Null -> None
+        | value when not (fits (kind field) value) ->
+            Some $"{field} is compared with {expected (kind field)}, not {describe value}."
+        | _ -> None
+
     /// Refuses queries that can never match because of their shape: a value of the wrong type for the
-    /// field, `AnyOf` or `Null` with an ordering comparison. The caches do not call it (such a query simply
-    /// matches nothing there); an endpoint that prefers to tell the caller calls it first.
+    /// field, `AnyOf` or `Null` with an ordering comparison, an empty `AnyOf`, `Null` on a field no tracker
+    /// lacks. The caches do not call it (such a query simply matches nothing there); an endpoint that
+    /// prefers to tell the caller calls it first (the façade's `TogglQuery` does).
     let validate (queries: TogglQuery list) : Result<unit, TogglError> =
-        let problem (query: TogglQuery) =
-            let name = $"query on {query.Key}"
-
-            match query.Value, query.Comparison with
-            | (QueryValue.AnyOf _ | QueryValue.Null), comparison when comparison <> Comparison.Equal ->
-                Some(name, $"{describe query.Value} can only be compared with Equal, not {comparison}.")
-            | value, _ when not (fits (kind query.Key) value) ->
-                Some(name, $"{describe value} cannot be compared with {query.Key} (a {kind query.Key} field).")
-            | _ -> None
-
-        match queries |> List.tryPick problem with
+        match
+            queries
+            |> List.tryPick (fun query ->
+                problem query.Key query.Comparison query.Value
+                |> Option.map (fun reason -> $"query on {query.Key}", reason))
+        with
         | Some(name, reason) -> Error(TogglError.Validation(ValidationError.InvalidArgument(name, reason)))
         | None -> Ok()

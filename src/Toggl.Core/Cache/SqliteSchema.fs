@@ -1,5 +1,7 @@
 namespace Toggl.Core
 
+open System
+
 /// The SQLite cache's schema: the fixed map from query fields to columns, and the ordered migrations
 /// the library applies when it opens a database (recorded in the `schema_version` table).
 [<RequireQualifiedAccess>]
@@ -98,3 +100,41 @@ module internal SqliteSchema =
             ]
             "meta", [ "key"; "value"; "stored_at" ]
         ]
+
+    /// What a database lacks of the schema the cache needs (`tables` and `trackerIndexes`), given the
+    /// columns each table has (no entry, or none, for a missing table) and the index names present;
+    /// `None` when it has it all.
+    let problem (columnsOf: string -> Set<string>) (indexes: Set<string>) : string option =
+        let missingTables, missingColumns =
+            tables
+            |> List.fold
+                (fun (tables, columns) (table, expected) ->
+                    let present = columnsOf table
+
+                    if present.IsEmpty then
+                        table :: tables, columns
+                    else
+                        match expected |> List.filter (fun column -> not (present.Contains column)) with
+                        | [] -> tables, columns
+                        | lacking -> tables, $"""{table} ({String.Join(", ", lacking)})""" :: columns)
+                ([], [])
+
+        let missingIndexes =
+            trackerIndexes
+            |> List.map fst
+            |> List.filter (fun name -> not (indexes.Contains name))
+
+        let problems =
+            [
+                if not missingTables.IsEmpty then
+                    $"""missing tables: {String.Join(", ", List.rev missingTables)}"""
+                if not missingColumns.IsEmpty then
+                    $"""missing columns: {String.Join("; ", List.rev missingColumns)}"""
+                if not missingIndexes.IsEmpty then
+                    $"""missing indexes: {String.Join(", ", missingIndexes)}"""
+            ]
+
+        if problems.IsEmpty then
+            None
+        else
+            Some(String.Join("; ", problems))

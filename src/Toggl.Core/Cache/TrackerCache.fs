@@ -41,14 +41,14 @@ type ITrackerCache =
     /// How long a cached tracker stays visible after it was written; `None` keeps it forever.
     abstract ExpireAfter: TimeSpan option
 
-    /// Every visible tracker.
+    /// Every visible tracker, newest start first, then highest id (Toggl's list order, docs/toggl-api.md §7.8).
     abstract Load: cancellationToken: CancellationToken -> Task<Result<TogglTracker list, TogglError>>
 
     /// One tracker by id, if cached and not expired.
     abstract Find:
         trackerId: int64 * cancellationToken: CancellationToken -> Task<Result<TogglTracker option, TogglError>>
 
-    /// Trackers matching every query (an empty list matches all).
+    /// Trackers matching every query (an empty list matches all), in `Load`'s order.
     abstract Query:
         queries: TogglQuery list * cancellationToken: CancellationToken -> Task<Result<TogglTracker list, TogglError>>
 

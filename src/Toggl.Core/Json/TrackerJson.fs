@@ -10,244 +10,72 @@ open System.Text.Json
 [<RequireQualifiedAccess>]
 module TrackerJson =
 
-    let private keyOf (property: JsonProperty) =
-        let raw = JsonMarshal.GetRawUtf8PropertyName(property)
+    /// A decode of UTF-8 by `TrackerReader` (a delegate: a span cannot be an F# function's argument).
+    type private Utf8Decode<'T> = delegate of ReadOnlySpan<byte> -> Result<'T, DecodeError>
 
-        if raw.IndexOf(byte '\\') < 0 then
-            TrackerFields.keyOf raw
-        else
-            TrackerFields.keyOfText property.Name
+    /// Runs `decode` on the UTF-8 of `text`, through a pooled buffer.
+    let private viaUtf8 (decode: Utf8Decode<'T>) (text: string) =
+        let length = Encoding.UTF8.GetByteCount text
+        let buffer = ArrayPool<byte>.Shared.Rent length
 
-    let private tagsDecoder = Decode.nullable (Decode.list Decode.string)
-    let private tagIdsDecoder = Decode.nullable (Decode.list Decode.int64)
-    let private optionalString = Decode.nullable Decode.string
-    let private optionalInt64 = Decode.nullable Decode.int64
-    let private optionalTime = Decode.nullable Decode.dateTimeOffset
-    let private optionalBool = Decode.nullable Decode.bool
+        try
+            let written = Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0)
+            decode.Invoke(ReadOnlySpan<byte>(buffer, 0, written))
+        finally
+            ArrayPool<byte>.Shared.Return buffer
 
-    /// Decodes one time entry at `path`. Fields decode with the relative path "" and errors get
-    /// the field's path only on failure, so a good entry costs no path strings.
-    let private readTracker (path: string) (element: JsonElement) : Result<TogglTracker, DecodeError> =
-        if element.ValueKind <> JsonValueKind.Object then
-            Decode.mismatch "a time entry object" path element
-        else
-            let mutable seen = 0
-            let mutable error = ValueNone
-            let mutable id = 0L
-            let mutable workspaceId = 0L
-            let mutable projectId = None
-            let mutable taskId = None
-            let mutable billable = false
-            let mutable start = DateTimeOffset.MinValue
-            let mutable stop = None
-            let mutable duration = 0L
-            let mutable description = None
-            let mutable tags = []
-            let mutable tagIds = []
-            let mutable at = DateTimeOffset.MinValue
-            let mutable deletedAt = None
-            let mutable userId = 0L
-            let mutable properties = element.EnumerateObject()
-
-            while error.IsNone && properties.MoveNext() do
-                let property = properties.Current
-                let value = property.Value
-                let key = keyOf property
-
-                let failure =
-                    match key with
-                    | TrackerFields.Id ->
-                        match Decode.int64 "" value with
-                        | Ok v ->
-                            id <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.WorkspaceId ->
-                        match Decode.int64 "" value with
-                        | Ok v ->
-                            workspaceId <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.ProjectId ->
-                        match optionalInt64 "" value with
-                        | Ok v ->
-                            projectId <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.TaskId ->
-                        match optionalInt64 "" value with
-                        | Ok v ->
-                            taskId <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.Billable ->
-                        // Toggl always sends a boolean; a `null` is read as Toggl's default, false.
-                        match optionalBool "" value with
-                        | Ok v ->
-                            billable <- Option.defaultValue false v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.Start ->
-                        match Decode.dateTimeOffset "" value with
-                        | Ok v ->
-                            start <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.Stop ->
-                        match optionalTime "" value with
-                        | Ok v ->
-                            stop <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.Duration ->
-                        match Decode.int64 "" value with
-                        | Ok v ->
-                            duration <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.Description ->
-                        match optionalString "" value with
-                        | Ok v ->
-                            description <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.Tags ->
-                        // `null` on create when none were sent (docs/toggl-api.md §5, §7.4).
-                        match tagsDecoder "" value with
-                        | Ok v ->
-                            tags <- Option.defaultValue [] v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.TagIds ->
-                        match tagIdsDecoder "" value with
-                        | Ok v ->
-                            tagIds <- Option.defaultValue [] v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.At ->
-                        match Decode.dateTimeOffset "" value with
-                        | Ok v ->
-                            at <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.ServerDeletedAt ->
-                        match optionalTime "" value with
-                        | Ok v ->
-                            deletedAt <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | TrackerFields.UserId ->
-                        match Decode.int64 "" value with
-                        | Ok v ->
-                            userId <- v
-                            ValueNone
-                        | Error e -> ValueSome e
-                    | _ -> ValueNone
-
-                match failure with
-                | ValueSome e -> error <- ValueSome(Decode.relocate (Decode.fieldPath path TrackerFields.names[key]) e)
-                | ValueNone ->
-                    if key >= 0 then
-                        seen <- seen ||| (1 <<< key)
-
-            match error with
-            | ValueSome e -> Error e
-            | ValueNone ->
-                match TrackerFields.firstMissing seen with
-                | ValueSome missing -> Error(TrackerFields.missing path missing)
-                | ValueNone ->
-                    // The field rules both decoders share (TrackerReader.fs does the same): a duration
-                    // that cannot be true is normalised, never an error that hides the whole list.
-                    Ok(
-                        TogglTracker.normalise
-                            {
-                                Id = id
-                                WorkspaceId = workspaceId
-                                Description = description
-                                Start = start
-                                Stop = stop
-                                Duration = duration
-                                ProjectId = projectId
-                                TaskId = taskId
-                                Tags = tags
-                                TagIds = tagIds
-                                Billable = billable
-                                UserId = userId
-                                At = at
-                                ServerDeletedAt = deletedAt
-                            }
-                    )
-
-    /// Decodes Toggl's time entry (docs/toggl-api.md §5): nullable description, project, task, stop and server_deleted_at;
-    /// `null` tags and tag ids as empty lists; unknown, legacy (`pid`, `uid`, `wid`) and meta fields ignored.
-    let decoder: Decoder<TogglTracker> = readTracker
-
-    /// Decodes a JSON array of time entries (`GET me/time_entries`, docs/toggl-api.md §6.1), in the order given.
-    let listDecoder: Decoder<TogglTracker list> =
+    /// Runs `decode` on the raw UTF-8 of an element of a parsed document, its errors placed below `path`
+    /// (the reader names the element `$`).
+    let private viaElement (decode: Utf8Decode<'T>) : Decoder<'T> =
         fun path element ->
-            if element.ValueKind <> JsonValueKind.Array then
-                Decode.mismatch "an array of time entries" path element
-            else
-                let result = Array.zeroCreate (element.GetArrayLength())
-                let mutable error = ValueNone
-                let mutable index = 0
-                let mutable items = element.EnumerateArray()
+            match decode.Invoke(JsonMarshal.GetRawUtf8Value element) with
+            | Ok value -> Ok value
+            | Error e ->
+                Error
+                    { e with
+                        Path = path + e.Path.Substring 1
+                    }
 
-                while error.IsNone && items.MoveNext() do
-                    match readTracker "" items.Current with
-                    | Ok tracker -> result[index] <- tracker
-                    | Error e -> error <- ValueSome(Decode.relocate (Decode.itemPath path index) e)
+    /// Decodes one time entry from JSON text (docs/toggl-api.md §5): nullable description, project, task, stop
+    /// and server_deleted_at; `null` tags and tag ids as empty lists; unknown, legacy (`pid`, `uid`, `wid`)
+    /// and meta fields ignored; an impossible duration normalised (`TogglTracker.normalise`).
+    let decodeTracker (text: string) : Result<TogglTracker, DecodeError> =
+        if String.IsNullOrWhiteSpace text then
+            Error Decode.emptyBody
+        else
+            viaUtf8 (Utf8Decode TrackerReader.tracker) text
 
-                    index <- index + 1
-
-                match error with
-                | ValueSome e -> Error e
-                | ValueNone -> Ok(List.ofArray result)
-
-    /// Decodes one time entry from JSON text.
-    let decodeTracker (text: string) : Result<TogglTracker, DecodeError> = Decode.fromString decoder text
-
-    /// Decodes a JSON array of time entries (`GET me/time_entries`) straight from UTF-8 bytes, in one
-    /// streaming pass (the hot path: bench/DecodeBench.fs). Decodes the same as `listDecoder`.
+    /// Decodes a JSON array of time entries (`GET me/time_entries`, docs/toggl-api.md §6.1) straight from
+    /// UTF-8 bytes, in one streaming pass (the hot path: bench/DecodeBench.fs), in the order given.
     let decodeTrackersUtf8 (utf8: ReadOnlyMemory<byte>) : Result<TogglTracker list, DecodeError> =
         TrackerReader.trackers utf8.Span
 
-    /// Decodes a JSON array of time entries from text, through the UTF-8 hot path.
+    /// Decodes a JSON array of time entries from text; see `decodeTrackersUtf8`.
     let decodeTrackers (text: string) : Result<TogglTracker list, DecodeError> =
         if String.IsNullOrWhiteSpace text then
             Error Decode.emptyBody
         else
-            let length = Encoding.UTF8.GetByteCount text
-            let buffer = ArrayPool<byte>.Shared.Rent length
+            viaUtf8 (Utf8Decode TrackerReader.trackers) text
 
-            try
-                let written = Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0)
-                TrackerReader.trackers (ReadOnlySpan<byte>(buffer, 0, written))
-            finally
-                ArrayPool<byte>.Shared.Return buffer
-
-    let private isEmptyObject (element: JsonElement) =
-        let mutable properties = element.EnumerateObject()
-        not (properties.MoveNext())
-
-    /// The running entry of `GET me/time_entries/current` (docs/toggl-api.md §6.2): `null` (Toggl's answer when nothing
-    /// runs), an empty body or `{}` (seen in third-party clients) are `None`.
-    let currentDecoder: Decoder<TogglTracker option> =
-        fun path element ->
-            match element.ValueKind with
-            | JsonValueKind.Null -> Ok None
-            | JsonValueKind.Object when isEmptyObject element -> Ok None
-            | _ ->
-                match readTracker path element with
-                | Ok tracker -> Ok(Some tracker)
-                | Error e -> Error e
-
-    /// Decodes the body of `GET me/time_entries/current`; see `currentDecoder`.
+    /// Decodes the body of `GET me/time_entries/current` (docs/toggl-api.md §6.2): `null` (Toggl's answer
+    /// when nothing runs), an empty body or `{}` (seen in third-party clients) are `None`.
     let decodeCurrent (text: string) : Result<TogglTracker option, DecodeError> =
         if String.IsNullOrWhiteSpace text then
             Ok None
         else
-            Decode.fromString currentDecoder text
+            viaUtf8 (Utf8Decode TrackerReader.current) text
+
+    /// A time entry inside a parsed document, for decoders that embed one; decoded by the same reader
+    /// as `decodeTracker` from the element's raw UTF-8.
+    let decoder: Decoder<TogglTracker> = viaElement (Utf8Decode TrackerReader.tracker)
+
+    /// An array of time entries inside a parsed document; see `decoder`.
+    let listDecoder: Decoder<TogglTracker list> =
+        viaElement (Utf8Decode TrackerReader.trackers)
+
+    /// The running entry inside a parsed document; see `decodeCurrent` and `decoder`.
+    let currentDecoder: Decoder<TogglTracker option> =
+        viaElement (Utf8Decode TrackerReader.current)
 
     /// One failure of a bulk edit: `{"id": ..., "message": ...}` (docs/toggl-api.md §6.6).
     let editFailureDecoder: Decoder<EditFailure> =

@@ -125,9 +125,10 @@ module internal TrackerFields =
             Message = "required field is missing"
         }
 
-/// The hot path of `GET me/time_entries`: a single pass of `Utf8JsonReader` over the UTF-8 body, with no
-/// document built, no string per property name and no path string unless something fails.
-/// It decodes exactly what `TrackerJson.decoder` decodes (a property test checks that they agree).
+/// The one decoder of Toggl's time entry (docs/toggl-api.md §5): a single pass of `Utf8JsonReader` over
+/// UTF-8, with no document built, no string per property name and no path string unless something fails.
+/// Every way the library reads a time entry (`TrackerJson`'s text, UTF-8 and `JsonElement` entry points,
+/// the JSON file cache) comes here, so the fields and their rules are written once.
 [<RequireQualifiedAccess>]
 module internal TrackerReader =
 
@@ -239,10 +240,17 @@ module internal TrackerReader =
 
         list
 
-    /// Tags: `null` (POST responses, docs/toggl-api.md §7.4) is empty. Items go through a reused buffer.
-    let private strings
-        (reader: byref<Utf8JsonReader>, buffer: ResizeArray<string>)
-        : Result<string list, DecodeError> =
+    /// Reads one value where the reader stands (a delegate: an F# function cannot take a byref).
+    type private ValueReader<'T> = delegate of byref<Utf8JsonReader> -> Result<'T, DecodeError>
+
+    // Allocated once, not per call.
+    let private stringItem = ValueReader<string>(fun reader -> stringValue &reader)
+    let private int64Item = ValueReader<int64>(fun reader -> int64Value &reader)
+
+    /// Tags and tag ids: `null` (POST responses, docs/toggl-api.md §7.4) is empty. Items go through a reused buffer.
+    let private items
+        (reader: byref<Utf8JsonReader>, buffer: ResizeArray<'T>, item: ValueReader<'T>)
+        : Result<'T list, DecodeError> =
         match reader.TokenType with
         | JsonTokenType.Null -> Ok []
         | JsonTokenType.StartArray ->
@@ -250,25 +258,7 @@ module internal TrackerReader =
             let mutable error = ValueNone
 
             while error.IsNone && reader.Read() && reader.TokenType <> JsonTokenType.EndArray do
-                match stringValue &reader with
-                | Ok text -> buffer.Add text
-                | Error e -> error <- ValueSome(Decode.relocate (Decode.itemPath "" buffer.Count) e)
-
-            match error with
-            | ValueSome e -> Error e
-            | ValueNone -> Ok(toList buffer)
-        | token -> Error(mismatch "an array" token)
-
-    /// Tag ids, as `strings`.
-    let private int64s (reader: byref<Utf8JsonReader>, buffer: ResizeArray<int64>) : Result<int64 list, DecodeError> =
-        match reader.TokenType with
-        | JsonTokenType.Null -> Ok []
-        | JsonTokenType.StartArray ->
-            buffer.Clear()
-            let mutable error = ValueNone
-
-            while error.IsNone && reader.Read() && reader.TokenType <> JsonTokenType.EndArray do
-                match int64Value &reader with
+                match item.Invoke(&reader) with
                 | Ok value -> buffer.Add value
                 | Error e -> error <- ValueSome(Decode.relocate (Decode.itemPath "" buffer.Count) e)
 
@@ -278,7 +268,7 @@ module internal TrackerReader =
         | token -> Error(mismatch "an array" token)
 
     /// One time entry; the reader is on its first token and is left on its last. Paths are relative ("").
-    let private tracker
+    let private readTracker
         (reader: byref<Utf8JsonReader>, tagBuffer: ResizeArray<string>, idBuffer: ResizeArray<int64>)
         : Result<TogglTracker, DecodeError> =
         if reader.TokenType <> JsonTokenType.StartObject then
@@ -343,6 +333,7 @@ module internal TrackerReader =
                                 ValueNone
                             | Error e -> ValueSome e
                         | TrackerFields.Billable ->
+                            // Toggl always sends a boolean; a `null` is read as Toggl's default, false.
                             match reader.TokenType with
                             | JsonTokenType.True ->
                                 billable <- true
@@ -377,13 +368,13 @@ module internal TrackerReader =
                                 ValueNone
                             | Error e -> ValueSome e
                         | TrackerFields.Tags ->
-                            match strings (&reader, tagBuffer) with
+                            match items (&reader, tagBuffer, stringItem) with
                             | Ok v ->
                                 tags <- v
                                 ValueNone
                             | Error e -> ValueSome e
                         | TrackerFields.TagIds ->
-                            match int64s (&reader, idBuffer) with
+                            match items (&reader, idBuffer, int64Item) with
                             | Ok v ->
                                 tagIds <- v
                                 ValueNone
@@ -423,8 +414,7 @@ module internal TrackerReader =
                 match TrackerFields.firstMissing seen with
                 | ValueSome key -> Error(TrackerFields.missing "" key)
                 | ValueNone ->
-                    // The field rules both decoders share (TrackerJson.fs does the same): a duration
-                    // that cannot be true is normalised, never an error that hides the whole list.
+                    // A duration that cannot be true is normalised, never an error that hides the whole list.
                     Ok(
                         TogglTracker.normalise
                             {
@@ -468,7 +458,7 @@ module internal TrackerReader =
                 if reader.TokenType = JsonTokenType.EndArray then
                     closed <- true
                 else
-                    match tracker (&reader, tagBuffer, idBuffer) with
+                    match readTracker (&reader, tagBuffer, idBuffer) with
                     | Ok value -> trackers.Add value
                     | Error e -> error <- ValueSome(Decode.relocate (Decode.itemPath "$" trackers.Count) e)
 
@@ -479,6 +469,45 @@ module internal TrackerReader =
             | ValueNone when reader.Read() -> Error(Decode.notJson "more JSON follows the array")
             | ValueNone -> Ok(toList trackers)
 
+    /// Whether the reader, on the first token, is at `null` or `{}`: "nothing runs" in `GET me/time_entries/current`.
+    let private isNothing (reader: byref<Utf8JsonReader>) =
+        match reader.TokenType with
+        | JsonTokenType.Null -> true
+        | JsonTokenType.StartObject ->
+            // A copy of the reader looks ahead; the reader itself stays on `{`.
+            let mutable probe = reader
+            probe.Read() && probe.TokenType = JsonTokenType.EndObject
+        | _ -> false
+
+    /// One time entry as the whole document. With `orNothing` (the body of `GET me/time_entries/current`)
+    /// `null` and `{}` are `ValueNone` rather than errors.
+    let private single (utf8: ReadOnlySpan<byte>) (orNothing: bool) : Result<TogglTracker voption, DecodeError> =
+        let mutable reader = Utf8JsonReader(utf8, readerOptions)
+        reader.Read() |> ignore
+
+        let decoded =
+            if orNothing && isNothing &reader then
+                reader.Skip()
+                Ok ValueNone
+            else
+                match readTracker (&reader, ResizeArray(), ResizeArray()) with
+                | Ok value -> Ok(ValueSome value)
+                | Error e -> Error(Decode.relocate "$" e)
+
+        match decoded with
+        | Error e -> Error e
+        // Reading past the value makes the reader reject anything but whitespace after it.
+        | Ok _ when reader.Read() -> Error(Decode.notJson "more JSON follows the time entry")
+        | Ok value -> Ok value
+
+    /// The error for the reader's exceptions on malformed input (at `$`); any other exception is a bug.
+    let private malformed (error: exn) =
+        match error with
+        | :? JsonException
+        | :? InvalidOperationException
+        | :? ArgumentException -> ValueSome(Decode.notJson error.Message)
+        | _ -> ValueNone
+
     /// Decodes a JSON array of time entries from UTF-8. Never throws: malformed JSON is an error at `$`.
     let trackers (utf8: ReadOnlySpan<byte>) : Result<TogglTracker list, DecodeError> =
         if Decode.isBlank utf8 then
@@ -486,7 +515,38 @@ module internal TrackerReader =
         else
             try
                 list utf8
-            with
-            | :? JsonException as e -> Error(Decode.notJson e.Message)
-            | :? InvalidOperationException as e -> Error(Decode.notJson e.Message)
-            | :? ArgumentException as e -> Error(Decode.notJson e.Message)
+            with error ->
+                match malformed error with
+                | ValueSome e -> Error e
+                | ValueNone -> reraise ()
+
+    /// Decodes one time entry, the whole document, from UTF-8. Never throws: malformed JSON is an error at `$`.
+    let tracker (utf8: ReadOnlySpan<byte>) : Result<TogglTracker, DecodeError> =
+        if Decode.isBlank utf8 then
+            Error Decode.emptyBody
+        else
+            try
+                match single utf8 false with
+                | Ok(ValueSome value) -> Ok value
+                | Ok ValueNone -> Error Decode.emptyBody
+                | Error e -> Error e
+            with error ->
+                match malformed error with
+                | ValueSome e -> Error e
+                | ValueNone -> reraise ()
+
+    /// Decodes the body of `GET me/time_entries/current` from UTF-8: a blank body, `null` or `{}` is `None`
+    /// (docs/toggl-api.md §6.2). Never throws: malformed JSON is an error at `$`.
+    let current (utf8: ReadOnlySpan<byte>) : Result<TogglTracker option, DecodeError> =
+        if Decode.isBlank utf8 then
+            Ok None
+        else
+            try
+                match single utf8 true with
+                | Ok(ValueSome value) -> Ok(Some value)
+                | Ok ValueNone -> Ok None
+                | Error e -> Error e
+            with error ->
+                match malformed error with
+                | ValueSome e -> Error e
+                | ValueNone -> reraise ()

@@ -9,13 +9,11 @@ namespace Toggl;
 /// atomic and locked, so a crash never leaves a torn file and several processes can share the folder; a
 /// corrupt file is moved aside and the cache starts empty; a file holding one tracker twice keeps the copy
 /// Toggl changed last, with a logged warning; a folder where the file belongs is reported, never touched.
-/// The file is readable by its owner only. After <see cref="Dispose"/> every method throws
+/// The file is readable by its owner only. After <see cref="TogglCache.Dispose"/> every method throws
 /// <see cref="ObjectDisposedException"/>.
 /// </summary>
-public sealed class JsonCache : ITogglCache
+public sealed class JsonCache : TogglCache
 {
-    private readonly Core.JsonFileCache _cache;
-
     /// <summary>A JSON cache in a folder, created when missing.</summary>
     /// <param name="path">The folder holding <c>trackers.json</c>.</param>
     /// <param name="expireAfter">How long a cached tracker stays visible; <see langword="null"/> keeps it forever.</param>
@@ -25,47 +23,27 @@ public sealed class JsonCache : ITogglCache
     /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="expireAfter"/> is not positive.</exception>
     public JsonCache(string path, TimeSpan? expireAfter = null, TimeProvider? timeProvider = null, ILogger? logger = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        Folder = Path.GetFullPath(path);
-        _cache = new Core.JsonFileCache(
-            Folder,
-            Interop.ToOption(CacheReads.CheckExpiry(expireAfter)),
-            timeProvider ?? TimeProvider.System,
-            logger ?? NullLogger.Instance);
-    }
+        : this(Open(path, expireAfter, timeProvider, logger)) { }
 
-    /// <summary>The folder holding the cache file.</summary>
+    private JsonCache((string Folder, Core.JsonFileCache Cache) opened)
+        : base(opened.Cache, opened.Cache.Path) =>
+        Folder = opened.Folder;
+
+    /// <summary>The folder holding the cache file, <see cref="TogglCache.FilePath"/> (<c>trackers.json</c>).</summary>
     public string Folder { get; }
 
-    /// <summary>The cache file, <c>trackers.json</c> in <see cref="Folder"/>.</summary>
-    public string FilePath => _cache.Path;
-
-    /// <inheritdoc />
-    public TimeSpan? ExpireAfter => CacheReads.ExpireAfter(_cache);
-
-    Core.ITrackerCache ITogglCache.Core => _cache;
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<TogglTracker>> LoadAsync(CancellationToken cancellationToken = default) =>
-        CacheReads.LoadAsync(_cache, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<TogglTracker>> QueryAsync(IEnumerable<TogglQuery> queries, CancellationToken cancellationToken = default) =>
-        CacheReads.QueryAsync(_cache, queries, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<TogglTracker?> FindAsync(long trackerId, CancellationToken cancellationToken = default) =>
-        CacheReads.FindAsync(_cache, trackerId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<DateTimeOffset?> LastSyncAsync(CancellationToken cancellationToken = default) =>
-        CacheReads.LastSyncAsync(_cache, cancellationToken);
-
-    /// <summary>Releases the file lock and the in-memory index.</summary>
-    public void Dispose() => ((IDisposable)_cache).Dispose();
-
-    /// <summary>The cache and its file, e.g. <c>JsonCache(/home/me/.cache/toggl/trackers.json)</c>.</summary>
-    /// <returns>A description.</returns>
-    public override string ToString() => $"JsonCache({FilePath})";
+    private static (string Folder, Core.JsonFileCache Cache) Open(
+        string path,
+        TimeSpan? expireAfter,
+        TimeProvider? timeProvider,
+        ILogger? logger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var folder = Path.GetFullPath(path);
+        return (folder, new Core.JsonFileCache(
+            folder,
+            Interop.ToOption(CheckExpiry(expireAfter)),
+            timeProvider ?? TimeProvider.System,
+            logger ?? NullLogger.Instance));
+    }
 }

@@ -9,14 +9,12 @@ namespace Toggl;
 /// applies to every read; SQL is parameterised only. A file that is not a database, or lacks a table,
 /// column or index the cache needs, is moved aside and rebuilt empty (the next sync fills it again); a
 /// folder where the file belongs is reported, never touched. The file is readable by its owner only.
-/// After <see cref="Dispose"/> every method throws <see cref="ObjectDisposedException"/>.
+/// After <see cref="TogglCache.Dispose"/> every method throws <see cref="ObjectDisposedException"/>.
 /// </summary>
-public sealed class SqliteCache : ITogglCache
+public sealed class SqliteCache : TogglCache
 {
     /// <summary>The file name used when <c>path</c> names a folder, as the Python library names it.</summary>
     public const string DefaultFileName = "cache.sqlite";
-
-    private readonly Core.SqliteCache _cache;
 
     /// <summary>A SQLite cache, created when missing.</summary>
     /// <param name="path">
@@ -30,8 +28,15 @@ public sealed class SqliteCache : ITogglCache
     /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="expireAfter"/> is not positive.</exception>
     public SqliteCache(string path, TimeSpan? expireAfter = null, TimeProvider? timeProvider = null, ILogger? logger = null)
+        : this(Open(path, expireAfter, timeProvider, logger)) { }
+
+    private SqliteCache(Core.SqliteCache cache)
+        : base(cache, cache.Path) { }
+
+    private static Core.SqliteCache Open(string path, TimeSpan? expireAfter, TimeProvider? timeProvider, ILogger? logger)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var checkedExpiry = CheckExpiry(expireAfter);
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full) || Path.EndsInDirectorySeparator(path))
         {
@@ -42,42 +47,10 @@ public sealed class SqliteCache : ITogglCache
         {
             Interop.CreateOwnerOnlyFolder(folder);
         }
-        FilePath = full;
-        _cache = new Core.SqliteCache(
+        return new Core.SqliteCache(
             full,
-            Interop.ToOption(CacheReads.CheckExpiry(expireAfter)),
+            Interop.ToOption(checkedExpiry),
             timeProvider ?? TimeProvider.System,
             logger ?? NullLogger.Instance);
     }
-
-    /// <summary>The database file.</summary>
-    public string FilePath { get; }
-
-    /// <inheritdoc />
-    public TimeSpan? ExpireAfter => CacheReads.ExpireAfter(_cache);
-
-    Core.ITrackerCache ITogglCache.Core => _cache;
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<TogglTracker>> LoadAsync(CancellationToken cancellationToken = default) =>
-        CacheReads.LoadAsync(_cache, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<TogglTracker>> QueryAsync(IEnumerable<TogglQuery> queries, CancellationToken cancellationToken = default) =>
-        CacheReads.QueryAsync(_cache, queries, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<TogglTracker?> FindAsync(long trackerId, CancellationToken cancellationToken = default) =>
-        CacheReads.FindAsync(_cache, trackerId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<DateTimeOffset?> LastSyncAsync(CancellationToken cancellationToken = default) =>
-        CacheReads.LastSyncAsync(_cache, cancellationToken);
-
-    /// <summary>Closes the database.</summary>
-    public void Dispose() => ((IDisposable)_cache).Dispose();
-
-    /// <summary>The cache and its file, e.g. <c>SqliteCache(/home/me/.cache/toggl/cache.sqlite)</c>.</summary>
-    /// <returns>A description.</returns>
-    public override string ToString() => $"SqliteCache({FilePath})";
 }

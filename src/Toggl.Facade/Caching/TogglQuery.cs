@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using Microsoft.FSharp.Collections;
 using Core = Toggl.Core;
 
 namespace Toggl;
@@ -68,7 +69,11 @@ public sealed class TogglQuery
         Key = key;
         Value = value;
         Comparison = comparison;
-        _value = ToValue(key, value, comparison, nested: false);
+        _value = ToValue(key, value);
+        // What fits a field is the core's rule (QueryEval.validate): the façade only converts C# values.
+        var valid = Core.QueryEval.validate(ListModule.OfSeq([ToCore()]));
+        if (valid.IsError)
+            throw new ArgumentException(Core.TogglErrorModule.message(valid.ErrorValue), nameof(value));
     }
 
     /// <summary>The field compared.</summary>
@@ -113,92 +118,43 @@ public sealed class TogglQuery
             nameof(key));
     }
 
-    private enum Kind
+    /// <summary>
+    /// The core value a C# value stands for, whatever the field: whether it suits the field is the core's
+    /// decision. Only values with no core counterpart are refused here.
+    /// </summary>
+    private static Core.QueryValue ToValue(TrackerField key, object? value)
     {
-        Integer,
-        Text,
-        Time,
-        Boolean,
-        Seconds,
-    }
-
-    private static Kind KindOf(TrackerField key) =>
-        key switch
-        {
-            TrackerField.Description or TrackerField.Tags => Kind.Text,
-            TrackerField.Start or TrackerField.Stop or TrackerField.At or TrackerField.ServerDeletedAt => Kind.Time,
-            TrackerField.Billable => Kind.Boolean,
-            TrackerField.Duration => Kind.Seconds,
-            _ => Kind.Integer,
-        };
-
-    private static bool IsNullable(TrackerField key) =>
-        key is TrackerField.Description or TrackerField.Stop or TrackerField.ProjectId or TrackerField.TaskId
-            or TrackerField.ServerDeletedAt;
-
-    private static Core.QueryValue ToValue(TrackerField key, object? value, Comparison comparison, bool nested)
-    {
-        string Wrong(string expected) =>
-            $"The value for {key} must be {expected}; got {(value is null ? "null" : value.GetType().Name)}.";
-
         switch (value)
         {
-            case null when nested:
-                throw new ArgumentException($"A list of values for {key} cannot hold null.", nameof(value));
-            case null when comparison != Comparison.Equal:
-                throw new ArgumentException($"null can only be compared with Equal (it means {key} is not set).", nameof(value));
-            case null when !IsNullable(key):
-                throw new ArgumentException($"{key} is never null on a tracker: compare it with a value.", nameof(value));
             case null:
                 return Core.QueryValue.Null;
-            case string when KindOf(key) != Kind.Text:
-            case IEnumerable when value is not string && nested:
-                break;
-            case IEnumerable items when value is not string:
-                if (comparison != Comparison.Equal)
-                    throw new ArgumentException($"A list of values means 'any of' and needs Equal, not {comparison}.", nameof(value));
-                var converted = items.Cast<object?>().Select(item => ToValue(key, item, comparison, nested: true)).ToList();
-                if (converted.Count == 0)
-                    throw new ArgumentException($"The list of values for {key} is empty: it would match nothing.", nameof(value));
-                return Core.QueryValue.NewAnyOf(Interop.ToFSharpList(converted));
-        }
-
-        var kind = KindOf(key);
-        switch (kind)
-        {
-            case Kind.Text when value is string text:
+            case string text:
                 return Core.QueryValue.NewText(text);
-            case Kind.Boolean when value is bool flag:
-                if (comparison != Comparison.Equal)
-                    throw new ArgumentException($"{key} is a boolean: it can only be compared with Equal.", nameof(comparison));
+            case bool flag:
                 return Core.QueryValue.NewBool(flag);
-            case Kind.Time when value is DateTimeOffset instant:
+            case DateTimeOffset instant:
                 return Core.QueryValue.NewInstant(instant);
-            case Kind.Time when value is DateTime dateTime:
+            case DateTime dateTime:
                 // An unspecified DateTime has no instant: guessing the zone is bug 3 of the Python library.
                 if (dateTime.Kind == DateTimeKind.Unspecified)
                     throw new ArgumentException(
                         $"The DateTime for {key} has an unspecified kind: pass a DateTimeOffset, a UTC or local DateTime, or a DateOnly.",
                         nameof(value));
                 return Core.QueryValue.NewInstant(new DateTimeOffset(dateTime));
-            case Kind.Time when value is DateOnly day:
+            case DateOnly day:
                 return Core.QueryValue.NewDay(day);
-            case Kind.Seconds when value is TimeSpan span:
+            case TimeSpan span when key == TrackerField.Duration:
                 return Core.QueryValue.NewInt((long)span.TotalSeconds);
-            case Kind.Integer or Kind.Seconds when TryInteger(value, out var number):
+            case IEnumerable items:
+                return Core.QueryValue.NewAnyOf(Interop.ToFSharpList(items.Cast<object?>().Select(item => ToValue(key, item)).ToList()));
+            case var other when TryInteger(other, out var number):
                 return Core.QueryValue.NewInt(number);
+            default:
+                throw new ArgumentException(
+                    $"The value for {key} is a {value.GetType().Name}, which no tracker field holds: pass an integer, a string, a bool, "
+                    + "a DateTimeOffset, a DateTime with a kind, a DateOnly, a TimeSpan (for Duration) or a list of these.",
+                    nameof(value));
         }
-
-        throw new ArgumentException(
-            Wrong(kind switch
-            {
-                Kind.Text => "a string",
-                Kind.Time => "a DateTimeOffset, a DateTime with a kind, or a DateOnly",
-                Kind.Boolean => "a bool",
-                Kind.Seconds => "a whole number of seconds or a TimeSpan",
-                _ => "an integer",
-            }),
-            nameof(value));
     }
 
     private static bool TryInteger(object value, out long number)

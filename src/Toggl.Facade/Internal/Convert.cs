@@ -32,10 +32,6 @@ internal static class Convert
     public static IReadOnlyList<TogglTracker> ToFacade(FSharpList<Core.TogglTracker> trackers) =>
         trackers.Select(ToFacade).ToArray();
 
-    /// <summary>Newest start first, then highest id: the order Toggl lists trackers in (docs/toggl-api.md §7.8).</summary>
-    public static IReadOnlyList<TogglTracker> NewestFirst(FSharpList<Core.TogglTracker> trackers) =>
-        trackers.Select(ToFacade).OrderByDescending(t => t.Start).ThenByDescending(t => t.Id).ToArray();
-
     public static Edits ToFacade(Core.Edits edits) =>
         new(
             edits.Successes.ToArray(),

@@ -77,7 +77,7 @@ internal static class ErrorMapping
         if (error is Core.ValidationError.InvalidId invalid)
             return new ArgumentOutOfRangeException(parameter, invalid.id, message);
         // The Python library's sync has no cache argument: a missing cache is the endpoint's state, not an argument.
-        if (parameter == "cache")
+        if (error.IsNoCache)
             return new InvalidOperationException(message);
         return new ArgumentException(message, parameter);
     }
