@@ -82,4 +82,20 @@ public sealed class SetupTests : CliTest
         await RunOkAsync("start", "From togglrc");
         Assert.Equal("From togglrc", Sandbox.RunningTimeEntry?.Description);
     }
+
+    [Fact]
+    public async Task A_malformed_line_in_togglrc_stops_the_command_naming_the_file_and_the_line()
+    {
+        Environment = new Dictionary<string, string?> { ["TOGGL_HOME"] = Home, ["TOGGL_BASE_URL"] = Sandbox.BaseAddress.AbsoluteUri };
+        Directory.CreateDirectory(Home);
+        var togglrc = Path.Combine(Home, ".togglrc");
+        await File.WriteAllTextAsync(togglrc, $"[auth]\napi_token {Sandbox.ApiToken}\n[options]\ndefault_wid = {Sandbox.WorkspaceId}\n");
+
+        var run = await RunAsync("start", "Never sent");
+
+        Assert.Equal(ExitCodes.BadArguments, run.ExitCode);
+        Assert.Contains($"{togglrc}, line 2", run.Error);
+        Assert.DoesNotContain(Sandbox.ApiToken, run.Error + run.Out, StringComparison.Ordinal);
+        Assert.Null(Sandbox.RunningTimeEntry);
+    }
 }
