@@ -17,8 +17,9 @@ namespace Toggl;
 /// </example>
 public sealed record TogglConfigurationSources
 {
-    /// <summary>The environment and <c>~/.togglrc</c>: what <see cref="TogglConfiguration.Load()"/> reads.</summary>
-    public static TogglConfigurationSources Default { get; } = new();
+    /// <summary>The process environment and <c>~/.togglrc</c>: what <see cref="TogglConfiguration.Load()"/> reads.</summary>
+    // A new one each time: the home folder, and so ~/.togglrc, is looked up when asked for.
+    public static TogglConfigurationSources Default => new();
 
     /// <summary>Values given by the caller (e.g. command-line flags), which beat every other source.</summary>
     public TogglConfigurationOverrides Overrides { get; init; } = TogglConfigurationOverrides.None;

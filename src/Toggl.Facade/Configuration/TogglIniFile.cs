@@ -39,9 +39,7 @@ public sealed class TogglIniFile
             : null;
 
     /// <summary>A file with no settings.</summary>
-    /// <param name="source">How errors name it.</param>
-    /// <returns>The empty file.</returns>
-    public static TogglIniFile Empty(string source) =>
+    internal static TogglIniFile Empty(string source) =>
         new(source, new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Reads the file at <paramref name="path"/>; a file that does not exist holds no settings.</summary>

@@ -98,4 +98,21 @@ public sealed class SetupTests : CliTest
         Assert.DoesNotContain(Sandbox.ApiToken, run.Error + run.Out, StringComparison.Ordinal);
         Assert.Null(Sandbox.RunningTimeEntry);
     }
+
+    [Fact]
+    public async Task Config_set_over_a_malformed_config_file_names_the_line_and_leaves_the_file_alone()
+    {
+        Environment = new Dictionary<string, string?> { ["TOGGL_HOME"] = Home };
+        var folder = Path.Combine(Home, ".config", "togglfun");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "config.ini");
+        var text = "[auth]\napi_token = kept\n[options]\ndefault_wid 4\n";
+        await File.WriteAllTextAsync(file, text);
+
+        var run = await RunAsync("config", "set", "--workspace", "5");
+
+        Assert.Equal(ExitCodes.BadArguments, run.ExitCode);
+        Assert.Contains($"{file}, line 4", run.Error);
+        Assert.Equal(text, await File.ReadAllTextAsync(file));
+    }
 }
