@@ -71,7 +71,8 @@ internal sealed class ConfigShowCommand(CliContext context) : AsyncCommand<Toggl
         try
         {
             var account = AccountResolver.Resolve(settings.AccountFlags, context.Environment, paths);
-            grid.AddRow(new Text("Credentials"), new Text(Output.TerminalText.Visible(account.Credentials.ToString())));
+            var credentials = account.Credentials.IsApiToken ? "API token (hidden)" : $"email {account.Credentials.Email} (password hidden)";
+            grid.AddRow(new Text("Credentials"), new Text(Output.TerminalText.Visible(credentials)));
             grid.AddRow(new Text("Workspace"), new Text(account.WorkspaceId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             grid.AddRow(new Text("API"), new Text(account.BaseAddress.AbsoluteUri));
         }
