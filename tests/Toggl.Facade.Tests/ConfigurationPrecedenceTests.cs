@@ -157,4 +157,13 @@ public sealed class ConfigurationPrecedenceTests : IDisposable
         Assert.Equal(TogglClientOptions.DefaultBaseAddress, trackers.BaseAddress);
         Assert.Same(Toggl.Core.HttpSettingsModule.defaultBaseAddress, TogglClientOptions.DefaultBaseAddress);
     }
+
+    [Fact]
+    public void Overrides_and_sources_never_show_the_token()
+    {
+        var overrides = new TogglConfigurationOverrides { ApiToken = Canary.Token, WorkspaceId = "9" };
+
+        Canary.AssertAbsent(overrides.ToString(), "TogglConfigurationOverrides.ToString()");
+        Canary.AssertAbsent(new TogglConfigurationSources { Overrides = overrides }.ToString(), "TogglConfigurationSources.ToString()");
+    }
 }
