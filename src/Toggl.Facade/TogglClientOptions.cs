@@ -9,7 +9,7 @@ namespace Toggl;
 public sealed class TogglClientOptions
 {
     /// <summary>Toggl's API base address used when <see cref="BaseAddress"/> is not set.</summary>
-    public static Uri DefaultBaseAddress { get; } = new("https://api.track.toggl.com/api/v9/");
+    public static Uri DefaultBaseAddress => Toggl.Core.HttpSettingsModule.defaultBaseAddress;
 
     /// <summary>Toggl's answer time for a read, all attempts together, used when <see cref="ReadDeadline"/> is not set.</summary>
     public static TimeSpan DefaultReadDeadline { get; } = TimeSpan.FromSeconds(15);

@@ -12,6 +12,7 @@ let all =
             RequestTests.tests
             LocalEditTests.tests
             ResilienceTests.tests
+            BaseAddressTests.tests
             HttpInterpreterTests.tests
             QueryTests.tests
             CacheSuite.tests

@@ -33,6 +33,17 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void TOGGL_API_TOKEN_with_TOGGL_PASSWORD_is_an_email_login_whatever_the_token_looks_like()
+    {
+        var config = TogglConfiguration.FromVariables(Variables(
+            ("TOGGL_API_TOKEN", "ada-login"),
+            ("TOGGL_PASSWORD", Canary.Password)));
+
+        Assert.False(config.Auth?.IsApiToken);
+        Assert.Equal("ada-login", config.Auth?.Email);
+    }
+
+    [Fact]
     public void An_email_without_a_password_is_a_configuration_error()
     {
         var error = Assert.Throws<TogglConfigurationException>(
@@ -46,6 +57,8 @@ public sealed class ConfigurationTests
     [InlineData("TOGGL_WORKSPACE_ID", "-4")]
     [InlineData("TOGGL_BASE_URL", "not a url")]
     [InlineData("TOGGL_BASE_URL", "http://user:pass@example.com/")]
+    [InlineData("TOGGL_BASE_URL", "http://example.com/api/v9/")]
+    [InlineData("TOGGL_BASE_URL", "https://example.com/api/v9/?x=1")]
     public void A_malformed_variable_is_named_in_the_error(string name, string value)
     {
         var error = Assert.Throws<TogglConfigurationException>(() => TogglConfiguration.FromVariables(Variables((name, value))));

@@ -14,7 +14,17 @@ internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<Config
     protected override Task<int> ExecuteAsync(CommandContext commandContext, ConfigSetSettings settings, CancellationToken cancellationToken)
     {
         var paths = TogglPaths.Resolve(settings.Home, context.Environment);
-        var current = IniFile.Load(paths.ConfigFile);
+        // The file is rewritten whole: what the flags leave out is kept from it, read by the one INI reader.
+        TogglIniFile current;
+        try
+        {
+            current = TogglIniFile.Load(paths.ConfigFile);
+        }
+        catch (TogglConfigurationException e)
+        {
+            throw CliException.BadArguments($"{e.Message.TrimEnd('.')}; fix or delete the file, then run `toggl config set` again");
+        }
+
         var token = settings.ApiToken ?? current["auth", "api_token"];
         var workspace = settings.Workspace ?? current["options", "default_wid"];
         var baseUrl = settings.BaseUrl ?? current["options", "base_url"];
@@ -22,7 +32,7 @@ internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<Config
         // Check the values as they will be read back, before writing anything.
         if (token is not null && workspace is not null)
         {
-            AccountResolver.Resolve(new AccountFlags(token, workspace, baseUrl), _ => null, IniFile.Empty, IniFile.Empty);
+            AccountResolver.Resolve(new AccountFlags(token, workspace, baseUrl), _ => null, configFile: null, togglrc: null);
         }
 
         var text = new StringBuilder("# Written by `toggl config set`. Read after flags and the environment, before ~/.togglrc.\n");
@@ -60,8 +70,9 @@ internal sealed class ConfigShowCommand(CliContext context) : AsyncCommand<Toggl
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         try
         {
-            var account = AccountResolver.Resolve(settings.AccountFlags, context.Environment, IniFile.Load(paths.ConfigFile), IniFile.Load(paths.Togglrc));
-            grid.AddRow(new Text("Credentials"), new Text(Output.TerminalText.Visible(account.Credentials.ToString())));
+            var account = AccountResolver.Resolve(settings.AccountFlags, context.Environment, paths);
+            var credentials = account.Credentials.IsApiToken ? "API token (hidden)" : $"email {account.Credentials.Email} (password hidden)";
+            grid.AddRow(new Text("Credentials"), new Text(Output.TerminalText.Visible(credentials)));
             grid.AddRow(new Text("Workspace"), new Text(account.WorkspaceId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             grid.AddRow(new Text("API"), new Text(account.BaseAddress.AbsoluteUri));
         }

@@ -44,12 +44,9 @@ internal sealed class TogglSession : IAsyncDisposable
         cache = new SqliteCache(cachePath, CacheExpiry, context.Clock);
         statePath = paths.StateFile(account.WorkspaceId);
         State = CliState.Load(statePath);
-        var auth = account.Credentials.ApiToken is { } token
-            ? BasicAuth.FromApiToken(token)
-            : BasicAuth.FromEmailPassword(account.Credentials.Email!, account.Credentials.Password!);
         Endpoint = new TrackerEndpoint(
             account.WorkspaceId,
-            auth,
+            account.Credentials,
             cache,
             reRaise: reRaise,
             options: new TogglClientOptions
@@ -103,8 +100,7 @@ internal sealed class TogglSession : IAsyncDisposable
         // Read before any file is opened: a setting that cannot be honoured stops the command here.
         var maxAge = CacheMaxAge.Read(context.Environment);
         var paths = TogglPaths.Resolve(settings.Home, context.Environment);
-        var account = AccountResolver.Resolve(
-            settings.AccountFlags, context.Environment, IniFile.Load(paths.ConfigFile), IniFile.Load(paths.Togglrc));
+        var account = AccountResolver.Resolve(settings.AccountFlags, context.Environment, paths);
         var session = new TogglSession(context, settings, account, paths, maxAge, reRaise);
         try
         {

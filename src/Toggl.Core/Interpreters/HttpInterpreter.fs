@@ -215,28 +215,8 @@ module HttpInterpreter =
 
     let private between (low: TimeSpan) (high: TimeSpan) (value: TimeSpan) = value >= low && value <= high
 
-    /// The base address with the trailing slash relative paths need, or why it cannot be used.
-    let baseAddress (address: Uri) : Result<Uri, TogglError> =
-        if isNull (box address) then
-            invalid "base_address" "must not be null"
-        elif not address.IsAbsoluteUri then
-            invalid "base_address" "must be an absolute http:// or https:// address"
-        elif address.Scheme <> Uri.UriSchemeHttps && address.Scheme <> Uri.UriSchemeHttp then
-            invalid "base_address" $"must use https:// (or http:// to a loopback host), not {address.Scheme}://"
-        elif not (String.IsNullOrEmpty address.UserInfo) then
-            // Never echo the address here: its user info may be a secret.
-            invalid "base_address" "must not contain user info: credentials belong in BasicAuth"
-        elif address.Scheme = Uri.UriSchemeHttp && not address.IsLoopback then
-            // Basic credentials are readable by anyone on the path: plain HTTP only to this machine.
-            invalid
-                "base_address"
-                $"http://{address.Host} is not a loopback host: credentials are only sent over https:// (or http:// to 127.0.0.0/8, ::1 or localhost)"
-        elif not (String.IsNullOrEmpty address.Query && String.IsNullOrEmpty address.Fragment) then
-            invalid "base_address" "must not have a query string or a fragment"
-        elif address.AbsolutePath.EndsWith "/" then
-            Ok address
-        else
-            Ok(Uri(address.AbsoluteUri + "/"))
+    /// The base address with the trailing slash relative paths need, or why it cannot be used (`BaseAddress.check`).
+    let baseAddress (address: Uri) : Result<Uri, TogglError> = BaseAddress.check address
 
     let private validate (settings: HttpSettings) : Result<Uri, TogglError> =
         let oneDay = TimeSpan.FromDays 1.

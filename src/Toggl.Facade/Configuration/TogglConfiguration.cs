@@ -3,8 +3,10 @@ using System.Globalization;
 namespace Toggl;
 
 /// <summary>
-/// Credentials, workspace and base address found in the environment or in <c>~/.togglrc</c>, the places the
-/// Python library and togglCli read. Any part can be missing (<see langword="null"/>).
+/// Credentials, workspace and base address, read by one set of rules for the library and the <c>toggl</c> tool
+/// alike: explicit overrides, then the environment, then an application's config file, then <c>~/.togglrc</c> (the
+/// places the Python library and togglCli read), each value from the first source that has it. Any part can be
+/// missing (<see langword="null"/>); a missing base address is Toggl's.
 /// </summary>
 /// <param name="Auth">The credentials, if found.</param>
 /// <param name="WorkspaceId">The default workspace, if found.</param>
@@ -17,10 +19,10 @@ namespace Toggl;
 /// </example>
 public sealed record TogglConfiguration(BasicAuth? Auth, long? WorkspaceId, Uri? BaseAddress)
 {
-    /// <summary>The API token, or the e-mail of e-mail/password credentials.</summary>
+    /// <summary>The API token; with <see cref="PasswordVariable"/> set, the e-mail of an e-mail/password login.</summary>
     public const string ApiTokenVariable = "TOGGL_API_TOKEN";
 
-    /// <summary>The password when <see cref="ApiTokenVariable"/> holds an e-mail.</summary>
+    /// <summary>The password: when set, <see cref="ApiTokenVariable"/> holds the e-mail, whatever it looks like (the Python library's convention).</summary>
     public const string PasswordVariable = "TOGGL_PASSWORD";
 
     /// <summary>The default workspace id.</summary>
@@ -33,8 +35,9 @@ public sealed record TogglConfiguration(BasicAuth? Auth, long? WorkspaceId, Uri?
     public static TogglConfiguration Empty { get; } = new(null, null, null);
 
     /// <summary>
-    /// The configuration from environment variables: <c>TOGGL_API_TOKEN</c> (an API token, or an e-mail used with
-    /// <c>TOGGL_PASSWORD</c>), <c>TOGGL_WORKSPACE_ID</c> and <c>TOGGL_BASE_URL</c>.
+    /// The configuration from environment variables: <c>TOGGL_API_TOKEN</c> (an API token, or with
+    /// <c>TOGGL_PASSWORD</c> set the e-mail of an e-mail/password login), <c>TOGGL_WORKSPACE_ID</c> and
+    /// <c>TOGGL_BASE_URL</c>.
     /// </summary>
     /// <returns>What the environment holds.</returns>
     /// <exception cref="TogglConfigurationException">A variable is malformed; the message names it, never a secret.</exception>
@@ -42,7 +45,7 @@ public sealed record TogglConfiguration(BasicAuth? Auth, long? WorkspaceId, Uri?
 
     /// <summary>
     /// The configuration from a togglCli INI file: <c>[auth]</c> <c>api_token</c>, or <c>email</c> and
-    /// <c>password</c>; <c>[options]</c> <c>default_wid</c>.
+    /// <c>password</c>; <c>[options]</c> <c>default_wid</c> and <c>base_url</c>.
     /// </summary>
     /// <param name="path">The file; <see langword="null"/> is <c>~/.togglrc</c>, and a missing <c>~/.togglrc</c> gives <see cref="Empty"/>.</param>
     /// <returns>What the file holds.</returns>
@@ -51,24 +54,40 @@ public sealed record TogglConfiguration(BasicAuth? Auth, long? WorkspaceId, Uri?
     public static TogglConfiguration FromTogglrc(string? path = null)
     {
         var file = path ?? DefaultTogglrcPath;
-        if (!File.Exists(file))
-        {
-            if (path is null)
-                return Empty;
+        if (path is not null && !File.Exists(file))
             throw new FileNotFoundException($"No togglrc file at {file}.", file);
-        }
-        return FromTogglrcLines(File.ReadAllLines(file), file);
+        return Resolve([new IniSource(TogglIniFile.Load(file))]);
     }
 
-    /// <summary>The environment first, then <c>~/.togglrc</c> for whatever the environment lacks.</summary>
+    /// <summary>The environment first, then <c>~/.togglrc</c>, each value from the first that has it.</summary>
     /// <returns>The combined configuration.</returns>
-    /// <exception cref="TogglConfigurationException">A variable or the file is malformed.</exception>
-    public static TogglConfiguration Load()
+    /// <exception cref="TogglConfigurationException">A variable or the file is malformed; the message names which.</exception>
+    public static TogglConfiguration Load() => Load(TogglConfigurationSources.Default);
+
+    /// <summary>
+    /// The configuration from <paramref name="sources"/>: the overrides, then the environment, then the config file,
+    /// then <c>~/.togglrc</c>. Each value (credentials, workspace, base address) is taken from the first source that
+    /// has it, and only a value taken is checked; a file is read whole, so a malformed line is an error wherever it is.
+    /// The base address follows the one rule of the core (absolute <c>https://</c>, or <c>http://</c> to a loopback
+    /// host, no user info, a trailing slash added).
+    /// </summary>
+    /// <param name="sources">Where to look.</param>
+    /// <returns>What the sources hold; a part no source has is <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
+    /// <exception cref="TogglConfigurationException">A value taken, or a line of a file, is malformed; the message names its source, never a secret.</exception>
+    /// <exception cref="IOException">A file exists but cannot be read.</exception>
+    public static TogglConfiguration Load(TogglConfigurationSources sources)
     {
-        var environment = FromEnvironment();
-        if (environment.Auth is not null && environment.WorkspaceId is not null)
-            return environment;
-        return environment.Or(FromTogglrc());
+        ArgumentNullException.ThrowIfNull(sources);
+        var found = new List<ConfigurationSource> { new OverridesSource(sources.Overrides ?? TogglConfigurationOverrides.None) };
+        if (sources.Environment is { } environment)
+            found.Add(new EnvironmentSource(environment));
+        foreach (var path in new[] { sources.ConfigFile, sources.TogglrcFile })
+        {
+            if (path is not null)
+                found.Add(new IniSource(TogglIniFile.Load(path)));
+        }
+        return Resolve(found);
     }
 
     /// <summary>
@@ -115,86 +134,31 @@ public sealed record TogglConfiguration(BasicAuth? Auth, long? WorkspaceId, Uri?
         return new TogglConfiguration(Auth ?? fallback.Auth, WorkspaceId ?? fallback.WorkspaceId, BaseAddress ?? fallback.BaseAddress);
     }
 
-    internal static TogglConfiguration FromVariables(Func<string, string?> variable)
+    internal static TogglConfiguration FromVariables(Func<string, string?> variable) =>
+        Resolve([new EnvironmentSource(variable)]);
+
+    internal static TogglConfiguration FromTogglrcLines(IEnumerable<string> lines, string source) =>
+        Resolve([new IniSource(TogglIniFile.Parse(lines, source))]);
+
+    // The one precedence rule: each value from the first source that has it. Select is lazy, so a source after the
+    // one that answers is never asked, and its malformed value is no error.
+    private static TogglConfiguration Resolve(IReadOnlyList<ConfigurationSource> sources) =>
+        new(
+            sources.Select(source => source.Credentials()).FirstOrDefault(auth => auth is not null),
+            sources.Select(source => source.WorkspaceId()).FirstOrDefault(value => value is not null) is { } workspace
+                ? WorkspaceIdOf(workspace.Text, workspace.Where)
+                : null,
+            sources.Select(source => source.BaseAddress()).FirstOrDefault(value => value is not null) is { } address
+                ? BaseAddressOf(address.Text, address.Where)
+                : null);
+
+    private static long WorkspaceIdOf(string text, string where)
     {
-        var token = Blank(variable(ApiTokenVariable));
-        var password = variable(PasswordVariable);
-        BasicAuth? auth = null;
-        if (token is not null)
-        {
-            if (token.Contains('@'))
-            {
-                if (string.IsNullOrEmpty(password))
-                    throw new TogglConfigurationException(
-                        $"{ApiTokenVariable} holds an e-mail, so {PasswordVariable} must hold its password; it is not set.");
-                auth = Credentials(() => BasicAuth.FromEmailPassword(token, password), ApiTokenVariable);
-            }
-            else
-            {
-                auth = Credentials(() => BasicAuth.FromApiToken(token), ApiTokenVariable);
-            }
-        }
-        return new TogglConfiguration(
-            auth,
-            WorkspaceIdOf(variable(WorkspaceIdVariable), WorkspaceIdVariable),
-            BaseAddressOf(variable(BaseUrlVariable), BaseUrlVariable));
-    }
-
-    internal static TogglConfiguration FromTogglrcLines(IEnumerable<string> lines, string source)
-    {
-        var sections = IniFile.Parse(lines, source);
-        string? Value(string section, string key) =>
-            sections.TryGetValue(section, out var values) && values.TryGetValue(key, out var value) ? Blank(value) : null;
-
-        BasicAuth? auth = null;
-        var token = Value("auth", "api_token");
-        var email = Value("auth", "email");
-        var password = Value("auth", "password");
-        if (token is not null)
-            auth = Credentials(() => BasicAuth.FromApiToken(token), $"{source} [auth] api_token");
-        else if (email is not null && password is not null)
-            auth = Credentials(() => BasicAuth.FromEmailPassword(email, password), $"{source} [auth] email/password");
-        else if (email is not null)
-            throw new TogglConfigurationException($"{source}: [auth] has an email but no password.");
-
-        return new TogglConfiguration(
-            auth,
-            WorkspaceIdOf(Value("options", "default_wid"), $"{source} [options] default_wid"),
-            BaseAddressOf(Value("options", "base_url"), $"{source} [options] base_url"));
-    }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static BasicAuth Credentials(Func<BasicAuth> make, string where)
-    {
-        try
-        {
-            return make();
-        }
-        catch (ArgumentException e)
-        {
-            // BasicAuth's messages never repeat the secret.
-            throw new TogglConfigurationException($"{where}: {e.Message.Split(" (Parameter")[0]}");
-        }
-    }
-
-    private static long? WorkspaceIdOf(string? value, string where)
-    {
-        if (Blank(value) is not { } text)
-            return null;
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
             return id;
         throw new TogglConfigurationException($"{where} must be a positive workspace id; got '{text}'.");
     }
 
-    private static Uri? BaseAddressOf(string? value, string where)
-    {
-        if (Blank(value) is not { } text)
-            return null;
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && string.IsNullOrEmpty(uri.UserInfo))
-            return uri;
-        throw new TogglConfigurationException($"{where} must be an absolute http(s) address without credentials.");
-    }
+    // The core's rule, the one every layer uses.
+    private static Uri BaseAddressOf(string text, string where) => BaseAddressRule.Parse(text, where);
 }

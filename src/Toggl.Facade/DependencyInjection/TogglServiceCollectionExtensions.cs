@@ -18,7 +18,7 @@ public static class TogglServiceCollectionExtensions
     /// <see cref="TimeProvider"/> if it has one.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the options; unset credentials and workspace come from <see cref="TogglConfiguration.Load"/>.</param>
+    /// <param name="configure">Sets the options; unset credentials and workspace come from <see cref="TogglConfiguration.Load()"/>.</param>
     /// <returns>The HttpClient builder, to add handlers or configure the primary handler.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <example>

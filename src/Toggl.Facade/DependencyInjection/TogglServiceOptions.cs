@@ -2,7 +2,7 @@ namespace Toggl;
 
 /// <summary>
 /// What <see cref="TogglServiceCollectionExtensions.AddToggl"/> builds the <see cref="TrackerEndpoint"/> from.
-/// Unset credentials and workspace are taken from <see cref="TogglConfiguration.Load"/> (the environment, then
+/// Unset credentials and workspace are taken from <see cref="TogglConfiguration.Load()"/> (the environment, then
 /// <c>~/.togglrc</c>) when the endpoint is first resolved.
 /// </summary>
 public sealed class TogglServiceOptions

@@ -90,13 +90,6 @@ internal sealed record EndpointSettings(
         return deadline;
     }
 
-    /// <summary>An absolute http(s) address ending with '/', so relative paths append to it (RFC 3986 §5.2).</summary>
-    public static Uri CheckBaseAddress(Uri address)
-    {
-        if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
-            throw new ArgumentException($"The base address must be an absolute http or https URI; got '{address}'.", "options");
-        if (!string.IsNullOrEmpty(address.UserInfo))
-            throw new ArgumentException("The base address must not hold credentials: pass them as BasicAuth.", "options");
-        return address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
-    }
+    /// <summary>An address the core accepts, with the trailing slash relative paths need (RFC 3986 §5.2): the core's one rule.</summary>
+    public static Uri CheckBaseAddress(Uri address) => BaseAddressRule.Check(address);
 }

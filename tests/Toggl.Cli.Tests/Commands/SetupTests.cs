@@ -82,4 +82,37 @@ public sealed class SetupTests : CliTest
         await RunOkAsync("start", "From togglrc");
         Assert.Equal("From togglrc", Sandbox.RunningTimeEntry?.Description);
     }
+
+    [Fact]
+    public async Task A_malformed_line_in_togglrc_stops_the_command_naming_the_file_and_the_line()
+    {
+        Environment = new Dictionary<string, string?> { ["TOGGL_HOME"] = Home, ["TOGGL_BASE_URL"] = Sandbox.BaseAddress.AbsoluteUri };
+        Directory.CreateDirectory(Home);
+        var togglrc = Path.Combine(Home, ".togglrc");
+        await File.WriteAllTextAsync(togglrc, $"[auth]\napi_token {Sandbox.ApiToken}\n[options]\ndefault_wid = {Sandbox.WorkspaceId}\n");
+
+        var run = await RunAsync("start", "Never sent");
+
+        Assert.Equal(ExitCodes.BadArguments, run.ExitCode);
+        Assert.Contains($"{togglrc}, line 2", run.Error);
+        Assert.DoesNotContain(Sandbox.ApiToken, run.Error + run.Out, StringComparison.Ordinal);
+        Assert.Null(Sandbox.RunningTimeEntry);
+    }
+
+    [Fact]
+    public async Task Config_set_over_a_malformed_config_file_names_the_line_and_leaves_the_file_alone()
+    {
+        Environment = new Dictionary<string, string?> { ["TOGGL_HOME"] = Home };
+        var folder = Path.Combine(Home, ".config", "togglfun");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "config.ini");
+        var text = "[auth]\napi_token = kept\n[options]\ndefault_wid 4\n";
+        await File.WriteAllTextAsync(file, text);
+
+        var run = await RunAsync("config", "set", "--workspace", "5");
+
+        Assert.Equal(ExitCodes.BadArguments, run.ExitCode);
+        Assert.Contains($"{file}, line 4", run.Error);
+        Assert.Equal(text, await File.ReadAllTextAsync(file));
+    }
 }

@@ -24,7 +24,7 @@ internal class TogglSettings : CommandSettings
 
     /// <summary>The API base address, e.g. a sandbox's.</summary>
     [CommandOption("--base-url <URL>")]
-    [Description("API base address (default: TOGGL_BASE_URL, else Toggl's https://api.track.toggl.com/api/v9/)")]
+    [Description("API base address (default: TOGGL_BASE_URL, then config.ini, then ~/.togglrc base_url, else Toggl's, as `toggl config show` prints it)")]
     public string? BaseUrl { get; init; }
 
     /// <summary>Print the requests the command would send, with their count, and send nothing.</summary>
