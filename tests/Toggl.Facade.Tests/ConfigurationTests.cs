@@ -68,6 +68,15 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void A_token_pasted_into_the_workspace_variable_is_not_repeated_in_the_error()
+    {
+        var error = Assert.Throws<TogglConfigurationException>(
+            () => TogglConfiguration.FromVariables(Variables(("TOGGL_WORKSPACE_ID", "1971800d4d82861d8f2c1651fea4d212"))));
+        Assert.Contains("TOGGL_WORKSPACE_ID", error.Message);
+        Assert.DoesNotContain("1971800d4d82861d8f2c1651fea4d212", error.Message);
+    }
+
+    [Fact]
     public void A_malformed_token_is_reported_without_its_value()
     {
         var error = Assert.Throws<TogglConfigurationException>(

@@ -156,7 +156,8 @@ public sealed record TogglConfiguration(BasicAuth? Auth, long? WorkspaceId, Uri?
     {
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
             return id;
-        throw new TogglConfigurationException($"{where} must be a positive workspace id; got '{text}'.");
+        // The value is not repeated: a token pasted into the wrong variable must not end up in a log.
+        throw new TogglConfigurationException($"{where} must be a positive workspace id (digits only); what is set there is not one.");
     }
 
     // The core's rule, the one every layer uses.
