@@ -90,4 +90,8 @@ type HttpResponse =
         Body: string
         /// The quota figures the response carried, if any.
         Quota: Quota option
+        /// The answer's `Date` header: Toggl's clock when it answered (a sync takes its next cursor from it,
+        /// so a client clock running ahead cannot make a sync miss a change).
+        Date: DateTimeOffset option
     }
+

@@ -66,11 +66,12 @@ public sealed class TrackerEndpoint : IDisposable
         _connection = TogglConnection.Create(settings, pacer, quotaGate);
         _core = new Core.TrackerEndpoint(
             settings.WorkspaceId,
-            _connection.Send,
+            _connection.Sender,
             settings.Cache is null ? FSharpOption<Core.ITrackerCache>.None : FSharpOption<Core.ITrackerCache>.Some(settings.Cache.Core),
             settings.TimeProvider,
             settings.ReRaise,
-            settings.Logger);
+            settings.Logger,
+            settings.CacheMaxAge is { } maxAge ? FSharpOption<TimeSpan>.Some(maxAge) : FSharpOption<TimeSpan>.None);
         Plan = new TrackerPlan(this);
     }
 

@@ -502,6 +502,7 @@ let private overLoopback =
                                 Status = 200
                                 Body = "[]"
                                 Quota = quota
+                                Date = None
                             })
                         "the second answer"
 

@@ -348,6 +348,7 @@ let private retries =
                                 Status = 200
                                 Body = "null"
                                 Quota = None
+                                Date = None
                             })
                         "the third answer"
 
@@ -419,6 +420,7 @@ let private retries =
                                 Status = 200
                                 Body = "[]"
                                 Quota = None
+                                Date = None
                             })
                         "the second attempt answers"
 
@@ -540,6 +542,7 @@ let private timing =
                                 Status = 200
                                 Body = "null"
                                 Quota = None
+                                Date = None
                             })
                         "the retry answers"
 
@@ -605,6 +608,7 @@ let private rateLimits =
                                 Status = 200
                                 Body = "{}"
                                 Quota = None
+                                Date = None
                             })
                         "the retry answers"
 

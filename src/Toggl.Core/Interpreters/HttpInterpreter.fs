@@ -232,6 +232,7 @@ module HttpStatus =
                          | null -> ""
                          | _ -> body)
                     Quota = ResponseHeaders.quota observedAt headers
+                    Date = None
                 }
         else
             Error(toError status headers body)
@@ -395,7 +396,7 @@ type TogglHttp
                                 Error(TogglError.ConflictOnRetry message)
                             | result -> result
 
-                        return remember now result
+                        return remember now (result |> Result.map (fun r -> { r with Date = Option.ofNullable response.Headers.Date }))
                     with error ->
                         match error with
                         | :? OperationCanceledException when cancellationToken.IsCancellationRequested ->
@@ -432,6 +433,9 @@ type TogglHttp
 
     interface IDisposable with
         member http.Dispose() = http.Dispose()
+
+    interface ISend with
+        member http.Send(request, cancellationToken) = http.Send(request, cancellationToken)
 
 /// Creating the HTTP interpreter.
 [<RequireQualifiedAccess>]
