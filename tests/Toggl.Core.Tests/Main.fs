@@ -17,6 +17,7 @@ let all =
             CacheSuite.tests
             DurabilityTests.tests
             TrackersTests.tests
+            PlanTests.tests
         ]
 
 [<EntryPoint>]
