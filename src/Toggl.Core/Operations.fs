@@ -95,3 +95,14 @@ type HttpResponse =
         Date: DateTimeOffset option
     }
 
+/// Functions on HTTP answers.
+[<RequireQualifiedAccess>]
+module HttpResponse =
+
+    /// The answer with the `Date` header it came with (none when the header was missing).
+    let dated (date: Nullable<DateTimeOffset>) (result: Result<HttpResponse, 'Error>) =
+        result
+        |> Result.map (fun response ->
+            { response with
+                Date = Option.ofNullable date
+            })

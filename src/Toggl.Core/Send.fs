@@ -10,8 +10,7 @@ type Send = HttpRequest -> CancellationToken -> Task<Result<HttpResponse, TogglE
 /// An interface, so an endpoint calls the interpreter directly, with no adapter in between.
 type ISend =
     /// Sends the request; a failure of the network or the server is a `TogglError`, never an exception.
-    abstract Send:
-        request: HttpRequest * cancellationToken: CancellationToken -> Task<Result<HttpResponse, TogglError>>
+    abstract Send: request: HttpRequest * cancellationToken: CancellationToken -> Task<Result<HttpResponse, TogglError>>
 
 /// Senders.
 [<RequireQualifiedAccess>]

@@ -48,7 +48,11 @@ module Trackers =
 
     /// The running tracker, or `None`. With `refresh = false` a synced cache answers without a request
     /// (synced first when it is older than the endpoint's `MaxAge`).
-    let current (endpoint: TrackerEndpoint) (refresh: bool) (ct: CancellationToken) : Task<Result<TogglTracker option, TogglError>> =
+    let current
+        (endpoint: TrackerEndpoint)
+        (refresh: bool)
+        (ct: CancellationToken)
+        : Task<Result<TogglTracker option, TogglError>> =
         run endpoint (TrackerPlans.current (PlanContext.ofEndpoint endpoint) refresh) ct
 
     /// Trackers matching the filter, newest start first. With `refresh = false` a synced cache answers
@@ -74,7 +78,11 @@ module Trackers =
     /// Creates a tracker. No start means now; no stop and no duration means a running tracker.
     /// A create is never retried; when it fails without an answer, one listing checks whether it was applied;
     /// when that listing fails too, the error is `OutcomeUnknown`: Toggl may have created it.
-    let add (endpoint: TrackerEndpoint) (body: TrackerBody) (ct: CancellationToken) : Task<Result<TogglTracker, TogglError>> =
+    let add
+        (endpoint: TrackerEndpoint)
+        (body: TrackerBody)
+        (ct: CancellationToken)
+        : Task<Result<TogglTracker, TogglError>> =
         run endpoint (TrackerPlans.add (PlanContext.ofEndpoint endpoint) body) ct
 
     /// Changes the fields the body sets, and only those.
@@ -98,7 +106,11 @@ module Trackers =
         (progress: IProgress<int> option)
         (ct: CancellationToken)
         : Task<Result<Edits, TogglError>> =
-        PlanRunner.runOperation endpoint progress (TrackerPlans.bulkEdit (PlanContext.ofEndpoint endpoint) trackerIds body) ct
+        PlanRunner.runOperation
+            endpoint
+            progress
+            (TrackerPlans.bulkEdit (PlanContext.ofEndpoint endpoint) trackerIds body)
+            ct
 
     /// Deletes a tracker. A 404 is fine (already gone) unless `ReRaise`; the cache forgets it either way.
     /// When the delete fails without an answer, one GET checks: 404 means it was deleted (success); an
@@ -110,7 +122,11 @@ module Trackers =
     /// Stops a running tracker. `None` when it was already stopped (409), unless `ReRaise`; a cached copy
     /// that still claims to run is then corrected. A 409 to a retry after an unanswered attempt is our own
     /// stop (applied, then answered 5xx or not at all): success, with Toggl's copy from one GET.
-    let stop (endpoint: TrackerEndpoint) (trackerId: int64) (ct: CancellationToken) : Task<Result<TogglTracker option, TogglError>> =
+    let stop
+        (endpoint: TrackerEndpoint)
+        (trackerId: int64)
+        (ct: CancellationToken)
+        : Task<Result<TogglTracker option, TogglError>> =
         run endpoint (TrackerPlans.stop (PlanContext.ofEndpoint endpoint) trackerId) ct
 
     /// Brings the cache up to date in one request: `since=<cursor>` returns every change, deletions included

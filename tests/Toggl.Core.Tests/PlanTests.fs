@@ -126,7 +126,11 @@ let private check (sandbox: TogglSandbox) (http: TogglHttp) (case: Case) =
 
         try
             let recording = Recording(http)
-            let setup = { Trackers.over sandbox.WorkspaceId http with Cache = cache }
+
+            let setup =
+                { Trackers.over sandbox.WorkspaceId http with
+                    Cache = cache
+                }
 
             // Reset: nothing runs, then the case's entries.
             match sandbox.RunningTimeEntry with
@@ -136,7 +140,11 @@ let private check (sandbox: TogglSandbox) (http: TogglHttp) (case: Case) =
             let seeded =
                 [
                     for i in 1..3 ->
-                        sandbox.AddTimeEntry(sandbox.Now.AddHours(-float i - 1.), Nullable(sandbox.Now.AddHours(-float i)), $"Seeded {i}")
+                        sandbox.AddTimeEntry(
+                            sandbox.Now.AddHours(-float i - 1.),
+                            Nullable(sandbox.Now.AddHours(-float i)),
+                            $"Seeded {i}"
+                        )
                 ]
 
             let running =
@@ -150,7 +158,8 @@ let private check (sandbox: TogglSandbox) (http: TogglHttp) (case: Case) =
             | NoCache
             | Unsynced -> ()
 
-            let clock = FakeTimeProvider(sandbox.Now.AddMinutes(float (defaultArg case.MaxAgeAhead 0)))
+            let clock =
+                FakeTimeProvider(sandbox.Now.AddMinutes(float (defaultArg case.MaxAgeAhead 0)))
 
             let endpoint =
                 { Trackers.over sandbox.WorkspaceId recording with
@@ -176,7 +185,11 @@ let private check (sandbox: TogglSandbox) (http: TogglHttp) (case: Case) =
             let addBody (runs: bool) (tags: bool) =
                 { body "Added" with
                     Stop = (if runs then Field.Unset else Field.Set(clock.GetUtcNow()))
-                    Start = (if runs then Field.Unset else Field.Set(clock.GetUtcNow().AddHours -1.))
+                    Start =
+                        (if runs then
+                             Field.Unset
+                         else
+                             Field.Set(clock.GetUtcNow().AddHours -1.))
                     Tags = (if tags then Field.Set [ "planned" ] else Field.Unset)
                 }
 
@@ -193,16 +206,20 @@ let private check (sandbox: TogglSandbox) (http: TogglHttp) (case: Case) =
 
             let planned, run =
                 match case.Operation with
-                | Current refresh -> Plan.current endpoint refresh ct, (fun () -> ignoreResult (Trackers.current endpoint refresh ct))
+                | Current refresh ->
+                    Plan.current endpoint refresh ct, (fun () -> ignoreResult (Trackers.current endpoint refresh ct))
                 | CollectSince refresh ->
-                    Plan.collect endpoint since refresh ct, (fun () -> ignoreResult (Trackers.collect endpoint since refresh ct))
+                    Plan.collect endpoint since refresh ct,
+                    (fun () -> ignoreResult (Trackers.collect endpoint since refresh ct))
                 | CollectRange refresh ->
-                    Plan.collect endpoint range refresh ct, (fun () -> ignoreResult (Trackers.collect endpoint range refresh ct))
+                    Plan.collect endpoint range refresh ct,
+                    (fun () -> ignoreResult (Trackers.collect endpoint range refresh ct))
                 | Get(index, refresh) ->
                     Plan.get endpoint (idAt index) refresh ct,
                     (fun () -> ignoreResult (Trackers.get endpoint (idAt index) refresh ct))
                 | Add(runs, tags) ->
-                    Plan.add endpoint (addBody runs tags) ct, (fun () -> ignoreResult (Trackers.add endpoint (addBody runs tags) ct))
+                    Plan.add endpoint (addBody runs tags) ct,
+                    (fun () -> ignoreResult (Trackers.add endpoint (addBody runs tags) ct))
                 | Edit index ->
                     Plan.edit endpoint (idAt index) (body "Edited") false ct,
                     (fun () -> ignoreResult (Trackers.edit endpoint (idAt index) (body "Edited") false ct))
@@ -212,9 +229,11 @@ let private check (sandbox: TogglSandbox) (http: TogglHttp) (case: Case) =
                     Plan.bulkEdit endpoint ids (body "Bulk") ct,
                     (fun () -> ignoreResult (Trackers.bulkEdit endpoint ids (body "Bulk") None ct))
                 | Delete index ->
-                    Plan.delete endpoint (idAt index) ct, (fun () -> ignoreResult (Trackers.delete endpoint (idAt index) ct))
+                    Plan.delete endpoint (idAt index) ct,
+                    (fun () -> ignoreResult (Trackers.delete endpoint (idAt index) ct))
                 | Stop runs ->
-                    Plan.stop endpoint (stopId runs) ct, (fun () -> ignoreResult (Trackers.stop endpoint (stopId runs) ct))
+                    Plan.stop endpoint (stopId runs) ct,
+                    (fun () -> ignoreResult (Trackers.stop endpoint (stopId runs) ct))
                 | Sync -> Plan.sync endpoint ct, (fun () -> ignoreResult (Trackers.sync endpoint ct))
                 | Projects ->
                     Task.FromResult(Ok(Plan.projects endpoint)),
@@ -226,9 +245,15 @@ let private check (sandbox: TogglSandbox) (http: TogglHttp) (case: Case) =
             recording.Clear()
             let! result = run ()
             orFail result
-            let logged = sandbox.RequestLog |> Seq.map (fun r -> r.Method, r.Path, r.Query) |> List.ofSeq
 
-            Expect.equal logged (planned.Requests |> List.map asLogged) $"{case}: the sandbox got the plan's requests\n{planned}"
+            let logged =
+                sandbox.RequestLog |> Seq.map (fun r -> r.Method, r.Path, r.Query) |> List.ofSeq
+
+            Expect.equal
+                logged
+                (planned.Requests |> List.map asLogged)
+                $"{case}: the sandbox got the plan's requests\n{planned}"
+
             Expect.equal recording.Sent planned.Requests $"{case}: the bodies sent are the plan's"
         finally
             cache |> Option.iter (fun c -> c.Dispose())
@@ -295,7 +320,8 @@ let private freshness =
     testList
         "freshness and the sync cursor"
         [
-            testTask "a sync after a change made right after the last one sees it, with the client's clock 10 minutes ahead" {
+            testTask
+                "a sync after a change made right after the last one sees it, with the client's clock 10 minutes ahead" {
                 do!
                     withSandbox (fun sandbox http ->
                         task {
@@ -308,7 +334,11 @@ let private freshness =
                                         orFail first |> ignore
 
                                         let change =
-                                            sandbox.AddTimeEntry(sandbox.Now.AddHours -2., Nullable(sandbox.Now.AddHours -1.), "Made elsewhere")
+                                            sandbox.AddTimeEntry(
+                                                sandbox.Now.AddHours -2.,
+                                                Nullable(sandbox.Now.AddHours -1.),
+                                                "Made elsewhere"
+                                            )
 
                                         let! next = Trackers.sync endpoint ct
                                         Expect.equal (orFail next).Upserted 1 "the change is synced"
@@ -330,7 +360,11 @@ let private freshness =
                                         let! _ = Trackers.sync endpoint ct
 
                                         let change =
-                                            sandbox.AddTimeEntry(sandbox.Now.AddHours -2., Nullable(sandbox.Now.AddHours -1.), "Made elsewhere")
+                                            sandbox.AddTimeEntry(
+                                                sandbox.Now.AddHours -2.,
+                                                Nullable(sandbox.Now.AddHours -1.),
+                                                "Made elsewhere"
+                                            )
 
                                         let today = DateOnly.FromDateTime(sandbox.Now.UtcDateTime)
 
@@ -345,7 +379,10 @@ let private freshness =
                                         sandbox.ClearRequestLog()
                                         let! fresh = Trackers.collect endpoint filter false ct
                                         Expect.equal sandbox.RequestLog.Count 0 "a fresh cache answers"
-                                        Expect.isFalse (orFail fresh |> List.exists (fun t -> t.Id = change.Id)) "not seen yet"
+
+                                        Expect.isFalse
+                                            (orFail fresh |> List.exists (fun t -> t.Id = change.Id))
+                                            "not seen yet"
 
                                         // Stale: one sync, then the cache answers with the change.
                                         clock.Advance(TimeSpan.FromMinutes 15.)
@@ -353,16 +390,25 @@ let private freshness =
                                         let! stale = Trackers.collect endpoint filter false ct
                                         Expect.equal sandbox.RequestLog.Count 1 "one request: the sync"
                                         Expect.equal (orFail plan).Requests.Length 1 "the plan says so"
-                                        Expect.isTrue (orFail stale |> List.exists (fun t -> t.Id = change.Id)) "the change"
+
+                                        Expect.isTrue
+                                            (orFail stale |> List.exists (fun t -> t.Id = change.Id))
+                                            "the change"
                                     })
                         })
             }
 
-            testTask "with a MaxAge, a read of a cache never synced syncs first; without one, Toggl answers and nothing is synced" {
+            testTask
+                "with a MaxAge, a read of a cache never synced syncs first; without one, Toggl answers and nothing is synced" {
                 do!
                     withSandbox (fun sandbox http ->
                         task {
-                            sandbox.AddTimeEntry(sandbox.Now.AddHours -2., Nullable(sandbox.Now.AddHours -1.), "Seeded") |> ignore
+                            sandbox.AddTimeEntry(
+                                sandbox.Now.AddHours -2.,
+                                Nullable(sandbox.Now.AddHours -1.),
+                                "Seeded"
+                            )
+                            |> ignore
 
                             do!
                                 withCachedEndpoint sandbox http TimeProvider.System None (fun endpoint ->
@@ -373,19 +419,24 @@ let private freshness =
                                     })
 
                             do!
-                                withCachedEndpoint sandbox http TimeProvider.System (Some(TimeSpan.FromMinutes 15.)) (fun endpoint ->
-                                    task {
-                                        sandbox.ClearRequestLog()
-                                        let! running = Trackers.current endpoint false ct
-                                        Expect.isNone (orFail running) "nothing runs"
-                                        let! cursor = endpoint.Cache.Value.SyncCursor ct
-                                        Expect.isSome (orFail cursor) "synced"
+                                withCachedEndpoint
+                                    sandbox
+                                    http
+                                    TimeProvider.System
+                                    (Some(TimeSpan.FromMinutes 15.))
+                                    (fun endpoint ->
+                                        task {
+                                            sandbox.ClearRequestLog()
+                                            let! running = Trackers.current endpoint false ct
+                                            Expect.isNone (orFail running) "nothing runs"
+                                            let! cursor = endpoint.Cache.Value.SyncCursor ct
+                                            Expect.isSome (orFail cursor) "synced"
 
-                                        Expect.equal
-                                            (sandbox.RequestLog |> Seq.map (fun r -> r.Path) |> List.ofSeq)
-                                            [ "/api/v9/me/time_entries" ]
-                                            "one request: the full sync"
-                                    })
+                                            Expect.equal
+                                                (sandbox.RequestLog |> Seq.map (fun r -> r.Path) |> List.ofSeq)
+                                                [ "/api/v9/me/time_entries" ]
+                                                "one request: the full sync"
+                                        })
                         })
             }
         ]

@@ -396,7 +396,7 @@ type TogglHttp
                                 Error(TogglError.ConflictOnRetry message)
                             | result -> result
 
-                        return remember now (result |> Result.map (fun r -> { r with Date = Option.ofNullable response.Headers.Date }))
+                        return remember now (HttpResponse.dated response.Headers.Date result)
                     with error ->
                         match error with
                         | :? OperationCanceledException when cancellationToken.IsCancellationRequested ->

@@ -139,8 +139,7 @@ module PlanPrinter =
         | OnFailure.RecoverCreate(listing, matching) ->
             let description = matching.Description |> Option.defaultValue ""
 
-            let start =
-                matching.Start |> Option.map instant |> Option.defaultValue "no start"
+            let start = matching.Start |> Option.map instant |> Option.defaultValue "no start"
 
             [
                 getLine

@@ -83,7 +83,11 @@ module PlanRunner =
                         | Ok answers -> return! go answers rest
                 }
 
-            go { CacheAnswers.none with HasCache = true } reads
+            go
+                { CacheAnswers.none with
+                    HasCache = true
+                }
+                reads
 
     let private commit endpoint change ct =
         match endpoint.Cache with
@@ -375,7 +379,11 @@ module PlanRunner =
                     found <- found @ fresh
                     seen <- fresh |> List.fold (fun known p -> Set.add p.Id known) seen
                     // A short page is the last; a page with nothing new means the server ignores paging.
-                    if projects.Length < ProjectPage.PageSize || fresh.IsEmpty || page >= ProjectPage.MaxPages then
+                    if
+                        projects.Length < ProjectPage.PageSize
+                        || fresh.IsEmpty
+                        || page >= ProjectPage.MaxPages
+                    then
                         outcome <- Some(Ok(Outcome.Projects found))
                     else
                         page <- page + 1
@@ -469,12 +477,7 @@ module PlanRunner =
         | OnAnswer.BulkEdited _ -> Task.FromResult(Error(TogglError.Decode { Path = "$"; Message = "a bulk edit" }))
 
     /// What a failed request leads to: `Ok(outcome, false)` ends the plan with that outcome.
-    let private failed
-        endpoint
-        (exchange: Exchange)
-        (error: TogglError)
-        ct
-        : Task<Result<Outcome * bool, TogglError>> =
+    let private failed endpoint (exchange: Exchange) (error: TogglError) ct : Task<Result<Outcome * bool, TogglError>> =
         let continueWith (source: Task<Result<Outcome, TogglError>>) =
             source |> TaskResult.map (Result.map (fun o -> o, true))
 

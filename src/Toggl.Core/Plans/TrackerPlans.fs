@@ -87,7 +87,8 @@ module TrackerRules =
     /// "nothing there" (docs/python-reference.md bug 8). An invalidated cursor (a write of unknown outcome)
     /// is no sync.
     let synced (answers: CacheAnswers) =
-        answers.HasCache && (answers.Cursor |> Option.exists (fun c -> c > invalidCursor))
+        answers.HasCache
+        && (answers.Cursor |> Option.exists (fun c -> c > invalidCursor))
 
     /// With a `MaxAge`, whether the cache must be synced before it answers: never synced, synced longer
     /// ago than `MaxAge` (the cursor is the sync's time less the overlap), or a clock that went back.
@@ -165,7 +166,14 @@ module TrackerPlans =
     let private theTracker (outcomes: Outcome list) =
         match lastTracker outcomes with
         | Ok(Some tracker) -> Ok tracker
-        | _ -> Error(TogglError.Decode { Path = "$"; Message = "the plan gave no tracker" })
+        | _ ->
+            Error(
+                TogglError.Decode
+                    {
+                        Path = "$"
+                        Message = "the plan gave no tracker"
+                    }
+            )
 
     /// The sync step: one listing, committed with the next cursor.
     let private syncStep (context: PlanContext) (cursor: DateTimeOffset option) =
@@ -213,7 +221,9 @@ module TrackerPlans =
 
         let compile (answers: CacheAnswers) =
             let fromToggl () =
-                [ send context TrackerRequest.Current (OnAnswer.Current answers.Running) OnFailure.IdleIsNone ]
+                [
+                    send context TrackerRequest.Current (OnAnswer.Current answers.Running) OnFailure.IdleIsNone
+                ]
 
             let steps =
                 if refresh then
@@ -255,7 +265,9 @@ module TrackerPlans =
 
             let compile (answers: CacheAnswers) =
                 let fromToggl () =
-                    [ send context (TrackerRequest.Collect filter) OnAnswer.Trackers OnFailure.Fail ]
+                    [
+                        send context (TrackerRequest.Collect filter) OnAnswer.Trackers OnFailure.Fail
+                    ]
 
                 let steps =
                     if refresh then
@@ -272,7 +284,11 @@ module TrackerPlans =
             })
 
     /// `get`: one tracker by id; a cached copy answers unless `refresh`.
-    let get (context: PlanContext) (trackerId: int64) (refresh: bool) : Result<Operation<TogglTracker option>, TogglError> =
+    let get
+        (context: PlanContext)
+        (trackerId: int64)
+        (refresh: bool)
+        : Result<Operation<TogglTracker option>, TogglError> =
         Validation.trackerId trackerId
         |> validationError
         |> Result.map (fun trackerId ->
@@ -280,7 +296,9 @@ module TrackerPlans =
                 let steps =
                     match answers.Found with
                     | Some tracker when not refresh ->
-                        [ Step.Answer(Outcome.Tracker(Some tracker), "the cache answers: its cached copy") ]
+                        [
+                            Step.Answer(Outcome.Tracker(Some tracker), "the cache answers: its cached copy")
+                        ]
                     | _ ->
                         [
                             send
@@ -367,7 +385,11 @@ module TrackerPlans =
             })
 
     /// `bulkEdit`: one body applied to many trackers, a request per 100 ids. No ids: no request, no change.
-    let bulkEdit (context: PlanContext) (trackerIds: int64 list) (body: TrackerBody) : Result<Operation<Edits>, TogglError> =
+    let bulkEdit
+        (context: PlanContext)
+        (trackerIds: int64 list)
+        (body: TrackerBody)
+        : Result<Operation<Edits>, TogglError> =
         let finish (outcomes: Outcome list) =
             outcomes
             |> List.fold
@@ -383,7 +405,9 @@ module TrackerPlans =
                 // As the Python library: an empty edit is an empty result, not an error.
                 Ok []
             else
-                Validation.bulkEdit trackerIds body |> validationError |> Result.map (fun _ -> Request.chunk trackerIds)
+                Validation.bulkEdit trackerIds body
+                |> validationError
+                |> Result.map (fun _ -> Request.chunk trackerIds)
 
         validated
         |> Result.map (fun chunks ->
@@ -411,7 +435,8 @@ module TrackerPlans =
         Validation.trackerId trackerId
         |> validationError
         |> Result.map (fun trackerId ->
-            let recheck = Request.toHttp context.WorkspaceId (TrackerRequest.Get(trackerId, false))
+            let recheck =
+                Request.toHttp context.WorkspaceId (TrackerRequest.Get(trackerId, false))
 
             {
                 Reads = []
@@ -434,7 +459,8 @@ module TrackerPlans =
         Validation.trackerId trackerId
         |> validationError
         |> Result.map (fun trackerId ->
-            let recheck = Request.toHttp context.WorkspaceId (TrackerRequest.Get(trackerId, false))
+            let recheck =
+                Request.toHttp context.WorkspaceId (TrackerRequest.Get(trackerId, false))
 
             {
                 Reads = [ CacheRead.Find trackerId ]
@@ -464,7 +490,15 @@ module TrackerPlans =
                     | Outcome.Synced result -> Some result
                     | _ -> None)
                 |> Option.map Ok
-                |> Option.defaultValue (Error(TogglError.Decode { Path = "$"; Message = "the plan gave no sync" }))
+                |> Option.defaultValue (
+                    Error(
+                        TogglError.Decode
+                            {
+                                Path = "$"
+                                Message = "the plan gave no sync"
+                            }
+                    )
+                )
 
             Ok
                 {
