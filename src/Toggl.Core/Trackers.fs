@@ -43,9 +43,6 @@ module Trackers =
     /// An endpoint sending through a function, with no cache, tolerant statuses, the system clock and no logging.
     let create (workspaceId: int64) (send: Send) = over workspaceId (Send.ofFunction send)
 
-    let private run endpoint operation ct =
-        PlanRunner.runOperation endpoint None operation ct
-
     /// The running tracker, or `None`. With `refresh = false` a synced cache answers without a request
     /// (synced first when it is older than the endpoint's `MaxAge`).
     let current
@@ -53,7 +50,7 @@ module Trackers =
         (refresh: bool)
         (ct: CancellationToken)
         : Task<Result<TogglTracker option, TogglError>> =
-        run endpoint (TrackerPlans.current (PlanContext.ofEndpoint endpoint) refresh) ct
+        PlanRunner.runOperation endpoint None (TrackerPlans.current (PlanContext.ofEndpoint endpoint) refresh) ct
 
     /// Trackers matching the filter, newest start first. With `refresh = false` a synced cache answers
     /// without a request (synced first when older than `MaxAge`); otherwise Toggl answers and the cache is updated.
@@ -63,7 +60,7 @@ module Trackers =
         (refresh: bool)
         (ct: CancellationToken)
         : Task<Result<TogglTracker list, TogglError>> =
-        run endpoint (TrackerPlans.collect (PlanContext.ofEndpoint endpoint) filter refresh) ct
+        PlanRunner.runOperation endpoint None (TrackerPlans.collect (PlanContext.ofEndpoint endpoint) filter refresh) ct
 
     /// One tracker by id; `None` when Toggl answers 404 (unless `ReRaise`). With `refresh = false` a cached
     /// copy answers without a request.
@@ -73,7 +70,7 @@ module Trackers =
         (refresh: bool)
         (ct: CancellationToken)
         : Task<Result<TogglTracker option, TogglError>> =
-        run endpoint (TrackerPlans.get (PlanContext.ofEndpoint endpoint) trackerId refresh) ct
+        PlanRunner.runOperation endpoint None (TrackerPlans.get (PlanContext.ofEndpoint endpoint) trackerId refresh) ct
 
     /// Creates a tracker. No start means now; no stop and no duration means a running tracker.
     /// A create is never retried; when it fails without an answer, one listing checks whether it was applied;
@@ -83,7 +80,7 @@ module Trackers =
         (body: TrackerBody)
         (ct: CancellationToken)
         : Task<Result<TogglTracker, TogglError>> =
-        run endpoint (TrackerPlans.add (PlanContext.ofEndpoint endpoint) body) ct
+        PlanRunner.runOperation endpoint None (TrackerPlans.add (PlanContext.ofEndpoint endpoint) body) ct
 
     /// Changes the fields the body sets, and only those.
     let edit
@@ -93,7 +90,11 @@ module Trackers =
         (meta: bool)
         (ct: CancellationToken)
         : Task<Result<TogglTracker, TogglError>> =
-        run endpoint (TrackerPlans.edit (PlanContext.ofEndpoint endpoint) trackerId body meta) ct
+        PlanRunner.runOperation
+            endpoint
+            None
+            (TrackerPlans.edit (PlanContext.ofEndpoint endpoint) trackerId body meta)
+            ct
 
     /// Applies one body to many trackers, in requests of at most 100 ids. Toggl applies it per entry
     /// (docs/toggl-api.md §6.6); the successes are applied to the cache locally, without a request per entry. If a later
@@ -117,7 +118,7 @@ module Trackers =
     /// entry means it was not (the error); a failing GET leaves the outcome unknown (the error, and the
     /// cache no longer trusted).
     let delete (endpoint: TrackerEndpoint) (trackerId: int64) (ct: CancellationToken) : Task<Result<unit, TogglError>> =
-        run endpoint (TrackerPlans.delete (PlanContext.ofEndpoint endpoint) trackerId) ct
+        PlanRunner.runOperation endpoint None (TrackerPlans.delete (PlanContext.ofEndpoint endpoint) trackerId) ct
 
     /// Stops a running tracker. `None` when it was already stopped (409), unless `ReRaise`; a cached copy
     /// that still claims to run is then corrected. A 409 to a retry after an unanswered attempt is our own
@@ -127,10 +128,10 @@ module Trackers =
         (trackerId: int64)
         (ct: CancellationToken)
         : Task<Result<TogglTracker option, TogglError>> =
-        run endpoint (TrackerPlans.stop (PlanContext.ofEndpoint endpoint) trackerId) ct
+        PlanRunner.runOperation endpoint None (TrackerPlans.stop (PlanContext.ofEndpoint endpoint) trackerId) ct
 
     /// Brings the cache up to date in one request: `since=<cursor>` returns every change, deletions included
     /// (docs/toggl-api.md §6.1). Without a cursor, Toggl's whole window is loaded. The next cursor is Toggl's
     /// clock (the answer's `Date`) less the overlap. Needs a cache.
     let sync (endpoint: TrackerEndpoint) (ct: CancellationToken) : Task<Result<SyncResult, TogglError>> =
-        run endpoint (TrackerPlans.sync (PlanContext.ofEndpoint endpoint)) ct
+        PlanRunner.runOperation endpoint None (TrackerPlans.sync (PlanContext.ofEndpoint endpoint)) ct

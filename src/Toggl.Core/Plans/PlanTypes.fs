@@ -198,3 +198,38 @@ type PrintedPlan =
 
     /// The lines, one a line.
     override plan.ToString() = String.Join("\n", plan.Lines)
+
+/// What a plan is made from besides its arguments: the endpoint's settings and the clock's now.
+type PlanContext =
+    {
+        /// The workspace the trackers belong to.
+        WorkspaceId: int64
+        /// The clock's now when the plan is made.
+        Now: DateTimeOffset
+        /// How old the last sync may be for the cache to answer (`TrackerEndpoint.MaxAge`).
+        MaxAge: TimeSpan option
+        /// Whether the endpoint has a cache.
+        HasCache: bool
+    }
+
+/// An operation, validated: the cache reads it needs, and the pure compile from their answers to its plan.
+type Operation<'T> =
+    {
+        /// The reads, made before the plan is compiled (none without a cache).
+        Reads: CacheRead list
+        /// The plan from what the cache answered.
+        Compile: CacheAnswers -> Result<Plan<'T>, TogglError>
+    }
+
+/// Plan contexts.
+[<RequireQualifiedAccess>]
+module PlanContext =
+
+    /// The context of an endpoint, now.
+    let ofEndpoint (endpoint: TrackerEndpoint) =
+        {
+            WorkspaceId = endpoint.WorkspaceId
+            Now = endpoint.Clock.GetUtcNow()
+            MaxAge = endpoint.MaxAge
+            HasCache = endpoint.Cache.IsSome
+        }
