@@ -441,6 +441,124 @@ let private freshness =
             }
         ]
 
+/// Properties of the pure plans, with no sandbox.
+let private purePlans =
+    let context now maxAge hasCache =
+        {
+            WorkspaceId = 7L
+            Now = now
+            MaxAge = maxAge
+            HasCache = hasCache
+        }
+
+    let now = DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero)
+
+    let compile (operation: Result<Operation<'T>, TogglError>) (answers: CacheAnswers) =
+        let operation = orFail operation
+        orFail (operation.Compile answers)
+
+    let sends (plan: Plan<'T>) =
+        plan.Steps
+        |> List.choose (fun step ->
+            match step with
+            | Step.Send exchange -> Some exchange
+            | _ -> None)
+
+    testList
+        "pure plans"
+        [
+            testProperty "a bulk edit plans one request per 100 ids; a later chunk that fails reports the ids not sent"
+            <| Prop.forAll (Arb.fromGen (Gen.choose (0, 350))) (fun count ->
+                let ids = [ for i in 1..count -> int64 i ]
+
+                let body =
+                    { TrackerBody.empty with
+                        Description = Field.Set "d"
+                    }
+
+                let plan =
+                    compile (TrackerPlans.bulkEdit (context now None false) ids body) CacheAnswers.none
+
+                let exchanges = sends plan
+                let chunks = Request.chunk ids
+
+                let handledOk =
+                    exchanges
+                    |> List.mapi (fun index exchange ->
+                        match exchange.OnAnswer, exchange.OnFailure with
+                        | OnAnswer.BulkEdited(_, handled), OnFailure.Fail when index = 0 ->
+                            handled = (chunks |> List.take 1 |> List.sumBy List.length)
+                        | OnAnswer.BulkEdited(_, handled), OnFailure.LaterChunk unsent ->
+                            handled = (chunks |> List.take (index + 1) |> List.sumBy List.length)
+                            && unsent = (chunks |> List.skip index |> List.concat)
+                        | _ -> false)
+                    |> List.forall id
+
+                (exchanges |> List.map (fun e -> e.Request)) = Plan.requests 7L (TrackerRequest.BulkEdit(ids, body))
+                && handledOk)
+
+            testProperty "the printed plan lists the plan's requests, in order, and its follow-ups apart"
+            <| Prop.forAll (Arb.fromGen (Gen.elements [ true; false ])) (fun refresh ->
+                let answers =
+                    { CacheAnswers.none with
+                        HasCache = true
+                        Cursor = Some(now.AddMinutes -30.)
+                    }
+
+                let maxAge = Some(TimeSpan.FromMinutes 15.)
+
+                let added =
+                    { TrackerBody.empty with
+                        Description = Field.Set "a"
+                    }
+
+                let current =
+                    compile (TrackerPlans.current (context now maxAge true) refresh) answers
+
+                let add = compile (TrackerPlans.add (context now None true) added) answers
+                let stop = compile (TrackerPlans.stop (context now None true) 5L) answers
+
+                let agrees (plan: Plan<'T>) (printed: PrintedPlan) =
+                    printed.Requests = (sends plan |> List.map (fun e -> e.Request))
+
+                let followUps (printed: PrintedPlan) =
+                    printed.Steps
+                    |> List.filter (fun s -> s.Kind = PlannedStepKind.FollowUp)
+                    |> List.choose (fun s -> s.Request)
+
+                let recheck = Request.toHttp 7L (TrackerRequest.Get(5L, false))
+
+                agrees current (PlanPrinter.print 7L false [] current)
+                && agrees add (PlanPrinter.print 7L false [] add)
+                && agrees stop (PlanPrinter.print 7L true [] stop)
+                // The recovery listing of an add and the GET of a stop are follow-ups, never requests.
+                && (followUps (PlanPrinter.print 7L false [] add)
+                    |> List.exists (fun r -> r.Path = "me/time_entries" && r.Query.StartsWith "since="))
+                && (followUps (PlanPrinter.print 7L true [] stop) |> List.forall ((=) recheck))
+                && not (followUps (PlanPrinter.print 7L true [] stop)).IsEmpty)
+
+            testProperty "with a MaxAge, the cache answers at once only when its last sync is younger than MaxAge"
+            <| Prop.forAll (Arb.fromGen (Gen.choose (-5, 60))) (fun minutesAgo ->
+                let maxAge = TimeSpan.FromMinutes 15.
+
+                let answers =
+                    { CacheAnswers.none with
+                        HasCache = true
+                        // The cursor is the sync's time less the overlap.
+                        Cursor = Some(now.AddMinutes(-float minutesAgo) - TrackerRules.syncOverlap)
+                    }
+
+                let plan =
+                    compile (TrackerPlans.current (context now (Some maxAge) true) false) answers
+                // A sync up to the overlap "in the future" is clock skew between Toggl and us, not a clock gone back.
+                let fresh = minutesAgo >= -1 && minutesAgo < 15
+
+                match plan.Steps with
+                | [ Step.Answer _ ] -> fresh
+                | [ Step.Send sync; Step.ReadAgain _ ] -> not fresh && sync.Request.Path = "me/time_entries"
+                | _ -> false)
+        ]
+
 let tests =
     testList
         "plans"
@@ -492,4 +610,5 @@ let tests =
                         })
             }
             freshness
+            purePlans
         ]

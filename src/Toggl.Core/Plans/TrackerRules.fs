@@ -69,7 +69,8 @@ module TrackerRules =
         && (answers.Cursor |> Option.exists (fun c -> c > invalidCursor))
 
     /// With a `MaxAge`, whether the cache must be synced before it answers: never synced, synced longer
-    /// ago than `MaxAge` (the cursor is the sync's time less the overlap), or a clock that went back.
+    /// ago than `MaxAge` (the cursor is the sync's time less the overlap), or a clock that went back (a cursor
+    /// ahead of the clock; within the overlap it is the skew between Toggl's clock, which set it, and ours).
     let needsSync (context: PlanContext) (answers: CacheAnswers) =
         match context.MaxAge with
         | Some maxAge when answers.HasCache ->
