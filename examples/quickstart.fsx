@@ -73,8 +73,7 @@ try
         |> HttpInterpreter.create
         |> orFail
 
-    let endpoint =
-        Trackers.create workspaceId (fun request ct -> http.Send(request, ct))
+    let endpoint = Trackers.over workspaceId http
 
     let ct = CancellationToken.None
 
@@ -88,10 +87,9 @@ try
     let tracker = Trackers.add endpoint writing ct |> run |> orFail
     printfn "Started  #%d %A (running: %b)" tracker.Id tracker.Description (TogglTracker.isRunning tracker)
 
-    // A dry run: the requests an operation sends, as values, without sending them.
-    for request in
-        Plan.validated DateTimeOffset.UtcNow workspaceId (TrackerRequest.Stop tracker.Id)
-        |> orFail do
+    // A dry run: the plan an operation runs (its requests, and the follow-ups that depend on Toggl's
+    // answers), without sending anything.
+    for request in (Plan.stop endpoint tracker.Id ct |> run |> orFail).Requests do
         printfn "Dry run: %O" request
 
     match Trackers.stop endpoint tracker.Id ct |> run |> orFail with

@@ -61,7 +61,7 @@ let private measure (state: State) (operation: string) =
     use cache = new SqliteCache(Path.Combine(folder, "cache.sqlite"), None)
 
     let endpoint =
-        { Trackers.create sandbox.WorkspaceId (fun request token -> http.Send(request, token)) with
+        { Trackers.over sandbox.WorkspaceId http with
             Cache = Some(cache :> ITrackerCache)
         }
 

@@ -55,7 +55,8 @@ using (var cached = config.CreateTrackerEndpoint(cache))
 folder.Delete(recursive: true);
 
 // What an operation would send, without sending it.
-foreach (var request in trackers.Plan.Edit(meeting.Id, new TrackerBody { Tags = ["billed"], TagAction = TagAction.Add }))
+var dryRun = await trackers.Plan.EditAsync(meeting.Id, new TrackerBody { Tags = ["billed"], TagAction = TagAction.Add });
+foreach (var request in dryRun.Requests)
     Console.WriteLine($"Dry run: {request}");
 
 Console.WriteLine($"Quota left this hour: {trackers.LastQuota?.Remaining}");

@@ -90,4 +90,19 @@ type HttpResponse =
         Body: string
         /// The quota figures the response carried, if any.
         Quota: Quota option
+        /// The answer's `Date` header: Toggl's clock when it answered (a sync takes its next cursor from it,
+        /// so a client clock running ahead cannot make a sync miss a change).
+        Date: DateTimeOffset option
     }
+
+/// Functions on HTTP answers.
+[<RequireQualifiedAccess>]
+module HttpResponse =
+
+    /// The answer with the `Date` header it came with (none when the header was missing).
+    let dated (date: Nullable<DateTimeOffset>) (result: Result<HttpResponse, 'Error>) =
+        result
+        |> Result.map (fun response ->
+            { response with
+                Date = Option.ofNullable date
+            })

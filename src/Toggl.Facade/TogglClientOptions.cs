@@ -49,6 +49,13 @@ public sealed class TogglClientOptions
     /// </summary>
     public bool PaceRequests { get; init; }
 
+    /// <summary>
+    /// How old the cache's last sync may be for it to answer <see cref="TrackerEndpoint.CurrentAsync"/> and
+    /// <c>CollectAsync</c> with <c>refresh: false</c>: an older sync, or none, is done first (one request), then the
+    /// cache answers. <see langword="null"/> (the default): any synced cache answers, and an unsynced one lets Toggl answer.
+    /// </summary>
+    public TimeSpan? CacheMaxAge { get; init; }
+
     /// <summary>The <c>User-Agent</c> sent; <see langword="null"/> sends TogglFun's.</summary>
     public string? UserAgent { get; init; }
 }

@@ -66,11 +66,12 @@ public sealed class TrackerEndpoint : IDisposable
         _connection = TogglConnection.Create(settings, pacer, quotaGate);
         _core = new Core.TrackerEndpoint(
             settings.WorkspaceId,
-            _connection.Send,
+            _connection.Sender,
             settings.Cache is null ? FSharpOption<Core.ITrackerCache>.None : FSharpOption<Core.ITrackerCache>.Some(settings.Cache.Core),
             settings.TimeProvider,
             settings.ReRaise,
-            settings.Logger);
+            settings.Logger,
+            settings.CacheMaxAge is { } maxAge ? FSharpOption<TimeSpan>.Some(maxAge) : FSharpOption<TimeSpan>.None);
         Plan = new TrackerPlan(this);
     }
 
@@ -94,12 +95,16 @@ public sealed class TrackerEndpoint : IDisposable
     public TogglQuota? LastQuota =>
         Interop.IsSome(_connection.LastQuota) ? Convert.ToFacade(_connection.LastQuota!.Value) : null;
 
-    /// <summary>The dry run: the HTTP requests each operation would send, sending nothing.</summary>
+    /// <summary>
+    /// The dry run: for each operation, the plan it runs — what the cache answers, the requests, the commits and the
+    /// follow-ups that depend on Toggl's answers — sending nothing and changing nothing.
+    /// </summary>
     public TrackerPlan Plan { get; }
 
     /// <summary>The running tracker (<c>GET me/time_entries/current</c>), or <see langword="null"/> when nothing runs.</summary>
     /// <param name="refresh">
-    /// <see langword="true"/> (the default) asks Toggl; <see langword="false"/> lets a synced cache answer with no request.
+    /// <see langword="true"/> (the default) asks Toggl; <see langword="false"/> lets a synced cache answer with no request
+    /// (synced first when its last sync is older than <see cref="TogglClientOptions.CacheMaxAge"/>).
     /// </param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The running tracker, or <see langword="null"/>.</returns>
@@ -121,7 +126,10 @@ public sealed class TrackerEndpoint : IDisposable
     /// <param name="before">Trackers started before this instant.</param>
     /// <param name="startDate">Start of a range of start times (needs <paramref name="endDate"/>).</param>
     /// <param name="endDate">End of the range, excluded (needs <paramref name="startDate"/>).</param>
-    /// <param name="refresh"><see langword="false"/> (the default) lets a synced cache answer with no request.</param>
+    /// <param name="refresh">
+    /// <see langword="false"/> (the default) lets a synced cache answer with no request (synced first when its last sync
+    /// is older than <see cref="TogglClientOptions.CacheMaxAge"/>).
+    /// </param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The trackers.</returns>
     /// <exception cref="TogglDateTimeException">The dates contradict each other or Toggl's limits; nothing was sent.</exception>
@@ -138,7 +146,10 @@ public sealed class TrackerEndpoint : IDisposable
     /// <summary>Trackers that started on the days from <paramref name="startDate"/> up to <paramref name="endDate"/>, newest start first.</summary>
     /// <param name="startDate">The first day.</param>
     /// <param name="endDate">The end of the range: Toggl excludes entries starting on this day.</param>
-    /// <param name="refresh"><see langword="false"/> (the default) lets a synced cache answer with no request.</param>
+    /// <param name="refresh">
+    /// <see langword="false"/> (the default) lets a synced cache answer with no request (synced first when its last sync
+    /// is older than <see cref="TogglClientOptions.CacheMaxAge"/>).
+    /// </param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The trackers.</returns>
     /// <exception cref="TogglDateTimeException">The dates contradict each other or Toggl's limits; nothing was sent.</exception>

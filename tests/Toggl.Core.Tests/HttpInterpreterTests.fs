@@ -519,6 +519,7 @@ let private overLoopback =
                                 Status = 200
                                 Body = "[]"
                                 Quota = quota
+                                Date = None
                             })
                         "the second answer"
 

@@ -18,6 +18,7 @@ let all =
             CacheSuite.tests
             DurabilityTests.tests
             TrackersTests.tests
+            PlanTests.tests
         ]
 
 [<EntryPoint>]

@@ -426,6 +426,7 @@ let private retries =
                                 Status = 200
                                 Body = "null"
                                 Quota = None
+                                Date = None
                             })
                         "the third answer"
 
@@ -497,6 +498,7 @@ let private retries =
                                 Status = 200
                                 Body = "[]"
                                 Quota = None
+                                Date = None
                             })
                         "the second attempt answers"
 
@@ -618,6 +620,7 @@ let private timing =
                                 Status = 200
                                 Body = "null"
                                 Quota = None
+                                Date = None
                             })
                         "the retry answers"
 
@@ -683,6 +686,7 @@ let private rateLimits =
                                 Status = 200
                                 Body = "{}"
                                 Quota = None
+                                Date = None
                             })
                         "the retry answers"
 

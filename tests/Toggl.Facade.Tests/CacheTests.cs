@@ -188,16 +188,16 @@ public sealed class CacheTests
     [Theory]
     [InlineData(CacheKind.Json)]
     [InlineData(CacheKind.Sqlite)]
-    public async Task Plan_Sync_asks_for_the_whole_window_first_and_for_changes_after(CacheKind kind)
+    public async Task Plan_SyncAsync_asks_for_the_whole_window_first_and_for_changes_after(CacheKind kind)
     {
         await using var h = await Harness.StartAsync();
         using var folder = new TempFolder();
         using var cache = TempFolder.Cache(kind, folder.Path);
         using var trackers = h.Endpoint(cache);
 
-        var first = Assert.Single(trackers.Plan.Sync());
+        var first = Assert.Single((await trackers.Plan.SyncAsync()).Requests);
         await trackers.SyncAsync();
-        var next = Assert.Single(trackers.Plan.Sync());
+        var next = Assert.Single((await trackers.Plan.SyncAsync()).Requests);
 
         Assert.Contains("start_date=", first.Path);
         Assert.Contains("since=", next.Path);

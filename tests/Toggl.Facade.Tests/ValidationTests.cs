@@ -123,6 +123,6 @@ public sealed class ValidationTests
         using var trackers = h.Endpoint();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => trackers.SyncAsync());
-        Assert.Throws<InvalidOperationException>(() => trackers.Plan.Sync());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => trackers.Plan.SyncAsync());
     }
 }

@@ -40,7 +40,7 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
 
             if (settings.DryRun && !session.IsFresh)
             {
-                plan.AddRange(session.Endpoint.Plan.Sync());
+                plan.AddRange((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests);
             }
             else if (!settings.DryRun)
             {
@@ -63,7 +63,7 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
         {
             if (ids.Count > 0)
             {
-                plan.AddRange(session.Endpoint.Plan.BulkEdit(ids, body));
+                plan.AddRange((await session.Endpoint.Plan.BulkEditAsync(ids, body, cancellationToken)).Requests);
             }
 
             return session.PrintPlan(plan, $"{ids.Count} entries");

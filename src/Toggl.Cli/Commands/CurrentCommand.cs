@@ -12,9 +12,9 @@ internal sealed class CurrentCommand(CliContext context) : TogglCommand<ReadSett
     {
         if (settings.DryRun)
         {
-            return settings.Refresh ? session.PrintPlan(session.Endpoint.Plan.Current())
+            return settings.Refresh ? session.PrintPlan((await session.Endpoint.Plan.CurrentAsync(refresh: true, cancellationToken)).Requests)
                 : session.IsFresh ? session.PrintPlan([], "the synced cache answers")
-                : session.PrintPlan(session.Endpoint.Plan.Sync(), "then the synced cache answers");
+                : session.PrintPlan((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests, "then the synced cache answers");
         }
 
         var running = await session.RunningAsync(settings.Refresh, cancellationToken);

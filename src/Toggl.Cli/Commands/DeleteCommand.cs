@@ -18,7 +18,7 @@ internal sealed class DeleteCommand(CliContext context) : TogglCommand<EntryIdSe
     {
         if (settings.DryRun)
         {
-            return session.PrintPlan(session.Endpoint.Plan.Delete(settings.Id));
+            return session.PrintPlan((await session.Endpoint.Plan.DeleteAsync(settings.Id, cancellationToken)).Requests);
         }
 
         try

@@ -52,7 +52,7 @@ internal sealed class EditCommand(CliContext context) : TogglCommand<EditSetting
         };
         if (settings.DryRun)
         {
-            return session.PrintPlan(session.Endpoint.Plan.Edit(settings.Id, body));
+            return session.PrintPlan((await session.Endpoint.Plan.EditAsync(settings.Id, body, cancellationToken: cancellationToken)).Requests);
         }
 
         var edited = await session.SendWriteAsync(

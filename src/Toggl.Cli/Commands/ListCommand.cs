@@ -29,9 +29,9 @@ internal sealed class ListCommand(CliContext context) : TogglCommand<ListSetting
 
         if (settings.DryRun)
         {
-            return settings.Refresh ? session.PrintPlan(session.Endpoint.Plan.Collect(startDate: start, endDate: end))
+            return settings.Refresh ? session.PrintPlan((await session.Endpoint.Plan.CollectAsync(startDate: start, endDate: end, refresh: true, cancellationToken: cancellationToken)).Requests)
                 : session.IsFresh ? session.PrintPlan([], "the synced cache answers")
-                : session.PrintPlan(session.Endpoint.Plan.Sync(), "then the synced cache answers");
+                : session.PrintPlan((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests, "then the synced cache answers");
         }
 
         await session.EnsureFreshAsync(settings.Refresh, cancellationToken);

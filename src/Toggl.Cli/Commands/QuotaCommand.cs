@@ -16,7 +16,7 @@ internal sealed class QuotaCommand(CliContext context) : TogglCommand<QuotaSetti
     {
         if (settings.DryRun)
         {
-            return settings.Refresh ? session.PrintPlan(session.Endpoint.Plan.Current()) : session.PrintPlan([], "the last reading answers");
+            return settings.Refresh ? session.PrintPlan((await session.Endpoint.Plan.CurrentAsync(refresh: true, cancellationToken)).Requests) : session.PrintPlan([], "the last reading answers");
         }
 
         int? remaining = session.State.QuotaRemaining;

@@ -13,7 +13,7 @@ internal sealed class ShowCommand(CliContext context) : TogglCommand<EntryIdSett
         if (settings.DryRun)
         {
             var cached = !settings.Refresh && await session.CachedEntryAsync(settings.Id, cancellationToken) is not null;
-            return cached ? session.PrintPlan([], "the cache holds it") : session.PrintPlan(session.Endpoint.Plan.Get(settings.Id));
+            return cached ? session.PrintPlan([], "the cache holds it") : session.PrintPlan((await session.Endpoint.Plan.GetAsync(settings.Id, refresh: true, cancellationToken)).Requests);
         }
 
         var tracker = await session.Endpoint.GetAsync(settings.Id, settings.Refresh, cancellationToken)

@@ -21,10 +21,10 @@ internal sealed class StopCommand(CliContext context) : TogglCommand<StopSetting
             {
                 return cached is null
                     ? session.PrintPlan([], "nothing runs")
-                    : session.PrintPlan(Switching.StopPlan(session.Endpoint, cached, at));
+                    : session.PrintPlan(await Switching.StopPlanAsync(session.Endpoint, cached, at, cancellationToken));
             }
 
-            return session.PrintPlan(session.Endpoint.Plan.Sync(), "then one more to stop the running entry, if one runs");
+            return session.PrintPlan((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests, "then one more to stop the running entry, if one runs");
         }
 
         var running = await session.RunningAsync(refresh: false, cancellationToken)

@@ -26,15 +26,15 @@ internal static class Switching
             var plan = new List<PlannedRequest>();
             if (!session.IsFresh)
             {
-                plan.AddRange(endpoint.Plan.Sync());
+                plan.AddRange((await endpoint.Plan.SyncAsync(cancellationToken)).Requests);
             }
 
             if (cachedRunning is not null && at is not null)
             {
-                plan.AddRange(StopPlan(endpoint, cachedRunning, at));
+                plan.AddRange(await StopPlanAsync(endpoint, cachedRunning, at, cancellationToken));
             }
 
-            plan.AddRange(endpoint.Plan.Add(body));
+            plan.AddRange((await endpoint.Plan.AddAsync(body, cancellationToken)).Requests);
             return session.PrintPlan(plan, session.IsFresh || at is null ? null : "then one more to stop the running entry, if one runs");
         }
 
@@ -96,8 +96,11 @@ internal static class Switching
     }
 
     /// <summary>The requests <see cref="StopAsync"/> sends.</summary>
-    public static IReadOnlyList<PlannedRequest> StopPlan(TrackerEndpoint endpoint, TogglTracker running, DateTimeOffset? at) =>
-        at is { } stopAt ? endpoint.Plan.Edit(running.Id, new TrackerBody { Stop = stopAt }) : endpoint.Plan.Stop(running.Id);
+    public static async Task<IReadOnlyList<PlannedRequest>> StopPlanAsync(
+        TrackerEndpoint endpoint, TogglTracker running, DateTimeOffset? at, CancellationToken cancellationToken) =>
+        (at is { } stopAt
+            ? await endpoint.Plan.EditAsync(running.Id, new TrackerBody { Stop = stopAt }, cancellationToken: cancellationToken)
+            : await endpoint.Plan.StopAsync(running.Id, cancellationToken)).Requests;
 
     /// <summary>"Stopped Writing after 1:05:00".</summary>
     public static string StoppedLine(TogglSession session, EntryView view)

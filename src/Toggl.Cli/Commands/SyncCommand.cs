@@ -15,7 +15,7 @@ internal sealed class SyncCommand(CliContext context) : TogglCommand<OutputSetti
     {
         if (settings.DryRun)
         {
-            return session.PrintPlan(session.Endpoint.Plan.Sync());
+            return session.PrintPlan((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests);
         }
 
         var result = await session.SyncAsync(cancellationToken);

@@ -54,6 +54,7 @@ module HttpStatus =
                          | null -> ""
                          | _ -> body)
                     Quota = ResponseHeaders.quota observedAt headers
+                    Date = None
                 }
         else
             Error(toError status headers body)

@@ -168,7 +168,7 @@ type TogglHttp
                                 Error(TogglError.ConflictOnRetry message)
                             | result -> result
 
-                        return remember now result
+                        return remember now (HttpResponse.dated response.Headers.Date result)
                     with error ->
                         match error with
                         | :? OperationCanceledException when cancellationToken.IsCancellationRequested ->
@@ -205,6 +205,9 @@ type TogglHttp
 
     interface IDisposable with
         member http.Dispose() = http.Dispose()
+
+    interface ISend with
+        member http.Send(request, cancellationToken) = http.Send(request, cancellationToken)
 
 /// Creating the HTTP interpreter.
 [<RequireQualifiedAccess>]

@@ -1,13 +1,64 @@
 namespace Toggl.Core
 
 open System
+open System.Threading
 
-/// The dry-run interpreter: the HTTP requests an operation would send, without sending anything.
-/// Because operations are values, the plan is exactly what the HTTP interpreter would send.
+/// The dry run: the plan of an operation — what the cache answers, the requests, the commits and the
+/// conditional follow-ups — printed by `PlanPrinter`, sending nothing and changing nothing. It is the very
+/// plan `Trackers` runs: the requests it lists as unconditional are the requests the run sends.
 [<RequireQualifiedAccess>]
 module Plan =
 
-    /// The requests one operation sends, in order (a bulk edit sends one per 100 ids).
+    /// Reads what the operation needs from the endpoint's cache (no request), compiles and prints its plan.
+    let ofOperation (endpoint: TrackerEndpoint) (operation: Result<Operation<'T>, TogglError>) (ct: CancellationToken) =
+        taskResult {
+            let! operation = operation
+            let! answers = PlanRunner.read endpoint operation.Reads ct
+            let! plan = operation.Compile answers
+            return PlanPrinter.print endpoint.WorkspaceId endpoint.ReRaise operation.Reads plan
+        }
+
+    /// The plan of `Trackers.current`.
+    let current (endpoint: TrackerEndpoint) (refresh: bool) ct =
+        ofOperation endpoint (TrackerPlans.current (PlanContext.ofEndpoint endpoint) refresh) ct
+
+    /// The plan of `Trackers.collect`.
+    let collect (endpoint: TrackerEndpoint) (filter: CollectFilter) (refresh: bool) ct =
+        ofOperation endpoint (TrackerPlans.collect (PlanContext.ofEndpoint endpoint) filter refresh) ct
+
+    /// The plan of `Trackers.get`.
+    let get (endpoint: TrackerEndpoint) (trackerId: int64) (refresh: bool) ct =
+        ofOperation endpoint (TrackerPlans.get (PlanContext.ofEndpoint endpoint) trackerId refresh) ct
+
+    /// The plan of `Trackers.add`.
+    let add (endpoint: TrackerEndpoint) (body: TrackerBody) ct =
+        ofOperation endpoint (TrackerPlans.add (PlanContext.ofEndpoint endpoint) body) ct
+
+    /// The plan of `Trackers.edit`.
+    let edit (endpoint: TrackerEndpoint) (trackerId: int64) (body: TrackerBody) (meta: bool) ct =
+        ofOperation endpoint (TrackerPlans.edit (PlanContext.ofEndpoint endpoint) trackerId body meta) ct
+
+    /// The plan of `Trackers.bulkEdit`.
+    let bulkEdit (endpoint: TrackerEndpoint) (trackerIds: int64 list) (body: TrackerBody) ct =
+        ofOperation endpoint (TrackerPlans.bulkEdit (PlanContext.ofEndpoint endpoint) trackerIds body) ct
+
+    /// The plan of `Trackers.delete`.
+    let delete (endpoint: TrackerEndpoint) (trackerId: int64) ct =
+        ofOperation endpoint (TrackerPlans.delete (PlanContext.ofEndpoint endpoint) trackerId) ct
+
+    /// The plan of `Trackers.stop`.
+    let stop (endpoint: TrackerEndpoint) (trackerId: int64) ct =
+        ofOperation endpoint (TrackerPlans.stop (PlanContext.ofEndpoint endpoint) trackerId) ct
+
+    /// The plan of `Trackers.sync`.
+    let sync (endpoint: TrackerEndpoint) ct =
+        ofOperation endpoint (TrackerPlans.sync (PlanContext.ofEndpoint endpoint)) ct
+
+    /// The plan of `Projects.list`.
+    let projects (endpoint: TrackerEndpoint) : PrintedPlan =
+        PlanPrinter.print endpoint.WorkspaceId endpoint.ReRaise [] (ProjectPlans.list endpoint.WorkspaceId)
+
+    /// The requests one tracker request sends, in order (a bulk edit sends one per 100 ids), unvalidated.
     let requests (workspaceId: int64) (request: TrackerRequest) : HttpRequest list =
         match request with
         | TrackerRequest.BulkEdit(trackerIds, body) ->

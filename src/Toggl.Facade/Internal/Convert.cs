@@ -53,6 +53,22 @@ internal static class Convert
     public static PlannedRequest ToFacade(Core.HttpRequest request) =>
         new(request.Method.Name, request.RelativeUri, Interop.ToNullableReference(request.Body));
 
+    public static TogglPlan ToFacade(Core.PrintedPlan plan) =>
+        new(plan.Steps.Select(step => new TogglPlanStep(
+                ToFacade(step.Kind),
+                step.Text,
+                Interop.IsSome(step.Request) ? ToFacade(step.Request!.Value) : null))
+            .ToArray());
+
+    private static TogglPlanStepKind ToFacade(Core.PlannedStepKind kind) =>
+        kind.Tag switch
+        {
+            Core.PlannedStepKind.Tags.CacheRead => TogglPlanStepKind.CacheRead,
+            Core.PlannedStepKind.Tags.Request => TogglPlanStepKind.Request,
+            Core.PlannedStepKind.Tags.CacheCommit => TogglPlanStepKind.CacheCommit,
+            _ => TogglPlanStepKind.FollowUp,
+        };
+
     public static Core.TagAction ToCore(TagAction action) =>
         action switch
         {

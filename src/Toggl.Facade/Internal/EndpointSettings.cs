@@ -57,7 +57,21 @@ internal sealed record EndpointSettings(
             options.PaceRequests,
             options.UserAgent,
             CheckReadDeadline(options.ReadDeadline),
-            options.FailFastOnExhaustedQuota);
+            options.FailFastOnExhaustedQuota)
+        {
+            CacheMaxAge = CheckCacheMaxAge(options.CacheMaxAge),
+        };
+    }
+
+    /// <summary>How old the last sync may be for the cache to answer a non-refresh read; null: any synced cache answers.</summary>
+    public TimeSpan? CacheMaxAge { get; init; }
+
+    /// <summary>A maximum cache age is positive (null: none).</summary>
+    public static TimeSpan? CheckCacheMaxAge(TimeSpan? maxAge)
+    {
+        if (maxAge is { } age && age <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException("options", age, "TogglClientOptions.CacheMaxAge must be positive (or null for none).");
+        return maxAge;
     }
 
     /// <summary>

@@ -16,12 +16,10 @@ internal sealed class TogglConnection : IDisposable
     {
         _http = http;
         _ownPacer = ownPacer;
-        Send = FuncConvert.FromFunc<Core.HttpRequest, CancellationToken, Task<FSharpResult<Core.HttpResponse, Core.TogglError>>>(
-            (request, cancellationToken) => _http.Send(request, cancellationToken));
     }
 
-    /// <summary>Sends one request and classifies the answer.</summary>
-    public FSharpFunc<Core.HttpRequest, FSharpFunc<CancellationToken, Task<FSharpResult<Core.HttpResponse, Core.TogglError>>>> Send { get; }
+    /// <summary>Sends one request and classifies the answer: the interpreter itself, which the core calls directly.</summary>
+    public Core.ISend Sender => _http;
 
     /// <summary>The quota the last response reported.</summary>
     public FSharpOption<Core.Quota>? LastQuota => _http.LastQuota;

@@ -1,0 +1,195 @@
+namespace Toggl.Core
+
+open System
+open System.Globalization
+
+/// The dry-run interpreter: prints a plan — what the cache answered, the requests, the commits and the
+/// conditional follow-ups — sending nothing and changing nothing.
+[<RequireQualifiedAccess>]
+module PlanPrinter =
+
+    let private line kind text request =
+        {
+            Kind = kind
+            Text = text
+            Request = request
+        }
+
+    let private instant (value: DateTimeOffset) =
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+
+    let private ids (trackers: TogglTracker list) =
+        trackers |> List.map (fun t -> string t.Id) |> String.concat ", "
+
+    let private cursorText (cursor: DateTimeOffset option) =
+        match cursor with
+        | None -> "never synced"
+        | Some cursor when cursor <= TrackerRules.invalidCursor ->
+            "not trusted (a write of unknown outcome): reads go to Toggl"
+        | Some cursor -> $"synced, cursor {instant cursor}"
+
+    /// The lines naming what the cache answered to the reads.
+    let private readLines (reads: CacheRead list) (answers: CacheAnswers) =
+        if not answers.HasCache then
+            if reads.IsEmpty then
+                []
+            else
+                [ line PlannedStepKind.CacheRead "no cache: Toggl answers" None ]
+        else
+            reads
+            |> List.map (fun read ->
+                let text =
+                    match read with
+                    | CacheRead.Cursor -> $"cache: {cursorText answers.Cursor}"
+                    | CacheRead.Running when answers.Running.IsEmpty -> "cache: no entry claims to run"
+                    | CacheRead.Running -> $"cache: entries that claim to run: {ids answers.Running}"
+                    | CacheRead.Find trackerId ->
+                        match answers.Found with
+                        | Some _ -> $"cache: holds tracker {trackerId}"
+                        | None -> $"cache: does not hold tracker {trackerId}"
+                    | CacheRead.Matching _ -> $"cache: {answers.Matching.Length} entries match"
+
+                line PlannedStepKind.CacheRead text None)
+
+    let private outcomeText (outcome: Outcome) =
+        match outcome with
+        | Outcome.Tracker(Some tracker) -> $"tracker {tracker.Id}"
+        | Outcome.Tracker None -> "none"
+        | Outcome.Trackers trackers -> $"{trackers.Length} entries"
+        | Outcome.Edits edits -> $"{edits.Successes.Length} edited"
+        | Outcome.Synced result -> $"{result.Upserted} changed, {result.Deleted} removed"
+        | Outcome.Projects projects -> $"{projects.Length} projects"
+
+    let private getLine (request: HttpRequest) condition =
+        line PlannedStepKind.FollowUp $"  if {condition}: {request}" (Some request)
+
+    let private namedTags (body: TrackerBody) =
+        match body.Tags with
+        | Field.Set names -> not names.IsEmpty
+        | Field.Unset
+        | Field.Clear -> false
+
+    let private answerLines (workspaceId: int64) (rule: OnAnswer) =
+        let commit text =
+            [ line PlannedStepKind.CacheCommit $"  then cache: {text}" None ]
+
+        let tagIds (body: TrackerBody) =
+            if namedTags body then
+                [
+                    line
+                        PlannedStepKind.FollowUp
+                        "  if the answer has tag names without tag ids: GET me/time_entries/{id of the answer}"
+                        None
+                ]
+            else
+                []
+
+        match rule with
+        | OnAnswer.Current cachedRunning ->
+            [
+                for tracker in cachedRunning ->
+                    getLine
+                        (Request.toHttp workspaceId (TrackerRequest.Get(tracker.Id, false)))
+                        $"Toggl does not name cached running entry {tracker.Id} (cached, or dropped on 404)"
+            ]
+            @ commit "the running entry"
+        | OnAnswer.Trackers -> commit "the entries listed"
+        | OnAnswer.Tracker -> commit "the entry"
+        | OnAnswer.Created body ->
+            tagIds body
+            @ commit "the new entry; if it runs, the cached entries that claim to run, stopped when it was created"
+        | OnAnswer.Edited body -> tagIds body @ commit "the entry"
+        | OnAnswer.Stopped -> commit "the stopped entry"
+        | OnAnswer.Deleted trackerId -> commit $"tracker {trackerId} dropped"
+        | OnAnswer.BulkEdited _ -> commit "the entries edited, edited locally (no request per entry)"
+        | OnAnswer.Synced rule ->
+            commit (
+                (if rule.Incremental then
+                     "the changes"
+                 else
+                     "the window; cached entries in it that Toggl does not list dropped")
+                + $"; cursor: the answer's Date less {int TrackerRules.syncOverlap.TotalMinutes} min (else {instant (rule.Now - TrackerRules.syncOverlap)})"
+            )
+        | OnAnswer.ProjectPages ->
+            [
+                line
+                    PlannedStepKind.FollowUp
+                    $"  while a page is full ({ProjectPage.PageSize}): {ProjectPage.request workspaceId 2}, and so on"
+                    (Some(ProjectPage.request workspaceId 2))
+            ]
+
+    let private failureLines (reRaise: bool) (rule: OnFailure) =
+        let tolerated status meaning =
+            let text =
+                if reRaise then
+                    $"  {status}: an error (reRaise)"
+                else
+                    $"  {status}: {meaning}"
+
+            line PlannedStepKind.FollowUp text None
+
+        match rule with
+        | OnFailure.Fail -> []
+        | OnFailure.IdleIsNone -> [ tolerated "404/405" "nothing runs" ]
+        | OnFailure.NotFoundIsNone trackerId ->
+            [
+                line PlannedStepKind.FollowUp $"  404: tracker {trackerId} dropped from the cache" None
+                tolerated "404" "none"
+            ]
+        | OnFailure.RecoverCreate(listing, matching) ->
+            let description = matching.Description |> Option.defaultValue ""
+
+            let start = matching.Start |> Option.map instant |> Option.defaultValue "no start"
+
+            [
+                getLine
+                    listing
+                    $"unanswered (5xx, timeout, dropped connection), look for \"{description}\" started {start}"
+                line
+                    PlannedStepKind.FollowUp
+                    "    found: cached as created; not listed: the error; the listing fails: outcome unknown"
+                    None
+            ]
+        | OnFailure.RecheckDelete(trackerId, recheck) ->
+            [
+                tolerated "404" $"gone already (tracker {trackerId} dropped from the cache)"
+                getLine recheck "unanswered, whether Toggl deleted it (404: deleted)"
+            ]
+        | OnFailure.StopFailures(trackerId, cached, _, recheck) ->
+            [
+                tolerated "409" "already stopped"
+                if cached |> Option.exists TogglTracker.isRunning then
+                    getLine recheck $"409 and the cached copy of {trackerId} still runs, to correct it"
+                getLine recheck "409 to a retry after an unanswered attempt (the stop was ours), Toggl's copy"
+                getLine recheck "unanswered, what Toggl holds (the stop is reported failed)"
+            ]
+        | OnFailure.LaterChunk unsent ->
+            [
+                line
+                    PlannedStepKind.FollowUp
+                    $"  cancelled before it: stop; it fails: its {unsent.Length} ids and the rest reported failed"
+                    None
+            ]
+
+    /// The printed plan: the cache's answers to `reads`, then each step with its rules.
+    let print (workspaceId: int64) (reRaise: bool) (reads: CacheRead list) (plan: Plan<'T>) : PrintedPlan =
+        let steps =
+            plan.Steps
+            |> List.collect (fun step ->
+                match step with
+                | Step.Answer(outcome, why) -> [ line PlannedStepKind.CacheRead $"{why}: {outcomeText outcome}" None ]
+                | Step.ReadAgain(_, _, why) -> [ line PlannedStepKind.CacheRead why None ]
+                | Step.Send exchange ->
+                    line PlannedStepKind.Request (string exchange.Request) (Some exchange.Request)
+                    :: answerLines workspaceId exchange.OnAnswer
+                    @ failureLines reRaise exchange.OnFailure)
+
+        let steps =
+            if plan.Steps.IsEmpty then
+                [ line PlannedStepKind.CacheRead "nothing to do: no request" None ]
+            else
+                steps
+
+        {
+            Steps = readLines reads plan.Answers @ steps
+        }
