@@ -85,7 +85,12 @@ try
         }
 
     let tracker = Trackers.add endpoint writing ct |> run |> orFail
-    printfn "Started  #%d %A (running: %b)" tracker.Id tracker.Description (TogglTracker.isRunning tracker)
+
+    printfn
+        "Started  #%d \"%s\" (running: %b)"
+        tracker.Id
+        (defaultArg tracker.Description "")
+        (TogglTracker.isRunning tracker)
 
     // A dry run: the plan an operation runs (its requests, and the follow-ups that depend on Toggl's
     // answers), without sending anything.
