@@ -37,6 +37,8 @@ type ValidationError =
     | NothingToEdit
     /// `sync` on an endpoint without a cache: the endpoint's state, not an argument of the call.
     | NoCache
+    /// A setting outside the range it may take (a timeout, a number of retries), named.
+    | OutOfRange of name: string * reason: string
     /// Another invalid argument, named.
     | InvalidArgument of name: string * reason: string
 
@@ -63,6 +65,7 @@ module ValidationError =
         | ValidationError.NoIds
         | ValidationError.NothingToEdit
         | ValidationError.NoCache
+        | ValidationError.OutOfRange _
         | ValidationError.InvalidArgument _ -> ValidationKind.Argument
 
     /// The argument the error is about, as the caller named it.
@@ -79,6 +82,7 @@ module ValidationError =
         | ValidationError.NoIds -> "tracker_ids"
         | ValidationError.NothingToEdit -> "body"
         | ValidationError.NoCache -> "cache"
+        | ValidationError.OutOfRange(name, _)
         | ValidationError.InvalidArgument(name, _) -> name
 
     /// A sentence that says what is wrong and how to fix it.
@@ -100,6 +104,7 @@ module ValidationError =
         | ValidationError.NoIds -> "A bulk edit needs at least one tracker id."
         | ValidationError.NothingToEdit -> "The body sets no field: there is nothing to edit."
         | ValidationError.NoCache -> "cache: sync needs a cache to write to"
+        | ValidationError.OutOfRange(name, reason)
         | ValidationError.InvalidArgument(name, reason) -> $"{name}: {reason}"
 
 /// A JSON document that does not have the expected shape, with the JSON path of the problem.

@@ -153,7 +153,8 @@ let private base64 (text: string) =
 
 let private invalidArgument error =
     match error with
-    | Error(TogglError.Validation(ValidationError.InvalidArgument(name, reason))) -> Some(name, reason)
+    | Error(TogglError.Validation(ValidationError.InvalidArgument(name, reason)))
+    | Error(TogglError.Validation(ValidationError.OutOfRange(name, reason))) -> Some(name, reason)
     | _ -> None
 
 let private properties =

@@ -336,6 +336,13 @@ public sealed class TrackerEndpointTests
         Assert.Equal("workspaceId", Assert.Throws<ArgumentOutOfRangeException>(() => new TrackerEndpoint(0, auth)).ParamName);
         Assert.Equal("timeout", Assert.Throws<ArgumentOutOfRangeException>(() => new TrackerEndpoint(1, auth, timeout: TimeSpan.Zero)).ParamName);
         Assert.Equal("retries", Assert.Throws<ArgumentOutOfRangeException>(() => new TrackerEndpoint(1, auth, retries: -1)).ParamName);
+        // One rule, the core's, for what the connection takes: 10 ms to one day, 0 to 10 retries.
+        Assert.Equal("timeout", Assert.Throws<ArgumentOutOfRangeException>(() => new TrackerEndpoint(1, auth, timeout: TimeSpan.FromMilliseconds(5))).ParamName);
+        Assert.Equal("retries", Assert.Throws<ArgumentOutOfRangeException>(() => new TrackerEndpoint(1, auth, retries: 11)).ParamName);
+        Assert.Equal(
+            "readDeadline",
+            Assert.Throws<ArgumentOutOfRangeException>(
+                () => new TrackerEndpoint(1, auth, options: new TogglClientOptions { ReadDeadline = TimeSpan.FromDays(2) })).ParamName);
         Assert.Throws<ArgumentException>(
             () => new TrackerEndpoint(1, auth, options: new TogglClientOptions { BaseAddress = new Uri("ftp://example.com/") }));
     }

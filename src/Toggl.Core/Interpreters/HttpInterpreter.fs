@@ -216,6 +216,9 @@ module HttpInterpreter =
     let private invalid name reason =
         Error(TogglError.Validation(ValidationError.InvalidArgument(name, reason)))
 
+    let private outOfRange name reason =
+        Error(TogglError.Validation(ValidationError.OutOfRange(name, reason)))
+
     let private between (low: TimeSpan) (high: TimeSpan) (value: TimeSpan) = value >= low && value <= high
 
     /// The base address with the trailing slash relative paths need, or why it cannot be used (`BaseAddress.check`).
@@ -227,18 +230,18 @@ module HttpInterpreter =
         if isNull (box settings.Credentials) then
             invalid "credentials" "must not be null"
         elif not (between (TimeSpan.FromMilliseconds 10.) oneDay settings.Timeout) then
-            invalid "timeout" "must be between 10 ms and 1 day"
+            outOfRange "timeout" "must be between 10 ms and 1 day"
         elif
             settings.ReadDeadline
             |> Option.exists (between (TimeSpan.FromMilliseconds 10.) oneDay >> not)
         then
-            invalid "read_deadline" "must be between 10 ms and 1 day"
+            outOfRange "read_deadline" "must be between 10 ms and 1 day"
         elif settings.Retries < 0 || settings.Retries > 10 then
-            invalid "retries" "must be between 0 and 10"
+            outOfRange "retries" "must be between 0 and 10"
         elif not (between TimeSpan.Zero oneDay settings.BaseDelay) then
-            invalid "base_delay" "must be between 0 and 1 day"
+            outOfRange "base_delay" "must be between 0 and 1 day"
         elif not (between TimeSpan.Zero oneDay settings.MaxDelay) then
-            invalid "max_delay" "must be between 0 and 1 day"
+            outOfRange "max_delay" "must be between 0 and 1 day"
         elif
             String.IsNullOrWhiteSpace settings.UserAgent
             || settings.UserAgent |> Seq.exists Char.IsControl

@@ -23,9 +23,6 @@ internal sealed record EndpointSettings(
     /// <summary>The Python library's default timeout (docs/python-reference.md, constructor tail).</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>More retries than this only delay a failure that is not going away.</summary>
-    public const int MaxRetries = 10;
-
     public static EndpointSettings Create(
         long workspaceId,
         BasicAuth auth,
@@ -38,10 +35,8 @@ internal sealed record EndpointSettings(
     {
         ArgumentNullException.ThrowIfNull(auth);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workspaceId);
-        if (timeout is { } t && (t <= TimeSpan.Zero || t == System.Threading.Timeout.InfiniteTimeSpan))
-            throw new ArgumentOutOfRangeException(nameof(timeout), t, "The timeout must be positive and finite.");
-        if (retries is < 0 or > MaxRetries)
-            throw new ArgumentOutOfRangeException(nameof(retries), retries, $"Retries go from 0 to {MaxRetries}.");
+        // Timeout, retries and the read deadline are checked by the core when the connection is made
+        // (HttpInterpreter.create): one rule, reported as ArgumentOutOfRangeException naming the argument.
         options ??= new TogglClientOptions();
         return new EndpointSettings(
             workspaceId,
@@ -56,7 +51,7 @@ internal sealed record EndpointSettings(
             options.TimeProvider ?? TimeProvider.System,
             options.PaceRequests,
             options.UserAgent,
-            CheckReadDeadline(options.ReadDeadline),
+            ReadDeadlineOf(options.ReadDeadline),
             options.FailFastOnExhaustedQuota)
         {
             CacheMaxAge = CheckCacheMaxAge(options.CacheMaxAge),
@@ -92,16 +87,11 @@ internal sealed record EndpointSettings(
     }
 
     /// <summary>The deadline of a read: null in the options is the default, infinite is none.</summary>
-    public static TimeSpan? CheckReadDeadline(TimeSpan? deadline)
+    public static TimeSpan? ReadDeadlineOf(TimeSpan? deadline)
     {
         if (deadline is null)
             return TogglClientOptions.DefaultReadDeadline;
-        if (deadline == System.Threading.Timeout.InfiniteTimeSpan)
-            return null;
-        if (deadline < TimeSpan.FromMilliseconds(10) || deadline > TimeSpan.FromDays(1))
-            throw new ArgumentOutOfRangeException(
-                "options", deadline, "TogglClientOptions.ReadDeadline must be between 10 ms and one day (or Timeout.InfiniteTimeSpan for none).");
-        return deadline;
+        return deadline == System.Threading.Timeout.InfiniteTimeSpan ? null : deadline;
     }
 
     /// <summary>An address the core accepts, with the trailing slash relative paths need (RFC 3986 §5.2): the core's one rule.</summary>

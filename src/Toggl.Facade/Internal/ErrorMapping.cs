@@ -76,6 +76,8 @@ internal static class ErrorMapping
             return new TogglDateTimeException(message, parameter);
         if (error is Core.ValidationError.InvalidId invalid)
             return new ArgumentOutOfRangeException(parameter, invalid.id, message);
+        if (error.IsOutOfRange)
+            return new ArgumentOutOfRangeException(parameter, message);
         // The Python library's sync has no cache argument: a missing cache is the endpoint's state, not an argument.
         if (error.IsNoCache)
             return new InvalidOperationException(message);
