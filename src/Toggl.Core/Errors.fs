@@ -1,6 +1,7 @@
 namespace Toggl.Core
 
 open System
+open System.Globalization
 
 /// Which of the seed's exception families a validation error belongs to.
 [<RequireQualifiedAccess>]
@@ -43,8 +44,8 @@ type ValidationError =
     /// A date bound as the API writes it.
     static member private Bound(value: DateBound) =
         match value with
-        | DateBound.Day day -> day.ToString("yyyy-MM-dd")
-        | DateBound.Instant instant -> instant.ToString("yyyy-MM-ddTHH:mm:sszzz")
+        | DateBound.Day day -> day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        | DateBound.Instant instant -> instant.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)
 
     /// A sentence that says what is wrong and how to fix it, written out case by case (F#'s structural
     /// formatting of a union reads the type by reflection, which an ahead-of-time compiled tool must not need).
@@ -54,14 +55,16 @@ type ValidationError =
         | ValidationError.EndBeforeStart(startDate, endDate) ->
             $"end_date {ValidationError.Bound endDate} is before start_date {ValidationError.Bound startDate}: the range must not end before it starts."
         | ValidationError.StartDateInFuture(startDate, now) ->
-            $"start_date {ValidationError.Bound startDate} is in the future (now is {now:``yyyy-MM-ddTHH:mm:sszzz``}): it must not be later than now."
+            let now = now.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)
+            $"start_date {ValidationError.Bound startDate} is in the future (now is {now}): it must not be later than now."
         | ValidationError.OneSidedRange missing ->
             $"start_date and end_date must be given together: {missing} is missing."
         | ValidationError.SinceWithBefore -> "since and before cannot be used together (Toggl answers 400)."
         | ValidationError.CursorWithRange ->
             "since and before cannot be combined with a start_date/end_date range: use one kind of filter."
         | ValidationError.StartDateTooOld(startDate, floor) ->
-            $"start_date {ValidationError.Bound startDate} is older than Toggl allows: it must not be earlier than {floor:``yyyy-MM-dd``} (three months back)."
+            let floor = floor.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            $"start_date {ValidationError.Bound startDate} is older than Toggl allows: it must not be earlier than {floor} (three months back)."
         | ValidationError.InvalidId id -> $"Tracker id {id} is not valid: ids are positive."
         | ValidationError.NoIds -> "A bulk edit needs at least one tracker id."
         | ValidationError.NothingToEdit -> "The body sets no field: there is nothing to edit."
@@ -178,7 +181,8 @@ type TogglError =
         | TogglError.Transport message -> $"Could not reach Toggl: {message}"
         | TogglError.Timeout(after, attempts) ->
             let tries = if attempts = 1 then "1 attempt" else $"{attempts} attempts"
-            $"Toggl did not answer within {after.TotalSeconds} s ({tries})."
+            let seconds = after.TotalSeconds.ToString(CultureInfo.InvariantCulture)
+            $"Toggl did not answer within {seconds} s ({tries})."
         | TogglError.Decode decode -> $"Unexpected answer from Toggl: {decode}"
         | TogglError.Cancelled -> "The operation was cancelled."
         | TogglError.CacheFailure message -> $"Cache failure: {message}"

@@ -67,6 +67,50 @@ let tests =
                     "NoIds"
             }
 
+            test "messages read the same whatever the current culture" {
+                let original = Globalization.CultureInfo.CurrentCulture
+
+                let inCulture name (error: TogglError) =
+                    try
+                        Globalization.CultureInfo.CurrentCulture <-
+                            Globalization.CultureInfo.GetCultureInfo(name: string)
+
+                        TogglError.message error
+                    finally
+                        Globalization.CultureInfo.CurrentCulture <- original
+
+                let timeout = TogglError.Timeout(TimeSpan.FromSeconds 1.5, 2)
+
+                Expect.equal
+                    (inCulture "de-DE" timeout)
+                    "Toggl did not answer within 1.5 s (2 attempts)."
+                    "a decimal comma would change the number"
+
+                let tooOld =
+                    TogglError.Validation(
+                        ValidationError.StartDateTooOld(DateBound.Day(DateOnly(2026, 1, 2)), DateOnly(2026, 8, 30))
+                    )
+
+                // th-TH counts years in the Buddhist era (2026 is 2569): the API's dates are Gregorian.
+                Expect.equal
+                    (inCulture "th-TH" tooOld)
+                    "start_date 2026-01-02 is older than Toggl allows: it must not be earlier than 2026-08-30 (three months back)."
+                    "a Gregorian date in any culture"
+
+                let future =
+                    TogglError.Validation(
+                        ValidationError.StartDateInFuture(
+                            DateBound.Instant(DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero)),
+                            DateTimeOffset(2026, 11, 30, 6, 0, 0, TimeSpan.Zero)
+                        )
+                    )
+
+                Expect.equal
+                    (inCulture "th-TH" future)
+                    "start_date 2026-12-01T09:00:00+00:00 is in the future (now is 2026-11-30T06:00:00+00:00): it must not be later than now."
+                    "instants in any culture"
+            }
+
             test "a refused query names its field and comparison in words" {
                 Expect.equal
                     (refusal

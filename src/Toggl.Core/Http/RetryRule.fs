@@ -113,7 +113,10 @@ module internal RetryAfter =
 /// attempts. The interpreter turns it into `TogglError.Timeout`.
 [<Sealed>]
 type internal NoAnswerException(after: TimeSpan, attempts: int) =
-    inherit TimeoutException($"No answer within {after.TotalSeconds} s ({attempts} attempts).")
+    inherit
+        TimeoutException(
+            $"No answer within {after.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s ({attempts} attempts)."
+        )
 
     /// How long was waited.
     member _.After = after
