@@ -49,14 +49,14 @@ module TogglTracker =
 
     /// The longest span between two instants DateTimeOffset can hold, in whole seconds (about 10,000
     /// years): no real duration is longer, and every TimeSpan and DateTimeOffset sum within it is safe.
-    let maxDurationSeconds =
+    let internal maxDurationSeconds =
         int64 (DateTimeOffset.MaxValue - DateTimeOffset.MinValue).TotalSeconds
 
     /// The tracker with a duration every computation can use, whatever the server sent (docs/toggl-api.md
     /// docs/toggl-api.md §7.2, §7.3): a negative duration is a running marker, kept unless it lies beyond
     /// `maxDurationSeconds` (then −1); a non-negative one that reaches past the calendar from `start`
     /// cannot be true and is derived from stop − start instead (−1 without a stop: the entry runs).
-    let normalise (tracker: TogglTracker) : TogglTracker =
+    let internal normalise (tracker: TogglTracker) : TogglTracker =
         let duration = tracker.Duration
 
         let fits =

@@ -1,6 +1,7 @@
 namespace Toggl.Core
 
 open System
+open System.Globalization
 
 /// Which of the seed's exception families a validation error belongs to.
 [<RequireQualifiedAccess>]
@@ -42,14 +43,40 @@ type ValidationError =
     /// Another invalid argument, named.
     | InvalidArgument of name: string * reason: string
 
+    /// A date bound as the API writes it.
+    static member private Bound(value: DateBound) =
+        match value with
+        | DateBound.Day day -> day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        | DateBound.Instant instant -> instant.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)
+
+    /// A sentence that says what is wrong and how to fix it, written out case by case (F#'s structural
+    /// formatting of a union reads the type by reflection, which an ahead-of-time compiled tool must not need).
+    override error.ToString() =
+        match error with
+        | ValidationError.MissingDescription -> "A tracker needs a description: set description before adding it."
+        | ValidationError.EndBeforeStart(startDate, endDate) ->
+            $"end_date {ValidationError.Bound endDate} is before start_date {ValidationError.Bound startDate}: the range must not end before it starts."
+        | ValidationError.StartDateInFuture(startDate, now) ->
+            let now = now.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)
+            $"start_date {ValidationError.Bound startDate} is in the future (now is {now}): it must not be later than now."
+        | ValidationError.OneSidedRange missing ->
+            $"start_date and end_date must be given together: {missing} is missing."
+        | ValidationError.SinceWithBefore -> "since and before cannot be used together (Toggl answers 400)."
+        | ValidationError.CursorWithRange ->
+            "since and before cannot be combined with a start_date/end_date range: use one kind of filter."
+        | ValidationError.StartDateTooOld(startDate, floor) ->
+            let floor = floor.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            $"start_date {ValidationError.Bound startDate} is older than Toggl allows: it must not be earlier than {floor} (three months back)."
+        | ValidationError.InvalidId id -> $"Tracker id {id} is not valid: ids are positive."
+        | ValidationError.NoIds -> "A bulk edit needs at least one tracker id."
+        | ValidationError.NothingToEdit -> "The body sets no field: there is nothing to edit."
+        | ValidationError.NoCache -> "cache: sync needs a cache to write to"
+        | ValidationError.OutOfRange(name, reason)
+        | ValidationError.InvalidArgument(name, reason) -> $"{name}: {reason}"
+
 /// Functions on validation errors.
 [<RequireQualifiedAccess>]
 module ValidationError =
-
-    let private bound (value: DateBound) =
-        match value with
-        | DateBound.Day day -> day.ToString("yyyy-MM-dd")
-        | DateBound.Instant instant -> instant.ToString("yyyy-MM-ddTHH:mm:sszzz")
 
     /// The family the error belongs to (the seed's NamingError or DateTimeError, or a plain argument error).
     let kind (error: ValidationError) =
@@ -85,27 +112,8 @@ module ValidationError =
         | ValidationError.OutOfRange(name, _)
         | ValidationError.InvalidArgument(name, _) -> name
 
-    /// A sentence that says what is wrong and how to fix it.
-    let message (error: ValidationError) =
-        match error with
-        | ValidationError.MissingDescription -> "A tracker needs a description: set description before adding it."
-        | ValidationError.EndBeforeStart(startDate, endDate) ->
-            $"end_date {bound endDate} is before start_date {bound startDate}: the range must not end before it starts."
-        | ValidationError.StartDateInFuture(startDate, now) ->
-            $"start_date {bound startDate} is in the future (now is {now:``yyyy-MM-ddTHH:mm:sszzz``}): it must not be later than now."
-        | ValidationError.OneSidedRange missing ->
-            $"start_date and end_date must be given together: {missing} is missing."
-        | ValidationError.SinceWithBefore -> "since and before cannot be used together (Toggl answers 400)."
-        | ValidationError.CursorWithRange ->
-            "since and before cannot be combined with a start_date/end_date range: use one kind of filter."
-        | ValidationError.StartDateTooOld(startDate, floor) ->
-            $"start_date {bound startDate} is older than Toggl allows: it must not be earlier than {floor:``yyyy-MM-dd``} (three months back)."
-        | ValidationError.InvalidId id -> $"Tracker id {id} is not valid: ids are positive."
-        | ValidationError.NoIds -> "A bulk edit needs at least one tracker id."
-        | ValidationError.NothingToEdit -> "The body sets no field: there is nothing to edit."
-        | ValidationError.NoCache -> "cache: sync needs a cache to write to"
-        | ValidationError.OutOfRange(name, reason)
-        | ValidationError.InvalidArgument(name, reason) -> $"{name}: {reason}"
+    /// A sentence that says what is wrong and how to fix it (the error's ToString).
+    let message (error: ValidationError) = error.ToString()
 
 /// A JSON document that does not have the expected shape, with the JSON path of the problem.
 type DecodeError =
@@ -159,6 +167,36 @@ type TogglError =
     /// `tracker` Toggl's answer when there was one (not for deletes and bulk edits); `cause` is the cache's error.
     | AppliedButNotCached of ids: int64 list * tracker: TogglTracker option * cause: TogglError
 
+    /// One line for a person, written out case by case (not F#'s structural formatting, which reads the union
+    /// by reflection). Never contains credentials: no error carries them.
+    override error.ToString() =
+        match error with
+        | TogglError.Validation v -> ValidationError.message v
+        | TogglError.NotFound message -> $"Not found (404): {message}"
+        | TogglError.Conflict message -> $"Conflict (409): {message}"
+        | TogglError.ConflictOnRetry message ->
+            $"Conflict (409) on a retry, after an earlier attempt went unanswered (it may have applied the change): {message}"
+        | TogglError.Unauthorized(status, message) -> $"Not authorized ({status}): {message}"
+        | TogglError.QuotaExhausted(_, Some resetsIn, message) ->
+            $"Hourly API quota exhausted (402): {message} The quota resets in {int resetsIn.TotalSeconds} s."
+        | TogglError.QuotaExhausted(_, None, message) -> $"Hourly API quota exhausted (402): {message}"
+        | TogglError.RateLimited(_, message) -> $"Rate limited (429): {message}"
+        | TogglError.BadRequest(status, message) -> $"Toggl refused the request ({status}): {message}"
+        | TogglError.ServerError(status, message) -> $"Toggl server error ({status}): {message}"
+        | TogglError.Transport message -> $"Could not reach Toggl: {message}"
+        | TogglError.Timeout(after, attempts) ->
+            let tries = if attempts = 1 then "1 attempt" else $"{attempts} attempts"
+            let seconds = after.TotalSeconds.ToString(CultureInfo.InvariantCulture)
+            $"Toggl did not answer within {seconds} s ({tries})."
+        | TogglError.Decode decode -> $"Unexpected answer from Toggl: {decode}"
+        | TogglError.Cancelled -> "The operation was cancelled."
+        | TogglError.CacheFailure message -> $"Cache failure: {message}"
+        | TogglError.OutcomeUnknown(request, cause) ->
+            $"Toggl may or may not have applied {request.Method.Name} {request.Path}: it went unanswered ({cause.ToString()}) and checking failed too."
+        | TogglError.AppliedButNotCached(ids, _, cause) ->
+            let ids = ids |> List.map string |> String.concat ", "
+            $"Toggl applied the change (id {ids}), but the cache could not record it: {cause.ToString()}"
+
 /// Functions on errors.
 [<RequireQualifiedAccess>]
 module TogglError =
@@ -183,30 +221,5 @@ module TogglError =
         | TogglError.OutcomeUnknown _
         | TogglError.AppliedButNotCached _ -> None
 
-    /// One line for a person. Never contains credentials: no error carries them.
-    let rec message (error: TogglError) =
-        match error with
-        | TogglError.Validation v -> ValidationError.message v
-        | TogglError.NotFound message -> $"Not found (404): {message}"
-        | TogglError.Conflict message -> $"Conflict (409): {message}"
-        | TogglError.ConflictOnRetry message ->
-            $"Conflict (409) on a retry, after an earlier attempt went unanswered (it may have applied the change): {message}"
-        | TogglError.Unauthorized(status, message) -> $"Not authorized ({status}): {message}"
-        | TogglError.QuotaExhausted(_, Some resetsIn, message) ->
-            $"Hourly API quota exhausted (402): {message} The quota resets in {int resetsIn.TotalSeconds} s."
-        | TogglError.QuotaExhausted(_, None, message) -> $"Hourly API quota exhausted (402): {message}"
-        | TogglError.RateLimited(_, message) -> $"Rate limited (429): {message}"
-        | TogglError.BadRequest(status, message) -> $"Toggl refused the request ({status}): {message}"
-        | TogglError.ServerError(status, message) -> $"Toggl server error ({status}): {message}"
-        | TogglError.Transport message -> $"Could not reach Toggl: {message}"
-        | TogglError.Timeout(after, attempts) ->
-            let tries = if attempts = 1 then "1 attempt" else $"{attempts} attempts"
-            $"Toggl did not answer within {after.TotalSeconds} s ({tries})."
-        | TogglError.Decode decode -> $"Unexpected answer from Toggl: {decode}"
-        | TogglError.Cancelled -> "The operation was cancelled."
-        | TogglError.CacheFailure message -> $"Cache failure: {message}"
-        | TogglError.OutcomeUnknown(request, cause) ->
-            $"Toggl may or may not have applied {request.Method.Name} {request.Path}: it went unanswered ({message cause}) and checking failed too."
-        | TogglError.AppliedButNotCached(ids, _, cause) ->
-            let ids = ids |> List.map string |> String.concat ", "
-            $"Toggl applied the change (id {ids}), but the cache could not record it: {message cause}"
+    /// One line for a person (the error's ToString). Never contains credentials: no error carries them.
+    let message (error: TogglError) = error.ToString()

@@ -3,7 +3,7 @@ namespace Toggl.Core
 /// What a successful edit does to a tracker, computed locally. A bulk edit's answer lists only ids
 /// (docs/toggl-api.md §6.6), so the cache applies the same change itself instead of spending a request per entry.
 [<RequireQualifiedAccess>]
-module LocalEdit =
+module internal LocalEdit =
 
     let private field (value: Field<'Value>) (current: 'Value option) =
         match value with

@@ -5,7 +5,7 @@ open System
 /// Every tracker operation of the seed's TrackerEndpoint, as a value. `Request.toHttp` turns one into
 /// an HTTP request; interpreters run it. Bulk edits hold at most 100 ids (`Request.bulkEdit` splits).
 [<RequireQualifiedAccess>]
-type TrackerRequest =
+type internal TrackerRequest =
     /// `GET me/time_entries/current`: the running entry, or `null`.
     | Current
     /// `GET me/time_entries` with filters.
@@ -97,7 +97,7 @@ type HttpResponse =
 
 /// Functions on HTTP answers.
 [<RequireQualifiedAccess>]
-module HttpResponse =
+module internal HttpResponse =
 
     /// The answer with the `Date` header it came with (none when the header was missing).
     let dated (date: Nullable<DateTimeOffset>) (result: Result<HttpResponse, 'Error>) =

@@ -19,7 +19,7 @@ type TogglProject =
 
 /// A page of projects: its request and its decoder, pure.
 [<RequireQualifiedAccess>]
-module ProjectPage =
+module internal ProjectPage =
 
     /// Toggl's largest page (docs/toggl-api.md §8.4: `per_page` default 151, max 200): fewer requests from the hourly quota.
     [<Literal>]

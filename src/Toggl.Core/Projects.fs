@@ -16,7 +16,7 @@ module Projects =
     let MaxPages = ProjectPage.MaxPages
 
     /// Decodes one project, tolerating nulls, absent optional fields and unknown fields.
-    let decoder: Decoder<TogglProject> = ProjectPage.decoder
+    let internal decoder: Decoder<TogglProject> = ProjectPage.decoder
 
     /// Decodes a page of projects; Toggl's `null` for "none" is an empty page.
     let decodePage (text: string) = ProjectPage.decodePage text

@@ -4,7 +4,7 @@ open System
 
 /// Building HTTP requests from operations, purely (docs/toggl-api.md §6). Nothing here sends anything.
 [<RequireQualifiedAccess>]
-module Request =
+module internal Request =
 
     /// Toggl's limit of ids in one bulk edit (docs/toggl-api.md §6.6).
     [<Literal>]

@@ -7,7 +7,7 @@ open System
 /// which is the new entry's `at` in whole seconds. The cache must say the same, whoever wrote it and in
 /// which order.
 [<RequireQualifiedAccess>]
-module Running =
+module internal Running =
 
     /// The tracker stopped at `stopAt` (never before its own start), with the matching duration in whole
     /// seconds; every other field is kept.

@@ -13,19 +13,20 @@ open Microsoft.Extensions.Logging.Abstractions
 module Trackers =
 
     /// How far back a sync cursor overlaps the previous sync (`TrackerRules.syncOverlap`).
-    let syncOverlap = TrackerRules.syncOverlap
+    let internal syncOverlap = TrackerRules.syncOverlap
 
     /// A cursor older than this is not trusted (`TrackerRules.maxCursorAge`).
-    let maxCursorAge = TrackerRules.maxCursorAge
+    let internal maxCursorAge = TrackerRules.maxCursorAge
 
-    /// The sync cursor that marks a cache as not to be trusted (`TrackerRules.invalidCursor`).
+    /// The sync cursor that marks a cache as not to be trusted (`TrackerRules.invalidCursor`). Promised: a
+    /// cache's `SyncCursor` at or before it means "never synced" (the façade's `LastSync` reads it so).
     let invalidCursor = TrackerRules.invalidCursor
 
     /// The whole window Toggl lets `GET /me/time_entries` read (`TrackerRules.fullWindow`).
-    let fullWindow (now: DateTimeOffset) = TrackerRules.fullWindow now
+    let internal fullWindow (now: DateTimeOffset) = TrackerRules.fullWindow now
 
     /// The cache queries equivalent to a collect filter (`TrackerRules.queriesOf`).
-    let queriesOf (filter: CollectFilter) : TogglQuery list = TrackerRules.queriesOf filter
+    let internal queriesOf (filter: CollectFilter) : TogglQuery list = TrackerRules.queriesOf filter
 
     /// An endpoint sending through `sender` (the HTTP interpreter), with no cache, tolerant statuses, the
     /// system clock, no logging and no maximum cache age.

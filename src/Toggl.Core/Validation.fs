@@ -4,7 +4,7 @@ open System
 
 /// Pure checks made before anything is sent. Each returns the checked value or a typed `ValidationError`.
 [<RequireQualifiedAccess>]
-module Validation =
+module internal Validation =
 
     /// The instant a bound stands for: a `Day` is the start of that day in UTC, an `Instant` is itself
     /// (converted to UTC, never relabelled: docs/python-reference.md bug 3).
@@ -84,7 +84,7 @@ module Validation =
 
 /// Preparing bodies the way the seed's `add` does, without mutating the caller's value.
 [<RequireQualifiedAccess>]
-module Body =
+module internal Body =
 
     /// The body `add` sends: with no start, start = `now`; with no stop and no duration, duration −1
     /// (a running entry, docs/toggl-api.md §6.4). A body with a stop or a duration keeps them untouched.

@@ -19,6 +19,8 @@ let all =
             DurabilityTests.tests
             TrackersTests.tests
             PlanTests.tests
+            MessageTests.tests
+            PublicApiTests.tests
         ]
 
 [<EntryPoint>]

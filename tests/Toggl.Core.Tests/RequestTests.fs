@@ -115,7 +115,7 @@ let genBody =
             }
     }
 
-let genRequest =
+let private genRequest =
     Gen.oneof
         [
             Gen.constant TrackerRequest.Current

@@ -1,6 +1,7 @@
 namespace Toggl.Core
 
 open System
+open System.Globalization
 open System.IO
 open System.Threading
 open System.Threading.Tasks
@@ -56,7 +57,7 @@ module internal FileLock =
                         Some(
                             Error(
                                 TogglError.CacheFailure
-                                    $"Could not lock {lockPath} within {timeout.TotalSeconds} s: another process holds it ({busy.Message})."
+                                    $"Could not lock {lockPath} within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s: another process holds it ({busy.Message})."
                             )
                         )
 

@@ -111,7 +111,7 @@ module QueryEval =
         else c
 
     /// Ordinal comparison by Unicode code point: the order of SQLite's BINARY collation on UTF-8 text.
-    let compareText (left: string) (right: string) =
+    let internal compareText (left: string) (right: string) =
         let length = min left.Length right.Length
         let mutable i = 0
 
@@ -124,7 +124,7 @@ module QueryEval =
             compare left.Length right.Length
 
     /// The UTC half-open interval [start, end) of a calendar day.
-    let dayBounds (day: DateOnly) =
+    let internal dayBounds (day: DateOnly) =
         let start = DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
         // The last day .NET knows ends at the largest instant it can hold.
         start,
@@ -195,18 +195,18 @@ module QueryEval =
             | _ -> never
 
     /// The queries as one test on a tracker: every query must hold (no query: every tracker matches).
-    let compile (queries: TogglQuery list) : TogglTracker -> bool =
+    let internal compile (queries: TogglQuery list) : TogglTracker -> bool =
         match queries |> List.map (fun q -> compileOne q.Key q.Comparison q.Value) with
         | [] -> fun _ -> true
         | [ single ] -> single
         | tests -> fun tracker -> tests |> List.forall (fun test -> test tracker)
 
     /// Whether one tracker matches one query.
-    let matchesOne (query: TogglQuery) (tracker: TogglTracker) =
+    let internal matchesOne (query: TogglQuery) (tracker: TogglTracker) =
         compileOne query.Key query.Comparison query.Value tracker
 
     /// Whether one tracker matches every query (an empty list matches every tracker).
-    let matches (queries: TogglQuery list) (tracker: TogglTracker) = compile queries tracker
+    let internal matches (queries: TogglQuery list) (tracker: TogglTracker) = compile queries tracker
 
     /// Whether the field can be missing on a tracker: what `Equal Null` can find.
     let private canBeMissing (field: TrackerField) =
@@ -249,22 +249,49 @@ module QueryEval =
         | QueryValue.Day _ -> "a day"
         | QueryValue.AnyOf _ -> "a list"
 
+    /// A field's name in a message: the case's name, written out (a union's own ToString is reflection).
+    let private fieldName (field: TrackerField) =
+        match field with
+        | TrackerField.Id -> "Id"
+        | TrackerField.WorkspaceId -> "WorkspaceId"
+        | TrackerField.Description -> "Description"
+        | TrackerField.Start -> "Start"
+        | TrackerField.Stop -> "Stop"
+        | TrackerField.Duration -> "Duration"
+        | TrackerField.ProjectId -> "ProjectId"
+        | TrackerField.TaskId -> "TaskId"
+        | TrackerField.TagNames -> "TagNames"
+        | TrackerField.TagIds -> "TagIds"
+        | TrackerField.Billable -> "Billable"
+        | TrackerField.UserId -> "UserId"
+        | TrackerField.At -> "At"
+        | TrackerField.ServerDeletedAt -> "ServerDeletedAt"
+
+    /// A comparison's name in a message.
+    let private comparisonName (comparison: Comparison) =
+        match comparison with
+        | Comparison.Equal -> "Equal"
+        | Comparison.Less -> "Less"
+        | Comparison.LessOrEqual -> "LessOrEqual"
+        | Comparison.Greater -> "Greater"
+        | Comparison.GreaterOrEqual -> "GreaterOrEqual"
+
     /// Why a value can never match on `field` with `comparison`, if it cannot.
     let rec private problem (field: TrackerField) (comparison: Comparison) (value: QueryValue) =
         match value with
         | QueryValue.AnyOf _
         | QueryValue.Null when comparison <> Comparison.Equal ->
-            Some $"{describe value} can only be compared with Equal, not {comparison}."
-        | QueryValue.AnyOf [] -> Some $"the list of values for {field} is empty: it would match nothing."
+            Some $"{describe value} can only be compared with Equal, not {comparisonName comparison}."
+        | QueryValue.AnyOf [] -> Some $"the list of values for {fieldName field} is empty: it would match nothing."
         | QueryValue.AnyOf values -> values |> List.tryPick (problem field comparison)
         | QueryValue.Null when not (canBeMissing field) ->
-            Some $"{field} is never missing on a tracker: compare it with a value, not null."
+            Some $"{fieldName field} is never missing on a tracker: compare it with a value, not null."
         | QueryValue.Null -> None
         | value when not (fits (kind field) value) ->
-            Some $"{field} is compared with {expected (kind field)}, not {describe value}."
+            Some $"{fieldName field} is compared with {expected (kind field)}, not {describe value}."
         | _ -> None
 
-    /// Refuses queries that can never match because of their shape: a value of the wrong type for the
+    /// Promised (the rest of this module is the caches' own): refuses queries that can never match because of their shape: a value of the wrong type for the
     /// field, `AnyOf` or `Null` with an ordering comparison, an empty `AnyOf`, `Null` on a field no tracker
     /// lacks. The caches do not call it (such a query simply matches nothing there); an endpoint that
     /// prefers to tell the caller calls it first (the façade's `TogglQuery` does).
@@ -273,7 +300,7 @@ module QueryEval =
             queries
             |> List.tryPick (fun query ->
                 problem query.Key query.Comparison query.Value
-                |> Option.map (fun reason -> $"query on {query.Key}", reason))
+                |> Option.map (fun reason -> $"query on {fieldName query.Key}", reason))
         with
         | Some(name, reason) -> Error(TogglError.Validation(ValidationError.InvalidArgument(name, reason)))
         | None -> Ok()

@@ -12,7 +12,8 @@ type BasicAuth private (userName: string, password: string, display: string) =
     /// What is shown instead of the credentials.
     member _.Display = display
 
-    /// The value of the `Authorization` header: `Basic base64(user:password)` in UTF-8 (RFC 7617).
+    /// The value of the `Authorization` header: `Basic base64(user:password)` in UTF-8 (RFC 7617). Promised to
+    /// callers, for an `ISend` of their own; it holds the secret, so it is never logged or shown.
     member _.HeaderValue =
         "Basic "
         + Convert.ToBase64String(Encoding.UTF8.GetBytes(userName + ":" + password))

@@ -12,7 +12,7 @@ open System.Text.RegularExpressions
 /// (docs/toggl-api.md §3.1): "if the body starts with `"` JSON-decode it, otherwise use the raw text;
 /// never assume a JSON object".
 [<RequireQualifiedAccess>]
-module ErrorBody =
+module internal ErrorBody =
 
     /// The longest message kept from a body; a whole nginx page in a log line helps nobody.
     [<Literal>]

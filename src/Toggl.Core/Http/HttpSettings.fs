@@ -86,7 +86,7 @@ module HttpSettings =
         }
 
     /// The retry part of the settings.
-    let retryPolicy (settings: HttpSettings) : RetryPolicy =
+    let internal retryPolicy (settings: HttpSettings) : RetryPolicy =
         {
             Retries = settings.Retries
             BaseDelay = settings.BaseDelay

@@ -5,7 +5,7 @@ open System
 
 /// What an HTTP status means for the caller (docs/toggl-api.md §3.2).
 [<RequireQualifiedAccess>]
-module HttpStatus =
+module internal HttpStatus =
 
     /// The error of a non-2xx answer. Every status maps, and `TogglError.status` gives it back: 401/403 →
     /// Unauthorized, 402 → QuotaExhausted (resets-in from the header, else from the message), 404 →

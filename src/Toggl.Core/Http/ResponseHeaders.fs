@@ -5,7 +5,7 @@ open System.Globalization
 open System.Net.Http
 
 /// What the interpreter reads from the headers of a response.
-type ResponseHeaders =
+type internal ResponseHeaders =
     {
         /// `X-Toggl-Quota-Remaining`: requests left in the hourly window (may be negative, docs/toggl-api.md §4.2).
         QuotaRemaining: int option
@@ -17,7 +17,7 @@ type ResponseHeaders =
 
 /// Reading Toggl's quota and retry headers. Every parser takes any text and never throws.
 [<RequireQualifiedAccess>]
-module ResponseHeaders =
+module internal ResponseHeaders =
 
     /// The header with the requests left (docs/toggl-api.md §4.2).
     [<Literal>]

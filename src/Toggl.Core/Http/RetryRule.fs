@@ -34,7 +34,7 @@ module RetryPolicy =
 
 /// How one attempt ended, as far as retrying is concerned.
 [<RequireQualifiedAccess>]
-type AttemptOutcome =
+type internal AttemptOutcome =
     /// The server answered with this status and, maybe, a `Retry-After`.
     | Answered of status: int * retryAfter: TimeSpan option
     /// The connection failed or broke off (refused, reset, truncated body).
@@ -44,7 +44,7 @@ type AttemptOutcome =
 
 /// What to do after an attempt.
 [<RequireQualifiedAccess>]
-type RetryDecision =
+type internal RetryDecision =
     /// Keep the outcome: it is final.
     | Stop
     /// Try again after an exponential backoff growing from this base.
@@ -54,7 +54,7 @@ type RetryDecision =
 
 /// Exponential backoff with jitter.
 [<RequireQualifiedAccess>]
-module Backoff =
+module internal Backoff =
 
     /// The delay before retry number `attempt + 1`: `baseDelay · 2^attempt`, lengthened by up to a quarter
     /// by `jitter` (0 ≤ jitter < 1) so that clients failing together do not retry together, and never longer
@@ -74,7 +74,7 @@ module Backoff =
 
 /// The `Retry-After` header (RFC 9110 §10.2.3): delay-seconds or an HTTP date.
 [<RequireQualifiedAccess>]
-module RetryAfter =
+module internal RetryAfter =
 
     // A day is longer than any wait worth honouring, and keeps TimeSpan arithmetic far from overflow.
     let private longest = TimeSpan.FromDays 1.
@@ -112,8 +112,11 @@ module RetryAfter =
 /// No answer came in time: after `After` (one attempt's timeout, or a read's deadline), across `Attempts`
 /// attempts. The interpreter turns it into `TogglError.Timeout`.
 [<Sealed>]
-type NoAnswerException(after: TimeSpan, attempts: int) =
-    inherit TimeoutException($"No answer within {after.TotalSeconds} s ({attempts} attempts).")
+type internal NoAnswerException(after: TimeSpan, attempts: int) =
+    inherit
+        TimeoutException(
+            $"No answer within {after.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s ({attempts} attempts)."
+        )
 
     /// How long was waited.
     member _.After = after
@@ -123,7 +126,7 @@ type NoAnswerException(after: TimeSpan, attempts: int) =
 
 /// Which attempts are tried again, and how long to wait before.
 [<RequireQualifiedAccess>]
-module Resilience =
+module internal Resilience =
 
     /// A 429 with no `Retry-After` waits at least this long: the leaky bucket drains 1 request per second.
     let rateLimitFloor = TimeSpan.FromSeconds 1.

@@ -222,7 +222,7 @@ module HttpInterpreter =
     let private between (low: TimeSpan) (high: TimeSpan) (value: TimeSpan) = value >= low && value <= high
 
     /// The base address with the trailing slash relative paths need, or why it cannot be used (`BaseAddress.check`).
-    let baseAddress (address: Uri) : Result<Uri, TogglError> = BaseAddress.check address
+    let internal baseAddress (address: Uri) : Result<Uri, TogglError> = BaseAddress.check address
 
     let private validate (settings: HttpSettings) : Result<Uri, TogglError> =
         let oneDay = TimeSpan.FromDays 1.

@@ -10,7 +10,11 @@ open System.Threading
 module Plan =
 
     /// Reads what the operation needs from the endpoint's cache (no request), compiles and prints its plan.
-    let ofOperation (endpoint: TrackerEndpoint) (operation: Result<Operation<'T>, TogglError>) (ct: CancellationToken) =
+    let internal ofOperation
+        (endpoint: TrackerEndpoint)
+        (operation: Result<Operation<'T>, TogglError>)
+        (ct: CancellationToken)
+        =
         taskResult {
             let! operation = operation
             let! answers = PlanRunner.read endpoint operation.Reads ct
@@ -59,7 +63,7 @@ module Plan =
         PlanPrinter.print endpoint.WorkspaceId endpoint.ReRaise [] (ProjectPlans.list endpoint.WorkspaceId)
 
     /// The requests one tracker request sends, in order (a bulk edit sends one per 100 ids), unvalidated.
-    let requests (workspaceId: int64) (request: TrackerRequest) : HttpRequest list =
+    let internal requests (workspaceId: int64) (request: TrackerRequest) : HttpRequest list =
         match request with
         | TrackerRequest.BulkEdit(trackerIds, body) ->
             Request.bulkEdit trackerIds body |> List.map (Request.toHttp workspaceId)
@@ -72,7 +76,7 @@ module Plan =
         | TrackerRequest.Stop _ -> [ Request.toHttp workspaceId request ]
 
     /// The requests, after the same validation the endpoint applies (`now` fills in an add's default start).
-    let validated (now: DateTimeOffset) (workspaceId: int64) (request: TrackerRequest) =
+    let internal validated (now: DateTimeOffset) (workspaceId: int64) (request: TrackerRequest) =
         let checkId id =
             Validation.trackerId id |> Result.map (fun _ -> request)
 

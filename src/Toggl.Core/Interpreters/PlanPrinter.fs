@@ -6,7 +6,7 @@ open System.Globalization
 /// The dry-run interpreter: prints a plan — what the cache answered, the requests, the commits and the
 /// conditional follow-ups — sending nothing and changing nothing.
 [<RequireQualifiedAccess>]
-module PlanPrinter =
+module internal PlanPrinter =
 
     let private line kind text request =
         {

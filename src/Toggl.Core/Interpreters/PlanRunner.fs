@@ -8,7 +8,7 @@ open System.Threading.Tasks
 /// applies the rules for its answer or failure (`AnswerRules`, `FailureRules`: commits, follow-up requests),
 /// and finishes the result.
 [<RequireQualifiedAccess>]
-module PlanRunner =
+module internal PlanRunner =
 
     /// Performs a plan's cache reads; without a cache, nothing is read.
     let read (endpoint: TrackerEndpoint) (reads: CacheRead list) (ct: CancellationToken) =

@@ -11,7 +11,7 @@ open Polly.Timeout
 
 /// Polly pipelines running the retry rule of `Resilience.decide` and the per-attempt timeout.
 [<RequireQualifiedAccess>]
-module ResiliencePipelines =
+module internal ResiliencePipelines =
 
     let private outcomeOf (now: DateTimeOffset) (context: ResilienceContext) (outcome: Outcome<HttpResponseMessage>) =
         match outcome.Exception with
@@ -120,7 +120,7 @@ module ResiliencePipelines =
 /// Sends requests with retries, a per-attempt timeout, an overall deadline for reads and optional pacing,
 /// all timed by one TimeProvider.
 [<Sealed>]
-type ResilientSender
+type internal ResilientSender
     (
         policy: RetryPolicy,
         timeout: TimeSpan,

@@ -7,13 +7,13 @@ open System.Text.Json
 
 /// A decoder in Thoth's style: given the JSON path so far (e.g. `$.tags[2]`) and an element,
 /// a value or a `DecodeError` naming that path. Decoders never throw.
-type Decoder<'T> = string -> JsonElement -> Result<'T, DecodeError>
+type internal Decoder<'T> = string -> JsonElement -> Result<'T, DecodeError>
 
 /// RFC 3339 timestamps as Toggl sends them (docs/toggl-api.md §1.1): `Z` or `±hh:mm` offsets and
 /// 0–9 fraction digits (Go's RFC3339Nano gives up to 9; .NET keeps 7, so extra digits are truncated).
 /// Every parsed value is converted to UTC: the instant is kept, never relabelled.
 [<RequireQualifiedAccess>]
-module Timestamp =
+module internal Timestamp =
 
     /// The value of `count` ASCII digits at `start`, or -1 if one of them is not a digit.
     let private digits (text: ReadOnlySpan<byte>, start: int, count: int) =
@@ -134,7 +134,7 @@ module Timestamp =
 
 /// Decoders and their combinators, on System.Text.Json elements.
 [<RequireQualifiedAccess>]
-module Decode =
+module internal Decode =
 
     /// How an element is named in messages: "a string", "a number", "null"...
     let describe (element: JsonElement) =

@@ -9,7 +9,7 @@ open System.Text.Json
 
 /// Encoders in Thoth's style: small helpers that write values with a `Utf8JsonWriter`.
 [<RequireQualifiedAccess>]
-module Encode =
+module internal Encode =
 
     /// Toggl's request timestamp format, UTC with whole seconds (docs/toggl-api.md §1.1, SW24 `2006-01-02T15:04:05Z`).
     [<Literal>]

@@ -2,7 +2,7 @@ namespace Toggl.Core
 
 /// The operations of Toggl's bulk edit, RFC 6902 names (docs/toggl-api.md §6.6).
 [<RequireQualifiedAccess>]
-type PatchOperation =
+type internal PatchOperation =
     /// `add`: append elements (tags, tag ids).
     | Add
     /// `remove`: remove the given elements (tags, tag ids).
@@ -19,7 +19,7 @@ type PatchOperation =
 
 /// The value of a patch operation, as JSON.
 [<RequireQualifiedAccess>]
-type PatchValue =
+type internal PatchValue =
     /// JSON `null`: clears the field.
     | Null
     /// A string (descriptions, and timestamps already formatted as UTC `yyyy-MM-ddTHH:mm:ssZ`).
@@ -34,7 +34,7 @@ type PatchValue =
     | Int64s of int64 list
 
 /// One JSON Patch operation of a bulk edit: `{"op": ..., "path": "/field", "value": ...}`.
-type PatchOp =
+type internal PatchOp =
     {
         /// add, remove or replace.
         Op: PatchOperation

@@ -67,25 +67,26 @@ module TrackerJson =
 
     /// A time entry inside a parsed document, for decoders that embed one; decoded by the same reader
     /// as `decodeTracker` from the element's raw UTF-8.
-    let decoder: Decoder<TogglTracker> = viaElement (Utf8Decode TrackerReader.tracker)
+    let internal decoder: Decoder<TogglTracker> =
+        viaElement (Utf8Decode TrackerReader.tracker)
 
     /// An array of time entries inside a parsed document; see `decoder`.
-    let listDecoder: Decoder<TogglTracker list> =
+    let internal listDecoder: Decoder<TogglTracker list> =
         viaElement (Utf8Decode TrackerReader.trackers)
 
     /// The running entry inside a parsed document; see `decodeCurrent` and `decoder`.
-    let currentDecoder: Decoder<TogglTracker option> =
+    let internal currentDecoder: Decoder<TogglTracker option> =
         viaElement (Utf8Decode TrackerReader.current)
 
     /// One failure of a bulk edit: `{"id": ..., "message": ...}` (docs/toggl-api.md §6.6).
-    let editFailureDecoder: Decoder<EditFailure> =
+    let internal editFailureDecoder: Decoder<EditFailure> =
         Decode.map2
             (fun id message -> { Id = id; Message = message })
             (Decode.field "id" Decode.int64)
             (Decode.optionalField "message" Decode.string |> Decode.withDefault "")
 
     /// The bulk edit result `{"success": [ids], "failure": [{id, message}]}`; `null` or absent arrays are empty.
-    let editsDecoder: Decoder<Edits> =
+    let internal editsDecoder: Decoder<Edits> =
         Decode.map2
             (fun successes failures ->
                 {
@@ -135,7 +136,7 @@ module TrackerJson =
             writer.WriteEndArray())
 
     /// Toggl's name of a tag action (docs/toggl-api.md §6.4: `"add"` or `"delete"`).
-    let tagActionName (action: TagAction) =
+    let internal tagActionName (action: TagAction) =
         match action with
         | TagAction.Add -> "add"
         | TagAction.Remove -> "delete"
@@ -144,7 +145,7 @@ module TrackerJson =
     /// cleared ones, `workspace_id` always, `created_with` when the body names one (`Request.toHttp` names
     /// `TrackerBody.DefaultCreatedWith` on a create, where Toggl documents it as required; an update leaves it out).
     /// No `description: null` unless cleared, no duration unless set (docs/python-reference.md bug 4).
-    let writeBody (writer: Utf8JsonWriter) (workspaceId: int64) (body: TrackerBody) =
+    let internal writeBody (writer: Utf8JsonWriter) (workspaceId: int64) (body: TrackerBody) =
         writer.WriteStartObject()
 
         match body.CreatedWith with
@@ -170,11 +171,11 @@ module TrackerJson =
         writer.WriteEndObject()
 
     /// The body of a create or update as JSON text; see `writeBody`.
-    let encodeBody (workspaceId: int64) (body: TrackerBody) : string =
+    let internal encodeBody (workspaceId: int64) (body: TrackerBody) : string =
         Encode.toText (fun writer -> writeBody writer workspaceId body)
 
     /// Writes one patch value.
-    let writePatchValue (writer: Utf8JsonWriter) (value: PatchValue) =
+    let internal writePatchValue (writer: Utf8JsonWriter) (value: PatchValue) =
         match value with
         | PatchValue.Null -> writer.WriteNullValue()
         | PatchValue.String text -> writer.WriteStringValue(text)
@@ -196,7 +197,7 @@ module TrackerJson =
             writer.WriteEndArray()
 
     /// The JSON Patch array of a bulk edit (docs/toggl-api.md §6.6): `[{"op": ..., "path": ..., "value": ...}, ...]`.
-    let encodePatchOps (operations: PatchOp list) : string =
+    let internal encodePatchOps (operations: PatchOp list) : string =
         Encode.toText (fun writer ->
             writer.WriteStartArray()
 

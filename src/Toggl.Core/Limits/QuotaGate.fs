@@ -12,7 +12,7 @@ type QuotaGate() =
 
     /// Closes the gate until `now + resetsIn`, keeping the 402's remaining count and message for the errors
     /// given until then. A later reset already known is kept.
-    member _.Close(now: DateTimeOffset, remaining: int option, resetsIn: TimeSpan, message: string) =
+    member internal _.Close(now: DateTimeOffset, remaining: int option, resetsIn: TimeSpan, message: string) =
         let until = now + resetsIn
 
         lock gate (fun () ->
@@ -22,7 +22,7 @@ type QuotaGate() =
 
     /// The error to fail with at `now` while the quota is spent, with the time left until it resets;
     /// `None` once it has reset (the gate then opens).
-    member _.Check(now: DateTimeOffset) : TogglError option =
+    member internal _.Check(now: DateTimeOffset) : TogglError option =
         lock gate (fun () ->
             match closedUntil with
             | Some(until, remaining, message) when now < until ->

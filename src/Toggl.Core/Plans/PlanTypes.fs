@@ -4,7 +4,7 @@ open System
 
 /// A read of the cache a plan needs before it is compiled. Reads cost no request and change nothing.
 [<RequireQualifiedAccess>]
-type CacheRead =
+type internal CacheRead =
     /// The sync cursor.
     | Cursor
     /// The trackers that claim to run.
@@ -15,7 +15,7 @@ type CacheRead =
     | Matching of queries: TogglQuery list
 
 /// What the cache answered to a plan's reads: the input of a pure `compile`. A read not asked for is empty.
-type CacheAnswers =
+type internal CacheAnswers =
     {
         /// Whether the endpoint has a cache at all.
         HasCache: bool
@@ -31,7 +31,7 @@ type CacheAnswers =
 
 /// Cache answers.
 [<RequireQualifiedAccess>]
-module CacheAnswers =
+module internal CacheAnswers =
 
     /// What an endpoint without a cache "reads": nothing.
     let none =
@@ -44,7 +44,7 @@ module CacheAnswers =
         }
 
 /// How a created tracker is recognised in a listing after its create went unanswered.
-type CreatedMatch =
+type internal CreatedMatch =
     {
         /// The description the body set (`None`: the entry has none).
         Description: string option
@@ -53,7 +53,7 @@ type CreatedMatch =
     }
 
 /// What a sync commits with Toggl's answer.
-type SyncCommit =
+type internal SyncCommit =
     {
         /// `false`: Toggl's whole window was loaded, and cached entries in it that Toggl does not list were
         /// deleted while the cache had no cursor.
@@ -66,7 +66,7 @@ type SyncCommit =
 
 /// What the answer to a request is used for: data, interpreted by `PlanRunner` and printed by `PlanPrinter`.
 [<RequireQualifiedAccess>]
-type OnAnswer =
+type internal OnAnswer =
     /// `current`: the running entry (or none) is cached; each cached running entry Toggl does not name is
     /// fetched (GET) and cached, or dropped when Toggl has none.
     | Current of cachedRunning: TogglTracker list
@@ -92,7 +92,7 @@ type OnAnswer =
 
 /// What a failed request leads to.
 [<RequireQualifiedAccess>]
-type OnFailure =
+type internal OnFailure =
     /// The error is the operation's.
     | Fail
     /// 404/405 on `current` mean nothing runs (unless ReRaise).
@@ -112,7 +112,7 @@ type OnFailure =
     | LaterChunk of unsent: int64 list
 
 /// One request of a plan, with the rules for its answer and its failure.
-type Exchange =
+type internal Exchange =
     {
         /// The request.
         Request: HttpRequest
@@ -124,7 +124,7 @@ type Exchange =
 
 /// What a step of a plan gives: the finish of a plan turns these into the operation's result.
 [<RequireQualifiedAccess>]
-type Outcome =
+type internal Outcome =
     /// One tracker, or none.
     | Tracker of TogglTracker option
     /// Trackers.
@@ -138,7 +138,7 @@ type Outcome =
 
 /// One step of a plan.
 [<RequireQualifiedAccess>]
-type Step =
+type internal Step =
     /// The cache answers (from the reads made before the plan was compiled): no request.
     | Answer of Outcome * why: string
     /// One request, with the rules for its answer and failure.
@@ -147,7 +147,7 @@ type Step =
     | ReadAgain of reads: CacheRead list * answer: (CacheAnswers -> Outcome) * why: string
 
 /// An operation as data: the steps it takes, in order, and the pure finish from their outcomes to the result.
-type Plan<'T> =
+type internal Plan<'T> =
     {
         /// What the cache answered before the plan was made (printed by the dry run).
         Answers: CacheAnswers
@@ -200,7 +200,7 @@ type PrintedPlan =
     override plan.ToString() = String.Join("\n", plan.Lines)
 
 /// What a plan is made from besides its arguments: the endpoint's settings and the clock's now.
-type PlanContext =
+type internal PlanContext =
     {
         /// The workspace the trackers belong to.
         WorkspaceId: int64
@@ -213,7 +213,7 @@ type PlanContext =
     }
 
 /// An operation, validated: the cache reads it needs, and the pure compile from their answers to its plan.
-type Operation<'T> =
+type internal Operation<'T> =
     {
         /// The reads, made before the plan is compiled (none without a cache).
         Reads: CacheRead list
@@ -223,7 +223,7 @@ type Operation<'T> =
 
 /// Plan contexts.
 [<RequireQualifiedAccess>]
-module PlanContext =
+module internal PlanContext =
 
     /// The context of an endpoint, now.
     let ofEndpoint (endpoint: TrackerEndpoint) =

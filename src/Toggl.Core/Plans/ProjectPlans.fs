@@ -2,7 +2,7 @@ namespace Toggl.Core
 
 /// Listing projects as a plan: the first page is asked; further pages while a page is full.
 [<RequireQualifiedAccess>]
-module ProjectPlans =
+module internal ProjectPlans =
 
     /// Every project of the workspace, page by page until a short page.
     let list (workspaceId: int64) : Plan<TogglProject list> =

@@ -5,7 +5,7 @@ open System
 /// The tracker operations as plans: pure functions from their arguments, the clock's now and what the cache
 /// holds to the steps they take. `PlanRunner` runs them against HTTP and the cache; `PlanPrinter` prints them.
 [<RequireQualifiedAccess>]
-module TrackerPlans =
+module internal TrackerPlans =
 
     let private send (context: PlanContext) request onAnswer onFailure =
         Step.Send

@@ -4,7 +4,7 @@ open System
 
 /// The rules the tracker plans share: sync's cursor and window, the cache queries of a filter.
 [<RequireQualifiedAccess>]
-module TrackerRules =
+module internal TrackerRules =
 
     /// How far back a sync cursor overlaps the previous sync, so a change written while the previous
     /// sync ran, or a small clock difference with Toggl, is not missed. Re-reading it costs nothing more:
