@@ -43,7 +43,7 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
             ids = inRange.Select(t => t.Id).Order().ToArray();
             if (ids.Count == 0)
             {
-                // Not in a dry run's plan: a bulk edit of nothing sends nothing.
+                // A bulk edit of nothing sends nothing: the dry run says so in one line.
                 await session.ExecuteAsync(
                     TrackerOperations.Answered($"nothing to change: no time entries from {range}", ids),
                     _ => session.Printer.Note($"[grey]No time entries from {range}; nothing changed.[/]", settings.Output),
