@@ -64,13 +64,29 @@ public sealed class OwnerOnlyFilesTests : IDisposable
     public void The_state_file_survives_a_round_trip_and_a_corrupt_one_reads_as_empty()
     {
         var path = Path.Combine(folder, "state.json");
-        var state = new CliState { LastSync = DateTimeOffset.UnixEpoch, QuotaRemaining = 17, Projects = { [5] = "Website" } };
+        var state = new CliState { QuotaResetsAt = DateTimeOffset.UnixEpoch, QuotaRemaining = 17, Projects = { [5] = "Website" } };
         state.Save(path);
         var loaded = CliState.Load(path);
-        Assert.Equal((DateTimeOffset.UnixEpoch, 17, "Website"), (loaded.LastSync!.Value, loaded.QuotaRemaining!.Value, loaded.Projects[5]));
+        Assert.Equal((DateTimeOffset.UnixEpoch, 17, "Website"), (loaded.QuotaResetsAt!.Value, loaded.QuotaRemaining!.Value, loaded.Projects[5]));
 
         File.WriteAllText(path, "{ not json");
-        Assert.Null(CliState.Load(path).LastSync);
+        Assert.Null(CliState.Load(path).QuotaResetsAt);
+    }
+
+    [Fact]
+    public void The_state_file_keeps_its_keys_and_no_sync_cursor_of_its_own()
+    {
+        // Written by an earlier version, with the sync cursor that shadowed the cache's.
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "state.json");
+        File.WriteAllText(path, """{"last_sync": "2026-01-01T00:00:00+00:00", "quota_remaining": 3, "projects": {"5": "Website"}}""");
+        var loaded = CliState.Load(path);
+        Assert.Equal((3, "Website"), (loaded.QuotaRemaining!.Value, loaded.Projects[5]));
+
+        loaded.Save(path);
+        var text = File.ReadAllText(path);
+        Assert.Contains("\"quota_remaining\": 3", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("last_sync", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,6 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
             TagAction = settings.AddTags is not null ? TagAction.Add : settings.RemoveTags is not null ? TagAction.Remove : null,
         };
 
-        var plan = new List<PlannedRequest>();
         IReadOnlyList<long> ids = settings.Ids;
         if (ids.Count == 0)
         {
@@ -38,48 +37,31 @@ internal sealed class BulkEditCommand(CliContext context) : TogglCommand<BulkEdi
                 throw CliException.BadArguments($"--to {settings.To} is before --from {settings.From}");
             }
 
-            if (settings.DryRun && !session.IsFresh)
-            {
-                plan.AddRange((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests);
-            }
-            else if (!settings.DryRun)
-            {
-                await session.EnsureFreshAsync(refresh: false, cancellationToken);
-            }
-
+            // The core's query selects them (Toggl's start_date ≤ start < end_date), from the cache it syncs when stale.
             var zone = Context.TimeZone;
-            var inRange = settings.DryRun
-                ? (await session.CachedAsync(cancellationToken)).Where(t => t.Start >= range.StartIn(zone) && t.Start < range.EndIn(zone)).ToList()
-                : await session.Endpoint.CollectAsync(startDate: range.StartIn(zone), endDate: range.EndIn(zone), cancellationToken: cancellationToken);
+            var inRange = await session.AskAsync(session.Operations.Collect(range.StartIn(zone), range.EndIn(zone), refresh: false), cancellationToken);
             ids = inRange.Select(t => t.Id).Order().ToArray();
-            if (ids.Count == 0 && !settings.DryRun)
+            if (ids.Count == 0)
             {
-                session.Printer.Note($"[grey]No time entries from {range}; nothing changed.[/]", settings.Output);
+                // A bulk edit of nothing sends nothing: the dry run says so in one line.
+                await session.ExecuteAsync(
+                    TrackerOperations.Answered($"nothing to change: no time entries from {range}", ids),
+                    _ => session.Printer.Note($"[grey]No time entries from {range}; nothing changed.[/]", settings.Output),
+                    cancellationToken);
                 return ExitCodes.Ok;
             }
         }
 
-        if (settings.DryRun)
-        {
-            if (ids.Count > 0)
+        var code = ExitCodes.Ok;
+        await session.ExecuteAsync(
+            session.Operations.BulkEdit(ids, body),
+            edits =>
             {
-                plan.AddRange((await session.Endpoint.Plan.BulkEditAsync(ids, body, cancellationToken)).Requests);
-            }
-
-            return session.PrintPlan(plan, $"{ids.Count} entries");
-        }
-
-        var edits = await ProgressDisplay.RunAsync(
-            Context,
-            $"Editing {ids.Count} entries",
-            ids.Count,
-            progress => session.SendWriteAsync(
-                $"Sent the change of {ids.Count} time entries (some or all applied)",
-                null,
-                () => session.Endpoint.BulkEditAsync(ids, body, progress, cancellationToken),
-                edits => edits.Successes.Count == 0 ? null : $"Changed {edits.Successes.Count} of {ids.Count} time entries"));
-        Print(session, settings.Output, edits);
-        return edits.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Error;
+                Print(session, settings.Output, edits);
+                code = edits.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Error;
+            },
+            cancellationToken);
+        return code;
     }
 
     private void Print(TogglSession session, OutputFormat format, Edits edits)

@@ -14,29 +14,19 @@ internal sealed class ContinueCommand(CliContext context) : TogglCommand<Continu
     /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, ContinueSettings settings, CancellationToken cancellationToken)
     {
-        TogglTracker? model;
-        if (settings.Id is { } id)
-        {
-            model = (settings.DryRun
-                    ? await session.CachedEntryAsync(id, cancellationToken)
-                    : await session.Endpoint.GetAsync(id, refresh: false, cancellationToken))
-                ?? throw CliException.NotFound($"no time entry {id}" + (settings.DryRun ? " in the cache (a dry run sends nothing)" : ""));
-        }
-        else
-        {
-            if (!settings.DryRun)
-            {
-                await session.EnsureFreshAsync(refresh: false, cancellationToken);
-            }
-
-            model = (await session.CachedAsync(cancellationToken)).FirstOrDefault()
+        var model = settings.Id is { } id
+            ? await session.AskAsync(session.Operations.Get(id, refresh: false), cancellationToken)
+                ?? throw CliException.NotFound($"no time entry {id}")
+            : await session.AskAsync(session.Operations.Latest(), cancellationToken)
                 ?? throw CliException.NotFound("there is no entry to continue yet; start one with `toggl start`");
-        }
 
         // The view knows entries Toggl stopped on its own when another started (the cache learns at the next sync).
         if (session.View(model).Running && settings.Id is null)
         {
-            session.Printer.Note($"[grey]{Output.TerminalText.Markup(model.Description ?? "The latest entry")} is still running.[/]", settings.Output);
+            await session.ExecuteAsync(
+                TrackerOperations.Answered("nothing to start: the latest entry still runs", model),
+                running => session.Printer.Note($"[grey]{Output.TerminalText.Markup(running.Description ?? "The latest entry")} is still running.[/]", settings.Output),
+                cancellationToken);
             return ExitCodes.Ok;
         }
 
@@ -51,6 +41,7 @@ internal sealed class ContinueCommand(CliContext context) : TogglCommand<Continu
             Start = at,
             CreatedWith = "togglfun-cli",
         };
-        return await Switching.StartAsync(session, settings, body, at, cancellationToken);
+        await Switching.StartAsync(session, settings, body, at, cancellationToken);
+        return ExitCodes.Ok;
     }
 }

@@ -10,16 +10,14 @@ internal sealed class CurrentCommand(CliContext context) : TogglCommand<ReadSett
     /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, ReadSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.DryRun)
-        {
-            return settings.Refresh ? session.PrintPlan((await session.Endpoint.Plan.CurrentAsync(refresh: true, cancellationToken)).Requests)
-                : session.IsFresh ? session.PrintPlan([], "the synced cache answers")
-                : session.PrintPlan((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests, "then the synced cache answers");
-        }
-
-        var running = await session.RunningAsync(settings.Refresh, cancellationToken);
-        var view = running is null ? null : (await session.ViewsAsync([running], cancellationToken))[0];
-        session.Printer.Entry(view, settings.Output, "Nothing is running.");
+        await session.ExecuteAsync(
+            session.Operations.Current(settings.Refresh),
+            async running =>
+            {
+                var view = running is null ? null : (await session.ViewsAsync([running], cancellationToken))[0];
+                session.Printer.Entry(view, settings.Output, "Nothing is running.");
+            },
+            cancellationToken);
         return ExitCodes.Ok;
     }
 }

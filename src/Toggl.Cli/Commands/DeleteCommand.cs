@@ -16,24 +16,12 @@ internal sealed class DeleteCommand(CliContext context) : TogglCommand<EntryIdSe
     /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, EntryIdSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.DryRun)
-        {
-            return session.PrintPlan((await session.Endpoint.Plan.DeleteAsync(settings.Id, cancellationToken)).Requests);
-        }
+        await session.ExecuteAsync(session.Operations.Delete(settings.Id), _ => Print(session, settings), cancellationToken);
+        return ExitCodes.Ok;
+    }
 
-        try
-        {
-            await session.SendWriteAsync("Deleted the time entry", settings.Id, async () =>
-            {
-                await session.Endpoint.DeleteAsync(settings.Id, cancellationToken);
-                return settings.Id;
-            });
-        }
-        catch (TogglApiException e) when (e.StatusCode == 404)
-        {
-            throw CliException.NotFound($"no time entry {settings.Id}");
-        }
-
+    private void Print(TogglSession session, EntryIdSettings settings)
+    {
         session.Printer.Note($"[yellow]Deleted[/] entry {settings.Id}.", settings.Output);
         if (settings.Output == Output.OutputFormat.Json)
         {
@@ -44,7 +32,5 @@ internal sealed class DeleteCommand(CliContext context) : TogglCommand<EntryIdSe
                 json.WriteEndObject();
             }));
         }
-
-        return ExitCodes.Ok;
     }
 }

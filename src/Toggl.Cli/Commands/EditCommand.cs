@@ -50,16 +50,15 @@ internal sealed class EditCommand(CliContext context) : TogglCommand<EditSetting
             Billable = settings.Billable,
             Clear = clear,
         };
-        if (settings.DryRun)
-        {
-            return session.PrintPlan((await session.Endpoint.Plan.EditAsync(settings.Id, body, cancellationToken: cancellationToken)).Requests);
-        }
-
-        var edited = await session.SendWriteAsync(
-            "Changed the time entry", settings.Id, () => session.Endpoint.EditAsync(settings.Id, body, cancellationToken: cancellationToken));
-        var view = (await session.ViewsAsync([edited], cancellationToken))[0];
-        session.Printer.Note($"[green]Updated[/] entry {edited.Id}:", settings.Output);
-        session.Printer.Entry(view, settings.Output, "");
+        await session.ExecuteAsync(
+            session.Operations.Edit(settings.Id, body),
+            async edited =>
+            {
+                var view = (await session.ViewsAsync([edited], cancellationToken))[0];
+                session.Printer.Note($"[green]Updated[/] entry {edited.Id}:", settings.Output);
+                session.Printer.Entry(view, settings.Output, "");
+            },
+            cancellationToken);
         return ExitCodes.Ok;
     }
 
@@ -81,10 +80,8 @@ internal sealed class EditCommand(CliContext context) : TogglCommand<EditSetting
 
     private async Task<DateOnly?> EntryDayAsync(TogglSession session, EditSettings settings, CancellationToken cancellationToken)
     {
-        var entry = settings.DryRun
-            ? await session.CachedEntryAsync(settings.Id, cancellationToken)
-            : await session.Endpoint.GetAsync(settings.Id, refresh: false, cancellationToken)
-                ?? throw CliException.NotFound($"no time entry {settings.Id}");
-        return entry is null ? null : TimeInput.LocalDate(entry.Start, Context.TimeZone);
+        var entry = await session.AskAsync(session.Operations.Get(settings.Id, refresh: false), cancellationToken)
+            ?? throw CliException.NotFound($"no time entry {settings.Id}");
+        return TimeInput.LocalDate(entry.Start, Context.TimeZone);
     }
 }

@@ -27,17 +27,14 @@ internal sealed class ListCommand(CliContext context) : TogglCommand<ListSetting
             (start, end) = (range.StartIn(zone), range.EndIn(zone));
         }
 
-        if (settings.DryRun)
-        {
-            return settings.Refresh ? session.PrintPlan((await session.Endpoint.Plan.CollectAsync(startDate: start, endDate: end, refresh: true, cancellationToken: cancellationToken)).Requests)
-                : session.IsFresh ? session.PrintPlan([], "the synced cache answers")
-                : session.PrintPlan((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests, "then the synced cache answers");
-        }
-
-        await session.EnsureFreshAsync(settings.Refresh, cancellationToken);
-        var trackers = await session.Endpoint.CollectAsync(startDate: start, endDate: end, refresh: settings.Refresh, cancellationToken: cancellationToken);
-        var views = await session.ViewsAsync(trackers.OrderBy(t => t.Start).ThenBy(t => t.Id), cancellationToken);
-        session.Printer.Entries(views, settings.Output, "No time entries in this range.");
+        await session.ExecuteAsync(
+            session.Operations.Collect(start, end, settings.Refresh),
+            async trackers =>
+            {
+                var views = await session.ViewsAsync(trackers.OrderBy(t => t.Start).ThenBy(t => t.Id), cancellationToken);
+                session.Printer.Entries(views, settings.Output, "No time entries in this range.");
+            },
+            cancellationToken);
         return ExitCodes.Ok;
     }
 }

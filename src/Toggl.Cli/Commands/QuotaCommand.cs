@@ -14,21 +14,27 @@ internal sealed class QuotaCommand(CliContext context) : TogglCommand<QuotaSetti
     /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, QuotaSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.DryRun)
-        {
-            return settings.Refresh ? session.PrintPlan((await session.Endpoint.Plan.CurrentAsync(refresh: true, cancellationToken)).Requests) : session.PrintPlan([], "the last reading answers");
-        }
-
-        int? remaining = session.State.QuotaRemaining;
-        DateTimeOffset? resetsAt = session.State.QuotaResetsAt;
-        if (settings.Refresh)
-        {
-            await session.Endpoint.CurrentAsync(refresh: true, cancellationToken);
-            if (session.Endpoint.LastQuota is { } quota)
+        // Toggl reports the quota with every answer: the cheapest request to read it now is the running entry.
+        var reading = settings.Refresh
+            ? new CliOperation<TogglQuota?>
             {
-                (remaining, resetsAt) = (quota.Remaining, quota.ResetsAt);
+                Plan = ct => session.Endpoint.Plan.CurrentAsync(refresh: true, ct),
+                Run = async ct =>
+                {
+                    await session.Endpoint.CurrentAsync(refresh: true, ct);
+                    return session.Endpoint.LastQuota;
+                },
             }
-        }
+            : TrackerOperations.Answered<TogglQuota?>("the tool's state answers: the last quota Toggl reported", null);
+        await session.ExecuteAsync(reading, quota => Print(session, settings, quota), cancellationToken);
+        return ExitCodes.Ok;
+    }
+
+    private void Print(TogglSession session, QuotaSettings settings, TogglQuota? quota)
+    {
+        var (remaining, resetsAt) = quota is null
+            ? (session.State.QuotaRemaining, session.State.QuotaResetsAt)
+            : ((int?)quota.Remaining, (DateTimeOffset?)quota.ResetsAt);
 
         // A window that reset since the reading is full again, but its size is unknown here.
         var stale = resetsAt is { } reset && reset <= Context.Now;
@@ -57,7 +63,7 @@ internal sealed class QuotaCommand(CliContext context) : TogglCommand<QuotaSetti
 
                 json.WriteEndObject();
             }));
-            return ExitCodes.Ok;
+            return;
         }
 
         if (remaining is null || resetsAt is null)
@@ -74,7 +80,5 @@ internal sealed class QuotaCommand(CliContext context) : TogglCommand<QuotaSetti
             session.Printer.Note(
                 $"[bold]{remaining}[/] requests left this hour; the window resets in {minutes} min (at {Display.LocalTime(resetsAt.Value, Context.TimeZone)}).");
         }
-
-        return ExitCodes.Ok;
     }
 }

@@ -18,17 +18,14 @@ internal sealed class ReportCommand(CliContext context) : TogglCommand<ReportSet
         var zone = Context.TimeZone;
         var range = settings.Range(Context.Today, DateRange.WeekOf(Context.Today));
         var (start, end) = (range.StartIn(zone), range.EndIn(zone));
-        if (settings.DryRun)
-        {
-            return settings.Refresh ? session.PrintPlan((await session.Endpoint.Plan.CollectAsync(startDate: start, endDate: end, refresh: true, cancellationToken: cancellationToken)).Requests)
-                : session.IsFresh ? session.PrintPlan([], "the synced cache answers")
-                : session.PrintPlan((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests, "then the synced cache answers");
-        }
-
-        await session.EnsureFreshAsync(settings.Refresh, cancellationToken);
-        var trackers = await session.Endpoint.CollectAsync(startDate: start, endDate: end, refresh: settings.Refresh, cancellationToken: cancellationToken);
-        var views = await session.ViewsAsync(trackers, cancellationToken);
-        session.Printer.Report(Report.Aggregate(views, range, settings.By, zone), settings.Output);
+        await session.ExecuteAsync(
+            session.Operations.Collect(start, end, settings.Refresh),
+            async trackers =>
+            {
+                var views = await session.ViewsAsync(trackers, cancellationToken);
+                session.Printer.Report(Report.Aggregate(views, range, settings.By, zone), settings.Output);
+            },
+            cancellationToken);
         return ExitCodes.Ok;
     }
 }

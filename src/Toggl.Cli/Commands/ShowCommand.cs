@@ -10,15 +10,14 @@ internal sealed class ShowCommand(CliContext context) : TogglCommand<EntryIdSett
     /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, EntryIdSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.DryRun)
-        {
-            var cached = !settings.Refresh && await session.CachedEntryAsync(settings.Id, cancellationToken) is not null;
-            return cached ? session.PrintPlan([], "the cache holds it") : session.PrintPlan((await session.Endpoint.Plan.GetAsync(settings.Id, refresh: true, cancellationToken)).Requests);
-        }
-
-        var tracker = await session.Endpoint.GetAsync(settings.Id, settings.Refresh, cancellationToken)
-            ?? throw CliException.NotFound($"no time entry {settings.Id}");
-        session.Printer.Entry((await session.ViewsAsync([tracker], cancellationToken))[0], settings.Output, "");
+        await session.ExecuteAsync(
+            session.Operations.Get(settings.Id, settings.Refresh),
+            async tracker =>
+            {
+                tracker = tracker ?? throw CliException.NotFound($"no time entry {settings.Id}");
+                session.Printer.Entry((await session.ViewsAsync([tracker], cancellationToken))[0], settings.Output, "");
+            },
+            cancellationToken);
         return ExitCodes.Ok;
     }
 }

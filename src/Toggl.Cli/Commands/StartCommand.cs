@@ -23,6 +23,7 @@ internal sealed class StartCommand(CliContext context) : TogglCommand<StartSetti
             Start = at,
             CreatedWith = "togglfun-cli",
         };
-        return await Switching.StartAsync(session, settings, body, at, cancellationToken);
+        await Switching.StartAsync(session, settings, body, at, cancellationToken);
+        return ExitCodes.Ok;
     }
 }

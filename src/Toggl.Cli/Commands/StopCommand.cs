@@ -14,32 +14,23 @@ internal sealed class StopCommand(CliContext context) : TogglCommand<StopSetting
     protected override async Task<int> RunAsync(TogglSession session, StopSettings settings, CancellationToken cancellationToken)
     {
         var at = Inputs.Time(settings.At, Context);
-        if (settings.DryRun)
-        {
-            var cached = session.IsSynced ? await session.CachedRunningAsync(cancellationToken) : null;
-            if (session.IsFresh)
-            {
-                return cached is null
-                    ? session.PrintPlan([], "nothing runs")
-                    : session.PrintPlan(await Switching.StopPlanAsync(session.Endpoint, cached, at, cancellationToken));
-            }
-
-            return session.PrintPlan((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests, "then one more to stop the running entry, if one runs");
-        }
-
-        var running = await session.RunningAsync(refresh: false, cancellationToken)
+        var running = await session.AskAsync(session.Operations.Current(refresh: false), cancellationToken)
             ?? throw CliException.NotFound("nothing is running");
-        var stopped = await Switching.StopAsync(session, running, at, cancellationToken)
-            ?? throw CliException.NotFound($"entry {running.Id} was already stopped");
-        if (settings.Output == Output.OutputFormat.Table)
-        {
-            session.Printer.Note(Switching.StoppedLine(session, session.View(stopped)));
-        }
-        else
-        {
-            session.Printer.Entry(session.View(stopped), settings.Output, "");
-        }
-
+        await session.ExecuteAsync(
+            session.Operations.Stop(running, at),
+            stopped =>
+            {
+                stopped = stopped ?? throw CliException.NotFound($"entry {running.Id} was already stopped");
+                if (settings.Output == Output.OutputFormat.Table)
+                {
+                    session.Printer.Note(Switching.StoppedLine(session, session.View(stopped)));
+                }
+                else
+                {
+                    session.Printer.Entry(session.View(stopped), settings.Output, "");
+                }
+            },
+            cancellationToken);
         return ExitCodes.Ok;
     }
 }

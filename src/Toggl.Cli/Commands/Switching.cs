@@ -1,6 +1,5 @@
 using Spectre.Console;
 using Toggl.Cli.Commands.Settings;
-using Toggl.Cli.Infrastructure;
 using Toggl.Cli.Output;
 using Toggl.Cli.Session;
 using Toggl.Cli.Time;
@@ -16,40 +15,44 @@ namespace Toggl.Cli.Commands;
 internal static class Switching
 {
     /// <summary>Stops what runs (at <paramref name="at"/> when given) and starts <paramref name="body"/>.</summary>
-    public static async Task<int> StartAsync(
+    public static async Task StartAsync(
         TogglSession session, OutputSettings settings, TrackerBody body, DateTimeOffset? at, CancellationToken cancellationToken)
     {
-        var endpoint = session.Endpoint;
-        if (settings.DryRun)
+        var operations = session.Operations;
+        TogglTracker? running = null;
+        if (at is null)
         {
-            var cachedRunning = session.IsSynced ? await session.CachedRunningAsync(cancellationToken) : null;
-            var plan = new List<PlannedRequest>();
-            if (!session.IsFresh)
-            {
-                plan.AddRange((await endpoint.Plan.SyncAsync(cancellationToken)).Requests);
-            }
-
-            if (cachedRunning is not null && at is not null)
-            {
-                plan.AddRange(await StopPlanAsync(endpoint, cachedRunning, at, cancellationToken));
-            }
-
-            plan.AddRange((await endpoint.Plan.AddAsync(body, cancellationToken)).Requests);
-            return session.PrintPlan(plan, session.IsFresh || at is null ? null : "then one more to stop the running entry, if one runs");
+            // Only told, not needed to start: the start stops it.
+            await session.ExecuteAsync(operations.Current(refresh: false), r => running = r, cancellationToken);
+        }
+        else if (await session.AskAsync(operations.Current(refresh: false), cancellationToken) is { } toStop)
+        {
+            running = toStop;
+            await session.ExecuteAsync(
+                operations.Stop(toStop, at),
+                stopped =>
+                {
+                    if (stopped is not null)
+                    {
+                        session.Printer.Note(StoppedLine(session, session.View(stopped)), settings.Output);
+                    }
+                },
+                cancellationToken);
         }
 
-        var running = await session.RunningAsync(refresh: false, cancellationToken);
-        if (running is not null && at is not null)
-        {
-            var stopped = await StopAsync(session, running, at, cancellationToken);
-            if (stopped is not null)
-            {
-                session.Printer.Note(StoppedLine(session, session.View(stopped)), settings.Output);
-            }
-        }
+        await session.ExecuteAsync(operations.Add(body), started => PrintStartedAsync(session, settings, running, at, started, cancellationToken), cancellationToken);
+    }
 
-        var started = await session.SendWriteAsync(
-            LocalWriteFailure.Change("Started", body.Description), null, () => endpoint.AddAsync(body, cancellationToken), t => session.Accepted("Started", t));
+    /// <summary>"Stopped Writing after 1:05:00".</summary>
+    public static string StoppedLine(TogglSession session, EntryView view)
+    {
+        return $"[yellow]Stopped[/] [bold]{TerminalText.Markup(view.Description ?? "(no description)")}[/] after {Display.Duration(view.Duration)}"
+            + (view.Stop is { } stop ? $" at {Display.LocalTime(stop, session.Context.TimeZone)}" : "");
+    }
+
+    private static async Task PrintStartedAsync(
+        TogglSession session, OutputSettings settings, TogglTracker? running, DateTimeOffset? at, TogglTracker started, CancellationToken cancellationToken)
+    {
         if (running is not null && at is null)
         {
             // The cache holds it as the endpoint committed it: stopped at the new entry's start.
@@ -70,42 +73,5 @@ internal static class Switching
         {
             session.Printer.Entry(view, settings.Output, "");
         }
-
-        return ExitCodes.Ok;
-    }
-
-    /// <summary>Stops a running entry: now, or at a given time (an edit of its stop).</summary>
-    public static async Task<TogglTracker?> StopAsync(
-        TogglSession session, TogglTracker running, DateTimeOffset? at, CancellationToken cancellationToken)
-    {
-        var change = LocalWriteFailure.Change("Stopped", running.Description);
-        if (at is not { } stopAt)
-        {
-            return await session.SendWriteAsync(
-                change, running.Id, () => session.Endpoint.StopAsync(running.Id, cancellationToken), t => t is null ? null : session.Accepted("Stopped", t));
-        }
-
-        if (stopAt <= running.Start)
-        {
-            throw CliException.BadArguments(
-                $"the running entry started at {Display.LocalTime(running.Start, session.Context.TimeZone)}; it cannot stop at or before that");
-        }
-
-        return await session.SendWriteAsync(
-            change, running.Id, () => session.Endpoint.EditAsync(running.Id, new TrackerBody { Stop = stopAt }, cancellationToken: cancellationToken));
-    }
-
-    /// <summary>The requests <see cref="StopAsync"/> sends.</summary>
-    public static async Task<IReadOnlyList<PlannedRequest>> StopPlanAsync(
-        TrackerEndpoint endpoint, TogglTracker running, DateTimeOffset? at, CancellationToken cancellationToken) =>
-        (at is { } stopAt
-            ? await endpoint.Plan.EditAsync(running.Id, new TrackerBody { Stop = stopAt }, cancellationToken: cancellationToken)
-            : await endpoint.Plan.StopAsync(running.Id, cancellationToken)).Requests;
-
-    /// <summary>"Stopped Writing after 1:05:00".</summary>
-    public static string StoppedLine(TogglSession session, EntryView view)
-    {
-        return $"[yellow]Stopped[/] [bold]{TerminalText.Markup(view.Description ?? "(no description)")}[/] after {Display.Duration(view.Duration)}"
-            + (view.Stop is { } stop ? $" at {Display.LocalTime(stop, session.Context.TimeZone)}" : "");
     }
 }

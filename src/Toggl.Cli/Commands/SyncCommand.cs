@@ -13,12 +13,12 @@ internal sealed class SyncCommand(CliContext context) : TogglCommand<OutputSetti
     /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, OutputSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.DryRun)
-        {
-            return session.PrintPlan((await session.Endpoint.Plan.SyncAsync(cancellationToken)).Requests);
-        }
+        await session.ExecuteAsync(session.Operations.Sync(), result => Print(session, settings, result), cancellationToken);
+        return ExitCodes.Ok;
+    }
 
-        var result = await session.SyncAsync(cancellationToken);
+    private void Print(TogglSession session, OutputSettings settings, SyncResult result)
+    {
         if (settings.Output == Output.OutputFormat.Json)
         {
             Context.WriteRaw(Output.EntryJson.Write(json =>
@@ -36,7 +36,5 @@ internal sealed class SyncCommand(CliContext context) : TogglCommand<OutputSetti
             var what = result.Full ? "Loaded the last three months" : "Synced";
             session.Printer.Note($"[green]{what}[/]: {result.Upserted} {(result.Upserted == 1 ? "entry" : "entries")} new or changed, {result.Deleted} deleted.");
         }
-
-        return ExitCodes.Ok;
     }
 }

@@ -29,13 +29,13 @@ internal abstract class TogglCommand<TSettings>(CliContext context) : AsyncComma
         int code;
         try
         {
-            if (Writes && !settings.DryRun)
+            if (Writes)
             {
-                session.EnsureWritable();
-                context.AfterWriteCheck?.Invoke();
+                session.EnsureWritable(context.AfterWriteCheck);
             }
 
-            code = await RunAsync(session, settings, cancellationToken);
+            // A dry run prints the plans of the operations the command hands to the session, instead of running them.
+            code = await session.PerformAsync(ct => RunAsync(session, settings, ct), cancellationToken);
         }
         catch
         {

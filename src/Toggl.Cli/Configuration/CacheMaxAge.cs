@@ -5,7 +5,8 @@ namespace Toggl.Cli.Configuration;
 
 /// <summary>
 /// <c>TOGGL_CACHE_MAX_AGE</c>: how many minutes old the last sync may be for reads to be answered from the
-/// cache, from 0 (always sync first) to 525600 (one year); 15 when unset or blank. A value set but not in
+/// cache, from 0 (every read asks Toggl) to 525600 (one year); 15 when unset or blank. The rule itself is the
+/// core's: the session passes the age as the façade's <see cref="TogglClientOptions.CacheMaxAge"/>. A value set but not in
 /// that range (unreadable, negative, NaN, infinite, too large) is an error, never silently replaced by the
 /// default: the user asked for something the tool would not do.
 /// </summary>

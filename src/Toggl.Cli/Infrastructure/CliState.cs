@@ -1,25 +1,15 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Toggl.Cli.Infrastructure;
 
 /// <summary>
-/// What the tool remembers between runs for one workspace, next to the cache: when it last synced, the
-/// last quota Toggl reported, and project names (so tables and reports name projects without a request).
+/// What the tool remembers between runs for one workspace, next to the cache: the last quota Toggl
+/// reported and project names (so tables and reports name projects without a request). It is UI state
+/// only: when the cache last synced is the cache's own cursor (<see cref="ITogglCache.LastSyncAsync"/>).
 /// Stored as JSON, owner-only, rewritten atomically; a missing or unreadable file is an empty state.
 /// </summary>
 internal sealed class CliState
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
-    /// <summary>When the last sync finished.</summary>
-    public DateTimeOffset? LastSync { get; set; }
-
     /// <summary>Requests left in Toggl's hourly window when it was last reported.</summary>
     public int? QuotaRemaining { get; set; }
 
@@ -37,7 +27,8 @@ internal sealed class CliState
     {
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<CliState>(File.ReadAllText(path), Json) ?? new CliState() : new CliState();
+            // A file written before the state lost its sync cursor still reads: unknown keys are skipped.
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), CliStateJson.Default.CliState) ?? new CliState() : new CliState();
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
@@ -46,5 +37,5 @@ internal sealed class CliState
     }
 
     /// <summary>Writes the state, owner-only and atomically.</summary>
-    public void Save(string path) => OwnerOnlyFiles.WriteAllText(path, JsonSerializer.Serialize(this, Json));
+    public void Save(string path) => OwnerOnlyFiles.WriteAllText(path, JsonSerializer.Serialize(this, CliStateJson.Default.CliState));
 }

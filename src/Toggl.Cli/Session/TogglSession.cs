@@ -9,8 +9,12 @@ namespace Toggl.Cli.Session;
 
 /// <summary>
 /// One command's connection to Toggl: the account, the façade's <see cref="TrackerEndpoint"/> with the
-/// SQLite cache under the cache folder, and the tool's state (last sync, quota, project names).
-/// Every command goes through here, so the demo, the tests and a person at a terminal share one path.
+/// SQLite cache under the cache folder, and the tool's state (quota, project names). Every command goes
+/// through here, so the demo, the tests and a person at a terminal share one path. A command hands its
+/// operations (<see cref="CliOperation{T}"/>) to <see cref="AskAsync"/> and <c>ExecuteAsync</c>: a real
+/// run runs them, a dry run prints their plans instead (<see cref="PerformAsync"/>), so no command has a
+/// dry-run branch of its own. Freshness is the core's rule: <c>TOGGL_CACHE_MAX_AGE</c> is the façade's
+/// <see cref="TogglClientOptions.CacheMaxAge"/>, and reads ask the façade with <c>refresh: false</c>.
 /// </summary>
 internal sealed class TogglSession : IAsyncDisposable
 {
@@ -21,6 +25,10 @@ internal sealed class TogglSession : IAsyncDisposable
     private readonly string cachePath;
     private readonly string statePath;
     private readonly List<string> accepted = [];
+    private readonly List<TogglPlan> plans = [];
+
+    /// <summary><c>TOGGL_CACHE_MAX_AGE=0</c>: every read asks Toggl (the façade's max age must be positive).</summary>
+    private readonly bool alwaysAsk;
 
     private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, TogglPaths paths, TimeSpan maxAge, bool reRaise)
     {
@@ -55,8 +63,10 @@ internal sealed class TogglSession : IAsyncDisposable
                 TimeProvider = context.Clock,
                 UserAgent = "togglfun-cli/" + TogglCli.Version,
                 ReadDeadline = readDeadline,
+                CacheMaxAge = maxAge > TimeSpan.Zero ? maxAge : null,
             });
-        MaxAge = maxAge;
+        alwaysAsk = maxAge <= TimeSpan.Zero;
+        Operations = new TrackerOperations(this, cache);
         Printer = new Printer(context);
     }
 
@@ -81,14 +91,18 @@ internal sealed class TogglSession : IAsyncDisposable
     /// <summary>Prints entries and reports.</summary>
     public Printer Printer { get; }
 
-    /// <summary>How old the last sync may be for reads from the cache (<c>TOGGL_CACHE_MAX_AGE</c>, in minutes).</summary>
-    public TimeSpan MaxAge { get; }
+    /// <summary>The façade's operations as commands use them.</summary>
+    public TrackerOperations Operations { get; }
 
-    /// <summary>Whether the last sync is recent enough for reads from the cache.</summary>
-    public bool IsFresh => IsSynced && State.LastSync is { } last && Context.Now - last < MaxAge && Context.Now >= last;
-
-    /// <summary>Whether the cache was ever synced (it then knows every entry of Toggl's window).</summary>
+    /// <summary>Whether the cache was ever synced (it then knows every entry of Toggl's window): the cache's own cursor says.</summary>
     public bool IsSynced { get; private set; }
+
+    /// <summary>
+    /// The <c>refresh</c> a read of the running entry or of a range passes to the façade: the user's
+    /// <c>--refresh</c>, or always with <c>TOGGL_CACHE_MAX_AGE=0</c>; otherwise the core decides whether the
+    /// cache is fresh enough to answer.
+    /// </summary>
+    public bool Refresh(bool refresh) => refresh || alwaysAsk;
 
     /// <summary>Opens the session: resolves the account (or explains how to configure one) and opens the cache.</summary>
     /// <param name="context">The run's surroundings.</param>
@@ -117,9 +131,79 @@ internal sealed class TogglSession : IAsyncDisposable
 
     /// <summary>
     /// Checks, before a write is sent, that the cache and the state file can record it; a
-    /// <see cref="CliException"/> (exit code 1) naming the file otherwise, with nothing sent.
+    /// <see cref="CliException"/> (exit code 1) naming the file otherwise, with nothing sent. A dry run writes
+    /// nothing, so it checks nothing.
     /// </summary>
-    public void EnsureWritable() => LocalWriteCheck.Ensure(cachePath, statePath);
+    /// <param name="afterCheck">Runs after the check (a test's hook), not in a dry run.</param>
+    public void EnsureWritable(Action? afterCheck)
+    {
+        if (Settings.DryRun)
+        {
+            return;
+        }
+
+        LocalWriteCheck.Ensure(cachePath, statePath);
+        afterCheck?.Invoke();
+    }
+
+    /// <summary>
+    /// Runs a command's body. In a dry run its operations printed their plans instead of running; they are
+    /// printed here, once, in order — also when the body stopped at an answer only Toggl can give.
+    /// </summary>
+    public async Task<int> PerformAsync(Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        string? waitsFor = null;
+        int code;
+        try
+        {
+            code = await body(cancellationToken);
+        }
+        catch (DryRunEnd end)
+        {
+            waitsFor = end.Answer;
+            code = ExitCodes.Ok;
+        }
+
+        var format = Settings is OutputSettings output ? output.Output : OutputFormat.Table;
+        return Settings.DryRun ? DryRunPrinter.Print(Context, format, plans, waitsFor) : code;
+    }
+
+    /// <summary>
+    /// The answer of a read a later operation needs. A real run runs it; a dry run prints its plan and goes on
+    /// with what the cache holds (reads cost no request), or ends (<see cref="DryRunEnd"/>) when only Toggl can tell.
+    /// </summary>
+    public async Task<T> AskAsync<T>(CliOperation<T> operation, CancellationToken cancellationToken)
+    {
+        if (!Settings.DryRun)
+        {
+            return await RunAsync(operation, cancellationToken);
+        }
+
+        plans.Add(await operation.Plan(cancellationToken));
+        return operation.FromCache is { } fromCache && await fromCache(cancellationToken) is (true, var value)
+            ? value
+            : throw new DryRunEnd(operation.Answer);
+    }
+
+    /// <summary>Runs an operation and presents what it answers; a dry run prints its plan instead.</summary>
+    public async Task ExecuteAsync<T>(CliOperation<T> operation, Func<T, Task> present, CancellationToken cancellationToken)
+    {
+        if (Settings.DryRun)
+        {
+            plans.Add(await operation.Plan(cancellationToken));
+            return;
+        }
+
+        await present(await RunAsync(operation, cancellationToken));
+    }
+
+    /// <summary>Runs an operation and presents what it answers; a dry run prints its plan instead.</summary>
+    public Task ExecuteAsync<T>(CliOperation<T> operation, Action<T> present, CancellationToken cancellationToken) =>
+        ExecuteAsync(operation, value =>
+        {
+            present(value);
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     /// <summary>
     /// Sends one write through the façade and remembers what Toggl accepted, so that a local failure after
@@ -203,74 +287,34 @@ internal sealed class TogglSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Makes reads answerable from the cache: syncs (one request) when the last sync is older than
-    /// <see cref="MaxAge"/>. With <paramref name="refresh"/> nothing is done: the read itself goes to Toggl.
+    /// Runs an operation; the first load of an empty cache (a sync, or a read the core syncs first) says what
+    /// the wait is for, with a spinner on a terminal.
     /// </summary>
-    public async Task EnsureFreshAsync(bool refresh, CancellationToken cancellationToken)
+    private async Task<T> RunAsync<T>(CliOperation<T> operation, CancellationToken cancellationToken)
     {
-        if (!refresh && !IsFresh)
+        if (!operation.MayLoad || IsSynced)
         {
-            await SyncAsync(cancellationToken);
+            return await operation.Run(cancellationToken);
         }
-    }
 
-    /// <summary>Syncs the cache with Toggl (one request), showing a spinner on a terminal for the first, longer one.</summary>
-    public async Task<SyncResult> SyncAsync(CancellationToken cancellationToken)
-    {
-        SyncResult result;
-        if (Context.IsTerminal && !IsSynced)
+        const string loading = "Loading your time entries of the last three months…";
+        T result;
+        if (Context.IsTerminal)
         {
-            result = await Context.Error.Status().StartAsync(
-                "Loading your time entries of the last three months…",
-                _ => Endpoint.SyncAsync(cancellationToken));
+            result = await Context.Error.Status().StartAsync(loading, _ => operation.Run(cancellationToken));
         }
         else
         {
-            if (!IsSynced)
-            {
-                Context.Error.WriteLine("Loading your time entries of the last three months…");
-            }
-
-            result = await Endpoint.SyncAsync(cancellationToken);
+            Context.Error.WriteLine(loading);
+            result = await operation.Run(cancellationToken);
         }
 
-        State.LastSync = Context.Now;
-        IsSynced = true;
+        IsSynced = await cache.LastSyncAsync(cancellationToken) is not null;
         return result;
-    }
-
-    /// <summary>The running entry, from the cache when it is fresh, else from Toggl.</summary>
-    public async Task<TogglTracker?> RunningAsync(bool refresh, CancellationToken cancellationToken)
-    {
-        if (refresh)
-        {
-            return await Endpoint.CurrentAsync(refresh: true, cancellationToken);
-        }
-
-        await EnsureFreshAsync(refresh: false, cancellationToken);
-        // The endpoint applies Toggl's rule (one running entry: the newest) to what the cache holds, and asks
-        // Toggl when the cache is not to be trusted.
-        return await Endpoint.CurrentAsync(refresh: false, cancellationToken);
-    }
-
-    /// <summary>
-    /// The running entry as the synced cache knows it, with no request (for dry runs): the newest one that
-    /// claims to run. Starting an entry commits the one it stopped as stopped, so the cache says what Toggl says.
-    /// </summary>
-    public async Task<TogglTracker?> CachedRunningAsync(CancellationToken cancellationToken)
-    {
-        var running = await cache.QueryAsync([new TogglQuery(TrackerField.Stop, null)], cancellationToken);
-        return running
-            .OrderByDescending(t => t.Start)
-            .ThenByDescending(t => t.Id)
-            .FirstOrDefault();
     }
 
     /// <summary>One cached entry by id, with no request; null when the cache does not hold it.</summary>
     public Task<TogglTracker?> CachedEntryAsync(long id, CancellationToken cancellationToken) => cache.FindAsync(id, cancellationToken);
-
-    /// <summary>Every cached entry, newest start first, with no request.</summary>
-    public Task<IReadOnlyList<TogglTracker>> CachedAsync(CancellationToken cancellationToken) => cache.LoadAsync(cancellationToken);
 
     /// <summary>The project id a <c>--project</c> value names: an id, or a name looked up (one request when not known yet).</summary>
     public async Task<long> ProjectIdAsync(string nameOrId, CancellationToken cancellationToken)
@@ -285,12 +329,7 @@ internal sealed class TogglSession : IAsyncDisposable
             return known;
         }
 
-        if (Settings.DryRun)
-        {
-            throw CliException.NotFound($"the project '{nameOrId}' is not known yet; run `toggl sync` or give the project's id");
-        }
-
-        await RefreshProjectsAsync(cancellationToken);
+        await AskAsync(Operations.Projects(), cancellationToken);
         return FindProject(nameOrId)
             ?? throw CliException.NotFound(
                 $"no project named '{nameOrId}' in workspace {Account.WorkspaceId}"
@@ -303,11 +342,11 @@ internal sealed class TogglSession : IAsyncDisposable
         var list = trackers.Where(t => !t.IsDeleted).ToList();
         var unknown = list.Any(t => t.ProjectId is { } p && !State.Projects.ContainsKey(p));
         var recentlyFetched = State.ProjectsFetched is { } fetched && Context.Now - fetched < TimeSpan.FromMinutes(5);
-        if (unknown && !recentlyFetched && !Settings.DryRun)
+        if (unknown && !recentlyFetched)
         {
             try
             {
-                await RefreshProjectsAsync(cancellationToken);
+                await Operations.Projects().Run(cancellationToken);
             }
             catch (TogglException) when (accepted.Count > 0)
             {
@@ -337,50 +376,6 @@ internal sealed class TogglSession : IAsyncDisposable
             tracker.IsRunning);
     }
 
-    /// <summary>Prints the requests a dry run would send, with their count.</summary>
-    public int PrintPlan(IReadOnlyList<PlannedRequest> requests, string? note = null)
-    {
-        if (Settings is OutputSettings { Output: OutputFormat.Json })
-        {
-            Context.WriteRaw(EntryJson.Write(json =>
-            {
-                json.WriteStartObject();
-                json.WriteNumber("count", requests.Count);
-                json.WriteStartArray("requests");
-                foreach (var request in requests)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("method", request.Method);
-                    json.WriteString("path", request.Path);
-                    if (request.Body is null)
-                    {
-                        json.WriteNull("body");
-                    }
-                    else
-                    {
-                        json.WriteString("body", request.Body);
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }));
-            return ExitCodes.Ok;
-        }
-
-        foreach (var request in requests)
-        {
-            var body = request.Body is null ? "" : " " + (request.Body.Length > 160 ? request.Body[..157] + "..." : request.Body);
-            Context.Out.MarkupLine($"[bold]{request.Method}[/] {TerminalText.Markup(request.Path)}[grey]{TerminalText.Markup(body)}[/]");
-        }
-
-        var count = requests.Count == 1 ? "1 request" : $"{requests.Count} requests";
-        Context.Out.MarkupLine($"[yellow]dry run: {count} would be sent{(note is null ? "" : ", " + TerminalText.Markup(note))}; nothing was sent.[/]");
-        return ExitCodes.Ok;
-    }
-
     /// <summary>Closes the endpoint and the cache (the state is saved by <see cref="SaveState"/>).</summary>
     public ValueTask DisposeAsync()
     {
@@ -394,13 +389,6 @@ internal sealed class TogglSession : IAsyncDisposable
         }
 
         return ValueTask.CompletedTask;
-    }
-
-    private async Task RefreshProjectsAsync(CancellationToken cancellationToken)
-    {
-        var projects = await Endpoint.ProjectsAsync(cancellationToken);
-        State.Projects = projects.ToDictionary(p => p.Id, p => p.Name);
-        State.ProjectsFetched = Context.Now;
     }
 
     private long? FindProject(string name) =>

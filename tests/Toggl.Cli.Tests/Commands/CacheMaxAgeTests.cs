@@ -37,4 +37,14 @@ public sealed class CacheMaxAgeTests : CliTest
         await RunOkAsync("list");
         Assert.Equal(syncs, Requests.Count(r => r.Path.EndsWith("/me/time_entries", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task The_cache_cursor_alone_says_how_fresh_the_cache_is_so_a_lost_state_file_costs_no_sync()
+    {
+        await RunOkAsync("sync");
+        File.Delete(StateFile);
+        Sandbox.ClearRequestLog();
+        await RunOkAsync("list");
+        Assert.Empty(Requests);
+    }
 }
