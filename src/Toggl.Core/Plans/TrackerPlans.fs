@@ -26,6 +26,13 @@ module internal TrackerPlans =
     let private validationError result =
         result |> Result.mapError TogglError.Validation
 
+    /// An operation that reads nothing from the cache and sends one request.
+    let private oneRequest context request onAnswer onFailure finish =
+        {
+            Reads = []
+            Compile = fun answers -> plan answers [ send context request onAnswer onFailure ] finish
+        }
+
     /// The last outcome that is one tracker (a plan that syncs first has the sync's outcome before it).
     let private lastTracker (outcomes: Outcome list) =
         outcomes
@@ -226,21 +233,12 @@ module internal TrackerPlans =
                          | Field.Clear -> None)
                 }
 
-            {
-                Reads = []
-                Compile =
-                    fun answers ->
-                        plan
-                            answers
-                            [
-                                send
-                                    context
-                                    (TrackerRequest.Add body)
-                                    (OnAnswer.Created body)
-                                    (OnFailure.RecoverCreate(Request.toHttp context.WorkspaceId listing, matching))
-                            ]
-                            theTracker
-            })
+            oneRequest
+                context
+                (TrackerRequest.Add body)
+                (OnAnswer.Created body)
+                (OnFailure.RecoverCreate(Request.toHttp context.WorkspaceId listing, matching))
+                theTracker)
 
     /// `edit`: changes the fields the body sets, and only those.
     let edit
@@ -252,21 +250,12 @@ module internal TrackerPlans =
         Validation.trackerId trackerId
         |> validationError
         |> Result.map (fun trackerId ->
-            {
-                Reads = []
-                Compile =
-                    fun answers ->
-                        plan
-                            answers
-                            [
-                                send
-                                    context
-                                    (TrackerRequest.Edit(trackerId, body, meta))
-                                    (OnAnswer.Edited body)
-                                    OnFailure.Fail
-                            ]
-                            theTracker
-            })
+            oneRequest
+                context
+                (TrackerRequest.Edit(trackerId, body, meta))
+                (OnAnswer.Edited body)
+                OnFailure.Fail
+                theTracker)
 
     /// `bulkEdit`: one body applied to many trackers, a request per 100 ids. No ids: no request, no change.
     let bulkEdit
@@ -322,21 +311,12 @@ module internal TrackerPlans =
             let recheck =
                 Request.toHttp context.WorkspaceId (TrackerRequest.Get(trackerId, false))
 
-            {
-                Reads = []
-                Compile =
-                    fun answers ->
-                        plan
-                            answers
-                            [
-                                send
-                                    context
-                                    (TrackerRequest.Delete trackerId)
-                                    (OnAnswer.Deleted trackerId)
-                                    (OnFailure.RecheckDelete(trackerId, recheck))
-                            ]
-                            (fun _ -> Ok())
-            })
+            oneRequest
+                context
+                (TrackerRequest.Delete trackerId)
+                (OnAnswer.Deleted trackerId)
+                (OnFailure.RecheckDelete(trackerId, recheck))
+                (fun _ -> Ok()))
 
     /// `stop`: stops a running tracker; already stopped is none unless ReRaise.
     let stop (context: PlanContext) (trackerId: int64) : Result<Operation<TogglTracker option>, TogglError> =
