@@ -17,6 +17,12 @@ internal static class OwnerOnlyFiles
             return;
         }
 
+        if (File.Exists(path))
+        {
+            // E.g. a library cache created as ~/.cache/togglfun: say which path, and leave the user's file alone.
+            throw new CliException(ExitCodes.Error, $"{path} is a file, but the tool keeps a folder there: move or rename the file");
+        }
+
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(path);

@@ -83,6 +83,21 @@ public sealed class BrokenDataTests : CliTest
     }
 
     [Fact]
+    public async Task A_file_in_place_of_the_cache_folder_is_named_with_what_to_do_and_left_alone()
+    {
+        AddEntry(hoursAgo: 2, minutes: 20, "Kept on Toggl");
+        Directory.CreateDirectory(Path.GetDirectoryName(CacheFolder)!);
+        File.WriteAllText(CacheFolder, "a file of the user's");
+
+        var list = await RunAsync("list");
+
+        Assert.True(list.ExitCode == ExitCodes.Error, list.ToString());
+        Assert.Equal($"toggl: {CacheFolder} is a file, but the tool keeps a folder there: move or rename the file", list.Error.TrimEnd('\n'));
+        Assert.Equal("a file of the user's", File.ReadAllText(CacheFolder));
+        Assert.Empty(Requests);
+    }
+
+    [Fact]
     public async Task A_folder_in_place_of_the_cache_file_is_named_with_what_to_do_and_left_alone()
     {
         AddEntry(hoursAgo: 2, minutes: 20, "Kept on Toggl");
