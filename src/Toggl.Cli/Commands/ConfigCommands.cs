@@ -29,11 +29,9 @@ internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<Config
         var workspace = settings.Workspace ?? current["options", "default_wid"];
         var baseUrl = settings.BaseUrl ?? current["options", "base_url"];
 
-        // Check the values as they will be read back, before writing anything.
-        if (token is not null && workspace is not null)
-        {
-            AccountResolver.Resolve(new AccountFlags(token, workspace, baseUrl), _ => null, configFile: null, togglrc: null);
-        }
+        // Check each value given as it will be read back, before writing anything (what the file already holds
+        // is checked when it is read, naming the file).
+        AccountResolver.Check(new AccountFlags(settings.ApiToken, settings.Workspace, settings.BaseUrl));
 
         var text = new StringBuilder("# Written by `toggl config set`. Read after flags and the environment, before ~/.togglrc.\n");
         text.Append("[auth]\n");

@@ -31,29 +31,7 @@ internal static class AccountResolver
     /// <param name="togglrc">togglCli's <c>~/.togglrc</c>; null for none.</param>
     public static TogglAccount Resolve(AccountFlags flags, Func<string, string?> environment, string? configFile, string? togglrc)
     {
-        TogglConfiguration configuration;
-        try
-        {
-            configuration = TogglConfiguration.Load(new TogglConfigurationSources
-            {
-                Overrides = new TogglConfigurationOverrides
-                {
-                    ApiToken = flags.ApiToken,
-                    ApiTokenSource = "--api-token",
-                    WorkspaceId = flags.WorkspaceId,
-                    WorkspaceIdSource = "--workspace",
-                    BaseAddress = flags.BaseUrl,
-                    BaseAddressSource = "--base-url",
-                },
-                Environment = environment,
-                ConfigFile = configFile,
-                TogglrcFile = togglrc,
-            });
-        }
-        catch (TogglConfigurationException e)
-        {
-            throw CliException.BadArguments(e.Message.TrimEnd('.'));
-        }
+        var configuration = Read(flags, environment, configFile, togglrc);
 
         if (configuration.Auth is null && configuration.WorkspaceId is null)
         {
@@ -74,5 +52,38 @@ internal static class AccountResolver
         }
 
         return new TogglAccount(credentials, workspaceId, configuration.BaseAddress ?? TogglClientOptions.DefaultBaseAddress);
+    }
+
+    /// <summary>
+    /// Checks the values <c>toggl config set</c> is about to store, whichever are given, each by the rule it will
+    /// be read back with: a <see cref="CliException"/> (exit code 2) naming the flag otherwise.
+    /// </summary>
+    /// <param name="flags">The values to store.</param>
+    public static void Check(AccountFlags flags) => Read(flags, _ => null, configFile: null, togglrc: null);
+
+    private static TogglConfiguration Read(AccountFlags flags, Func<string, string?> environment, string? configFile, string? togglrc)
+    {
+        try
+        {
+            return TogglConfiguration.Load(new TogglConfigurationSources
+            {
+                Overrides = new TogglConfigurationOverrides
+                {
+                    ApiToken = flags.ApiToken,
+                    ApiTokenSource = "--api-token",
+                    WorkspaceId = flags.WorkspaceId,
+                    WorkspaceIdSource = "--workspace",
+                    BaseAddress = flags.BaseUrl,
+                    BaseAddressSource = "--base-url",
+                },
+                Environment = environment,
+                ConfigFile = configFile,
+                TogglrcFile = togglrc,
+            });
+        }
+        catch (TogglConfigurationException e)
+        {
+            throw CliException.BadArguments(e.Message.TrimEnd('.'));
+        }
     }
 }

@@ -115,4 +115,18 @@ public sealed class SetupTests : CliTest
         Assert.Contains($"{file}, line 4", run.Error);
         Assert.Equal(text, await File.ReadAllTextAsync(file));
     }
+
+    [Theory]
+    [InlineData("--workspace", "abc", "--workspace must be a positive workspace id")]
+    [InlineData("--base-url", "http://example.com/api/v9/", "--base-url")]
+    public async Task Config_set_refuses_a_value_it_could_not_read_back_and_writes_nothing(string flag, string value, string named)
+    {
+        Environment = new Dictionary<string, string?> { ["TOGGL_HOME"] = Home };
+
+        var run = await RunAsync("config", "set", flag, value);
+
+        Assert.Equal(ExitCodes.BadArguments, run.ExitCode);
+        Assert.Contains(named, run.Error);
+        Assert.False(File.Exists(Path.Combine(Home, ".config", "togglfun", "config.ini")));
+    }
 }
