@@ -17,6 +17,7 @@ internal static class MeEndpoints
     {
         api.MapGet("/status", ctx => Respond.Json(ctx, StatusOk));
         api.MapGet("/me", ctx => Me(ctx, s));
+        api.MapPut("/me", ctx => MeUpdate.Put(ctx, s));
         api.MapGet("/me/logged", ctx => Respond.Empty(ctx, 200));
         api.MapGet("/me/workspaces", ctx => Workspaces(ctx, s));
         api.MapGet("/me/quota", ctx => Quota(ctx, s));

@@ -359,8 +359,8 @@ internal static class TogglJson
         w.WriteString("fullname", me.FullName);
         w.WriteString("timezone", me.Timezone);
         w.WriteString("toggl_accounts_id", "uWGsHAeXZGhJvQ3XjdY63h");
-        w.WriteNumber("default_workspace_id", me.WorkspaceId);
-        w.WriteNumber("beginning_of_week", 1);
+        w.WriteNumber("default_workspace_id", me.DefaultWorkspaceId ?? me.WorkspaceId);
+        w.WriteNumber("beginning_of_week", me.BeginningOfWeek);
         w.WriteString("image_url", "https://assets.track.toggl.com/images/profile.png");
         w.WriteString("created_at", TogglTime.Nano(me.CreatedAt));
         w.WriteString("updated_at", TogglTime.Nano(me.CreatedAt));

@@ -157,4 +157,10 @@ internal static class TogglTexts
 
     /// <summary>Sandbox: a timezone that is not an IANA zone.</summary>
     public const string InvalidTimezone = "Invalid timezone";
+
+    /// <summary>Sandbox: a blank full name on PUT /me.</summary>
+    public const string FullNameBlank = "fullname can not be empty";
+
+    /// <summary>Sandbox: a new password without the right current one on PUT /me.</summary>
+    public const string CurrentPasswordInvalid = "Current password is not valid";
 }
