@@ -15,7 +15,7 @@ internal static class MeUpdate
 {
     public static async Task Put(HttpContext ctx, SandboxState s)
     {
-        var parsed = await OrganizationEndpoints.ReadBody(ctx).ConfigureAwait(false);
+        var parsed = await JsonBody.Read(ctx).ConfigureAwait(false);
         if (parsed.Error is { } parseError)
         {
             await Respond.Error(ctx, parseError).ConfigureAwait(false);

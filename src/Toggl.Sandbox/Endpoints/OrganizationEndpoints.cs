@@ -23,10 +23,6 @@ internal static class OrganizationEndpoints
         api.MapPost("/organizations/{organization_id}/workspaces", ctx => CreateWorkspace(ctx, s));
     }
 
-    /// <summary>Reads a JSON object body, answering 400 "Invalid JSON input" for anything else.</summary>
-    internal static async Task<Outcome<JsonBody>> ReadBody(HttpContext ctx) =>
-        JsonBody.Parse(await Respond.ReadBody(ctx).ConfigureAwait(false));
-
     private static Task List(HttpContext ctx, SandboxState s)
     {
         byte[] body;
@@ -77,7 +73,7 @@ internal static class OrganizationEndpoints
     /// <summary>POST /organizations <c>{name, workspace_name}</c> → <c>{id, name, workspace_id, workspace_name}</c> (recorded).</summary>
     private static async Task Create(HttpContext ctx, SandboxState s)
     {
-        var parsed = await ReadBody(ctx).ConfigureAwait(false);
+        var parsed = await JsonBody.Read(ctx).ConfigureAwait(false);
         if (parsed.Error is { } parseError)
         {
             await Respond.Error(ctx, parseError).ConfigureAwait(false);
@@ -125,7 +121,7 @@ internal static class OrganizationEndpoints
     /// <summary>PUT /organizations/{id} <c>{name}</c>: answers the renamed organization (Toggl's answer is not recorded; the Python library ignores it).</summary>
     private static async Task Rename(HttpContext ctx, SandboxState s)
     {
-        var parsed = await ReadBody(ctx).ConfigureAwait(false);
+        var parsed = await JsonBody.Read(ctx).ConfigureAwait(false);
         if (parsed.Error is { } parseError)
         {
             await Respond.Error(ctx, parseError).ConfigureAwait(false);
@@ -182,7 +178,7 @@ internal static class OrganizationEndpoints
     /// <summary>POST /organizations/{id}/workspaces with a workspace body (name required): answers the new workspace. Toggl allows it on Enterprise only; the sandbox on every plan.</summary>
     private static async Task CreateWorkspace(HttpContext ctx, SandboxState s)
     {
-        var parsed = await ReadBody(ctx).ConfigureAwait(false);
+        var parsed = await JsonBody.Read(ctx).ConfigureAwait(false);
         if (parsed.Error is { } parseError)
         {
             await Respond.Error(ctx, parseError).ConfigureAwait(false);

@@ -29,7 +29,7 @@ internal static class WorkspaceEndpoints
             return;
         }
 
-        var parsed = await OrganizationEndpoints.ReadBody(ctx).ConfigureAwait(false);
+        var parsed = await JsonBody.Read(ctx).ConfigureAwait(false);
         if (parsed.Error is { } parseError)
         {
             await Respond.Error(ctx, parseError).ConfigureAwait(false);
