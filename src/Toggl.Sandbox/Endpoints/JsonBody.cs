@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Toggl.Sandbox.Http;
 using Toggl.Sandbox.Json;
 using Toggl.Sandbox.Store;
 
@@ -16,6 +18,10 @@ internal sealed class JsonBody
 
     /// <summary>True once a field had the wrong JSON type.</summary>
     public bool Invalid { get; private set; }
+
+    /// <summary>Reads the request body as a JSON object, or answers 400 "Invalid JSON input" for anything else.</summary>
+    public static async Task<Outcome<JsonBody>> Read(HttpContext ctx) =>
+        Parse(await Respond.ReadBody(ctx).ConfigureAwait(false));
 
     public static Outcome<JsonBody> Parse(byte[] body)
     {

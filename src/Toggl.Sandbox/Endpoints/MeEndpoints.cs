@@ -17,6 +17,7 @@ internal static class MeEndpoints
     {
         api.MapGet("/status", ctx => Respond.Json(ctx, StatusOk));
         api.MapGet("/me", ctx => Me(ctx, s));
+        api.MapPut("/me", ctx => MeUpdate.Put(ctx, s));
         api.MapGet("/me/logged", ctx => Respond.Empty(ctx, 200));
         api.MapGet("/me/workspaces", ctx => Workspaces(ctx, s));
         api.MapGet("/me/quota", ctx => Quota(ctx, s));
@@ -62,9 +63,19 @@ internal static class MeEndpoints
 
                 w.WriteEndArray();
                 w.WriteStartArray("tasks");
+                var tracked = TaskEndpoints.TrackedSeconds(s);
+                foreach (var t in s.Store.Tasks.OrderBy(t => t.Id))
+                {
+                    TogglJson.Task(w, t, tracked.GetValueOrDefault(t.Id));
+                }
+
                 w.WriteEndArray();
                 w.WriteStartArray("workspaces");
-                TogglJson.Workspace(w, s.Store.Identity, s.Options.Plan, null);
+                foreach (var ws in s.Store.Workspaces.OrderBy(ws => ws.Id))
+                {
+                    TogglJson.Workspace(w, ws, s.Options.Plan, null);
+                }
+
                 w.WriteEndArray();
                 w.WriteStartArray("time_entries");
                 foreach (var e in s.Store.Entries.Where(e => !e.IsDeleted).OrderByDescending(e => e.Start))
@@ -85,11 +96,15 @@ internal static class MeEndpoints
         byte[] body;
         lock (s.Store.Gate)
         {
-            var active = s.Store.Projects.Count(p => p.Active);
+            var workspaces = s.Store.Workspaces.OrderBy(ws => ws.Id).ToList();
             body = TogglJson.Render(w =>
             {
                 w.WriteStartArray();
-                TogglJson.Workspace(w, s.Store.Identity, s.Options.Plan, active);
+                foreach (var ws in workspaces)
+                {
+                    TogglJson.Workspace(w, ws, s.Options.Plan, s.Store.Projects.Count(p => p.Active && p.WorkspaceId == ws.Id));
+                }
+
                 w.WriteEndArray();
             });
         }
@@ -100,12 +115,18 @@ internal static class MeEndpoints
     /// <summary>GET /workspaces/{wid}: 404 "Workspace not found" for any other workspace (docs/toggl-api.md §8.3).</summary>
     private static Task Workspace(HttpContext ctx, SandboxState s)
     {
-        if (!RouteArgs.TryId(ctx, "workspace_id", out var wid) || wid != s.Store.Identity.WorkspaceId)
+        SandboxWorkspace? ws = null;
+        if (RouteArgs.TryId(ctx, "workspace_id", out var wid))
         {
-            return Respond.Error(ctx, 404, TogglTexts.WorkspaceNotFound);
+            lock (s.Store.Gate)
+            {
+                ws = s.Store.Workspace(wid);
+            }
         }
 
-        return Respond.Json(ctx, w => TogglJson.Workspace(w, s.Store.Identity, s.Options.Plan, null));
+        return ws is null
+            ? Respond.Error(ctx, 404, TogglTexts.WorkspaceNotFound)
+            : Respond.Json(ctx, w => TogglJson.Workspace(w, ws, s.Options.Plan, null));
     }
 
     /// <summary>GET /me/quota (SW25): the organization bucket and the user-scoped one (<c>organization_id: null</c>).</summary>

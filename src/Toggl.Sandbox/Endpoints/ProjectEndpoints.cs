@@ -193,10 +193,15 @@ internal sealed partial class ProjectEndpoints : WorkspaceResource<SandboxProjec
         return Outcome<SandboxProject>.Ok(project);
     }
 
-    /// <summary>DELETE with <c>teDeletionMode</c> delete|unassign (default unassign): the project's entries go, or lose it.</summary>
+    /// <summary>DELETE with <c>teDeletionMode</c> delete|unassign (default unassign): the project's entries go, or lose it; its tasks go.</summary>
     protected override void Remove(HttpContext ctx, SandboxState s, SandboxProject project)
     {
         var deleteEntries = RouteArgs.Query(ctx, "teDeletionMode") == "delete";
+        foreach (var task in s.Store.Tasks.Where(t => t.ProjectId == project.Id).ToList())
+        {
+            TaskEndpoints.RemoveWithEntries(s, task.Id);
+        }
+
         s.Store.RemoveProject(project.Id);
         var now = s.Now;
         foreach (var e in s.Store.Entries.Where(e => e.ProjectId == project.Id && !e.IsDeleted).ToList())

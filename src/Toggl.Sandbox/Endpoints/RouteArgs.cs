@@ -12,7 +12,7 @@ internal static class RouteArgs
     public static bool TryId(HttpContext ctx, string name, out long id) =>
         long.TryParse(ctx.Request.RouteValues[name] as string, NumberStyles.None, CultureInfo.InvariantCulture, out id);
 
-    /// <summary>The <c>{workspace_id}</c> of the path, checked against the user's workspace.</summary>
+    /// <summary>The <c>{workspace_id}</c> of the path, checked against the user's workspaces.</summary>
     public static ApiError? Workspace(HttpContext ctx, SandboxState state, out long workspaceId)
     {
         if (!TryId(ctx, "workspace_id", out workspaceId))
@@ -20,7 +20,11 @@ internal static class RouteArgs
             return ApiError.BadRequest(TogglTexts.InvalidParameter("workspace_id"));
         }
 
-        return workspaceId == state.Store.Identity.WorkspaceId ? null : ApiError.NoAccess;
+        lock (state.Store.Gate)
+        {
+            // Any workspace the user has (the seeded one, or one created under an organization); others are someone else's.
+            return state.Store.Workspace(workspaceId) is not null ? null : ApiError.NoAccess;
+        }
     }
 
     /// <summary>A query flag parsed like Go's strconv.ParseBool; anything else reads as false.</summary>

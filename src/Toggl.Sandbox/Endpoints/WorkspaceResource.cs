@@ -19,14 +19,18 @@ namespace Toggl.Sandbox.Endpoints;
 /// Adding a resource: a sealed class deriving from this one that fills in the abstract members (overriding the
 /// virtual ones where Toggl answers differently), a static <c>Map</c> calling <see cref="MapRoutes"/>, and a line
 /// in <c>SandboxHost</c>. Routes Toggl has beyond the five go in <see cref="MapMore"/>, built on
-/// <see cref="Target"/> and <see cref="FindIn"/> so they check the workspace and the id the same way.
+/// <see cref="Target"/> and <see cref="FindIn(SandboxState, long, long)"/> so they check the workspace and the id the same way.
+/// A resource below another one of the workspace (a project's tasks: <see cref="Collection"/>
+/// <c>projects/{project_id}/tasks</c>) overrides <see cref="FindParent"/>, <see cref="ParentOf"/> and
+/// <see cref="ForParent"/>: the parent is checked under the lock after the workspace and the id, and only its
+/// children are listed, found, updated and deleted.
 /// </remarks>
 /// <typeparam name="T">The stored record.</typeparam>
 /// <typeparam name="TPayload">What a POST or PUT body says, read before the store is locked.</typeparam>
 internal abstract class WorkspaceResource<T, TPayload>
     where T : class
 {
-    /// <summary>The path below the workspace, e.g. <c>projects</c>.</summary>
+    /// <summary>The path below the workspace, e.g. <c>projects</c> (it may hold a parent's route parameter).</summary>
     protected abstract string Collection { get; }
 
     /// <summary>The route parameter naming one, e.g. <c>project_id</c>.</summary>
@@ -77,6 +81,22 @@ internal abstract class WorkspaceResource<T, TPayload>
     /// <summary>The answer to a delete: 200 with no body, unless the resource says otherwise.</summary>
     protected virtual Task Deleted(HttpContext ctx, long id) => Respond.Empty(ctx, 200);
 
+    /// <summary>
+    /// Under the store's lock: the parent the path names (e.g. a task's project) as its id, or the answer when it is
+    /// not one of the workspace's. Resources without a parent have none: 0.
+    /// </summary>
+    protected virtual ApiError? FindParent(HttpContext ctx, SandboxState s, long workspaceId, out long parentId)
+    {
+        parentId = 0;
+        return null;
+    }
+
+    /// <summary>The parent a stored one belongs to (0 for resources without a parent).</summary>
+    protected virtual long ParentOf(T item) => 0;
+
+    /// <summary>The payload bound to the parent of the path, so that <see cref="Save"/> knows where to store (the payload itself, without a parent).</summary>
+    protected virtual TPayload ForParent(TPayload payload, long parentId) => payload;
+
     /// <summary>Routes particular to the resource (e.g. a client's archive), below <paramref name="one"/>.</summary>
     protected virtual void MapMore(IEndpointRouteBuilder api, SandboxState s, string one)
     {
@@ -100,8 +120,11 @@ internal abstract class WorkspaceResource<T, TPayload>
     }
 
     /// <summary>The stored one with this id in this workspace; call under the store's lock.</summary>
-    protected T? FindIn(SandboxState s, long workspaceId, long id) =>
-        Find(s.Store, id) is { } item && WorkspaceOf(item) == workspaceId ? item : null;
+    protected T? FindIn(SandboxState s, long workspaceId, long id) => FindIn(s, workspaceId, 0, id);
+
+    /// <summary>The stored one with this id in this workspace and below this parent; call under the store's lock.</summary>
+    protected T? FindIn(SandboxState s, long workspaceId, long parentId, long id) =>
+        Find(s.Store, id) is { } item && WorkspaceOf(item) == workspaceId && ParentOf(item) == parentId ? item : null;
 
     /// <summary>The workspace and the id of the path, or the answer to give when they are not usable.</summary>
     protected ApiError? Target(HttpContext ctx, SandboxState s, out long workspaceId, out long id)
@@ -131,7 +154,12 @@ internal abstract class WorkspaceResource<T, TPayload>
         byte[] body;
         lock (s.Store.Gate)
         {
-            var items = query.Pick(All(s.Store).Where(x => WorkspaceOf(x) == wid)).ToList();
+            if (FindParent(ctx, s, wid, out var parentId) is { } parentError)
+            {
+                return Respond.Error(ctx, parentError);
+            }
+
+            var items = query.Pick(All(s.Store).Where(x => WorkspaceOf(x) == wid && ParentOf(x) == parentId)).ToList();
             var view = View(s);
             body = TogglJson.Render(w =>
             {
@@ -158,7 +186,12 @@ internal abstract class WorkspaceResource<T, TPayload>
         byte[]? body = null;
         lock (s.Store.Gate)
         {
-            if (FindIn(s, wid, id) is { } item)
+            if (FindParent(ctx, s, wid, out var parentId) is { } parentError)
+            {
+                return Respond.Error(ctx, parentError);
+            }
+
+            if (FindIn(s, wid, parentId, id) is { } item)
             {
                 body = TogglJson.Render(w => View(s)(w, item));
             }
@@ -195,14 +228,19 @@ internal abstract class WorkspaceResource<T, TPayload>
         byte[]? body = null;
         lock (s.Store.Gate)
         {
-            var existing = create ? null : FindIn(s, wid, id);
-            if (!create && existing is null)
+            var parentError = FindParent(ctx, s, wid, out var parentId);
+            var existing = create || parentError is not null ? null : FindIn(s, wid, parentId, id);
+            if (parentError is not null)
+            {
+                error = parentError;
+            }
+            else if (!create && existing is null)
             {
                 error = ApiError.NotFound(NotFoundText(id));
             }
             else
             {
-                var saved = Save(s, wid, existing, payload);
+                var saved = Save(s, wid, existing, ForParent(payload, parentId));
                 error = saved.Error;
                 if (saved.Value is { } item)
                 {
@@ -223,7 +261,12 @@ internal abstract class WorkspaceResource<T, TPayload>
 
         lock (s.Store.Gate)
         {
-            if (FindIn(s, wid, id) is not { } item)
+            if (FindParent(ctx, s, wid, out var parentId) is { } parentError)
+            {
+                return Respond.Error(ctx, parentError);
+            }
+
+            if (FindIn(s, wid, parentId, id) is not { } item)
             {
                 return Respond.Error(ctx, 404, NotFoundText(id));
             }

@@ -49,10 +49,13 @@ internal static class SandboxHost
         app.Use(pipeline.Invoke);
         var api = app.MapGroup(SandboxPipeline.Prefix);
         MeEndpoints.Map(api, state);
+        OrganizationEndpoints.Map(api, state);
+        WorkspaceEndpoints.Map(api, state);
         TimeEntryEndpoints.Map(api, state);
         ProjectEndpoints.Map(api, state);
         TagEndpoints.Map(api, state);
         ClientEndpoints.Map(api, state);
+        TaskEndpoints.Map(api, state);
         ReportsEndpoints.Map(app.MapGroup(SandboxPipeline.ReportsPrefix), state);
         return app;
     }

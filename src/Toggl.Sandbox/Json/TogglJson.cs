@@ -231,45 +231,48 @@ internal static class TogglJson
     }
 
     /// <summary>A workspace (docs/toggl-api.md §8.2/docs/toggl-api.md §8.3); <paramref name="activeProjects"/> only for <c>/me/workspaces</c>.</summary>
-    public static void Workspace(Utf8JsonWriter w, SandboxIdentity me, SandboxPlan plan, int? activeProjects)
+    public static void Workspace(Utf8JsonWriter w, SandboxWorkspace ws, SandboxPlan plan, int? activeProjects)
     {
         w.WriteStartObject();
-        w.WriteNumber("id", me.WorkspaceId);
-        w.WriteNumber("organization_id", me.OrganizationId);
-        w.WriteString("name", $"{me.FullName}'s workspace");
+        w.WriteNumber("id", ws.Id);
+        w.WriteNumber("organization_id", ws.OrganizationId);
+        w.WriteString("name", ws.Name);
         w.WriteBoolean("premium", plan != SandboxPlan.Free);
         w.WriteBoolean("business_ws", plan is SandboxPlan.Premium or SandboxPlan.Unlimited);
         w.WriteBoolean("admin", true);
         w.WriteString("role", "admin");
-        w.WriteNull("default_hourly_rate");
-        w.WriteString("default_currency", "USD");
-        w.WriteNumber("rounding", 1);
-        w.WriteNumber("rounding_minutes", 0);
-        w.WriteBoolean("only_admins_may_create_projects", false);
-        w.WriteBoolean("only_admins_may_create_tags", false);
-        w.WriteBoolean("only_admins_see_billable_rates", false);
-        w.WriteBoolean("only_admins_see_team_dashboard", false);
-        w.WriteBoolean("projects_billable_by_default", true);
-        w.WriteBoolean("projects_private_by_default", true);
-        w.WriteBoolean("projects_enforce_billable", false);
-        w.WriteBoolean("reports_collapse", true);
+        NullableDecimal(w, "default_hourly_rate", ws.DefaultHourlyRate);
+        w.WriteString("default_currency", ws.DefaultCurrency);
+        w.WriteNumber("rounding", ws.Rounding);
+        w.WriteNumber("rounding_minutes", ws.RoundingMinutes);
+        w.WriteBoolean("only_admins_may_create_projects", ws.OnlyAdminsMayCreateProjects);
+        w.WriteBoolean("only_admins_may_create_tags", ws.OnlyAdminsMayCreateTags);
+        w.WriteBoolean("only_admins_see_billable_rates", ws.OnlyAdminsSeeBillableRates);
+        w.WriteBoolean("only_admins_see_team_dashboard", ws.OnlyAdminsSeeTeamDashboard);
+        w.WriteBoolean("projects_billable_by_default", ws.ProjectsBillableByDefault);
+        w.WriteBoolean("projects_private_by_default", ws.ProjectsPrivateByDefault);
+        w.WriteBoolean("projects_enforce_billable", ws.ProjectsEnforceBillable);
+        w.WriteBoolean("reports_collapse", ws.ReportsCollapse);
         w.WriteBoolean("limit_public_project_data", false);
         w.WriteBoolean("ical_enabled", true);
         w.WriteNull("ical_url");
         w.WriteString("logo_url", "https://assets.track.toggl.com/images/workspace.jpg");
-        w.WriteString("at", TogglTime.Offset(me.CreatedAt));
+        w.WriteString("at", TogglTime.Offset(ws.At));
         w.WriteNull("last_modified");
-        w.WriteNull("rate_last_updated");
+        if (ws.RateLastUpdated is { } rateAt)
+        {
+            w.WriteString("rate_last_updated", TogglTime.Offset(rateAt));
+        }
+        else
+        {
+            w.WriteNull("rate_last_updated");
+        }
+
         w.WriteNull("suspended_at");
         w.WriteNull("working_hours_in_minutes");
         w.WriteNumber("max_data_retention_days", -1);
-        w.WriteStartObject("te_constraints");
-        w.WriteBoolean("description_present", false);
-        w.WriteBoolean("project_present", false);
-        w.WriteBoolean("tag_present", false);
-        w.WriteBoolean("task_present", false);
-        w.WriteBoolean("time_entry_constraints_enabled", false);
-        w.WriteEndObject();
+        w.WritePropertyName("te_constraints");
+        TimeEntryConstraints(w);
         w.WriteNull("subscription");
         if (activeProjects is { } count)
         {
@@ -283,6 +286,69 @@ internal static class TogglJson
         w.WriteEndObject();
     }
 
+    /// <summary>A workspace's <c>te_constraints</c> (docs/toggl-api.md §8.2): none enforced, the sandbox does not enforce them.</summary>
+    public static void TimeEntryConstraints(Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteBoolean("description_present", false);
+        w.WriteBoolean("project_present", false);
+        w.WriteBoolean("tag_present", false);
+        w.WriteBoolean("task_present", false);
+        w.WriteBoolean("time_entry_constraints_enabled", false);
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// An organization (docs/toggl-api.md §8.7, the recorded key set); <c>trial_info</c>'s keys and the pricing plan ids
+    /// are the sandbox's reading of Toggl's swagger, not recorded.
+    /// </summary>
+    public static void Organization(Utf8JsonWriter w, SandboxOrganization o, SandboxPlan plan)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("id", o.Id);
+        w.WriteString("name", o.Name);
+        w.WriteNumber("pricing_plan_id", (int)plan);
+        w.WriteString("created_at", TogglTime.Offset(o.CreatedAt));
+        w.WriteString("at", TogglTime.Offset(o.At));
+        w.WriteNull("server_deleted_at");
+        w.WriteBoolean("is_multi_workspace_enabled", plan is SandboxPlan.Premium or SandboxPlan.Unlimited);
+        w.WriteNull("suspended_at");
+        w.WriteNumber("user_count", 1);
+        w.WriteStartObject("trial_info");
+        w.WriteBoolean("trial", false);
+        w.WriteBoolean("trial_available", plan == SandboxPlan.Free);
+        w.WriteNull("trial_end_date");
+        w.WriteNull("next_payment_date");
+        w.WriteNull("last_pricing_plan_id");
+        w.WriteBoolean("can_have_trial", plan == SandboxPlan.Free);
+        w.WriteEndObject();
+        w.WriteBoolean("is_unified", false);
+        w.WriteNumber("max_workspaces", plan is SandboxPlan.Premium or SandboxPlan.Unlimited ? 500 : 1);
+        w.WriteNull("permissions");
+        w.WriteBoolean("admin", true);
+        w.WriteBoolean("owner", true);
+        w.WriteString("pricing_plan_name", plan.ToString());
+        w.WriteBoolean("pricing_plan_enterprise", plan == SandboxPlan.Unlimited);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A task (Toggl's swagger <c>models.Task</c>, the fields docs/toggl-api.md names); <paramref name="trackedSeconds"/> sums its stopped entries.</summary>
+    public static void Task(Utf8JsonWriter w, SandboxTask t, long trackedSeconds)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("id", t.Id);
+        w.WriteString("name", t.Name);
+        w.WriteNumber("workspace_id", t.WorkspaceId);
+        w.WriteNumber("project_id", t.ProjectId);
+        NullableNumber(w, "user_id", t.UserId);
+        w.WriteBoolean("active", t.Active);
+        NullableNumber(w, "estimated_seconds", t.EstimatedSeconds);
+        w.WriteNumber("tracked_seconds", trackedSeconds);
+        w.WriteString("at", TogglTime.Offset(t.At));
+        w.WriteNull("server_deleted_at");
+        w.WriteEndObject();
+    }
+
     /// <summary>The user (docs/toggl-api.md §8.1 key order as recorded); user timestamps are RFC3339Nano. Without <paramref name="close"/> the object stays open for related data.</summary>
     public static void Me(Utf8JsonWriter w, SandboxIdentity me, bool close = true)
     {
@@ -293,8 +359,8 @@ internal static class TogglJson
         w.WriteString("fullname", me.FullName);
         w.WriteString("timezone", me.Timezone);
         w.WriteString("toggl_accounts_id", "uWGsHAeXZGhJvQ3XjdY63h");
-        w.WriteNumber("default_workspace_id", me.WorkspaceId);
-        w.WriteNumber("beginning_of_week", 1);
+        w.WriteNumber("default_workspace_id", me.DefaultWorkspaceId ?? me.WorkspaceId);
+        w.WriteNumber("beginning_of_week", me.BeginningOfWeek);
         w.WriteString("image_url", "https://assets.track.toggl.com/images/profile.png");
         w.WriteString("created_at", TogglTime.Nano(me.CreatedAt));
         w.WriteString("updated_at", TogglTime.Nano(me.CreatedAt));

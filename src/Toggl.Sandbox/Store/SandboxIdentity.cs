@@ -1,6 +1,9 @@
 namespace Toggl.Sandbox.Store;
 
-/// <summary>The one user, workspace and organization the sandbox serves.</summary>
+/// <summary>
+/// The one user, workspace and organization the sandbox serves. <see cref="BeginningOfWeek"/> and
+/// <see cref="DefaultWorkspaceId"/> (null: the seeded workspace) change only by <c>PUT /me</c>, in memory.
+/// </summary>
 internal sealed record SandboxIdentity(
     string ApiToken,
     string Email,
@@ -10,7 +13,9 @@ internal sealed record SandboxIdentity(
     long UserId,
     long WorkspaceId,
     long OrganizationId,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    int BeginningOfWeek = 1,
+    long? DefaultWorkspaceId = null)
 {
     /// <summary>Never shows the token or password (they must not reach logs).</summary>
     public override string ToString() => $"user {UserId} <{Email}>, workspace {WorkspaceId}";

@@ -11,23 +11,34 @@ internal sealed class SandboxStore
     private readonly Dictionary<long, SandboxProject> projects = new();
     private readonly Dictionary<long, SandboxTag> tags = new();
     private readonly Dictionary<long, SandboxClient> clients = new();
+    private readonly Dictionary<long, SandboxOrganization> organizations = new();
+    private readonly Dictionary<long, SandboxWorkspace> workspaces = new();
+    private readonly Dictionary<long, SandboxTask> tasks = new();
     private long nextEntryId;
     private long nextProjectId = 206_000_000;
     private long nextTagId = 16_000_000;
     private long nextClientId = 63_000_000;
+    private long nextOrganizationId = 9_100_000;
+    private long nextWorkspaceId = 9_200_000;
+    private long nextTaskId = 88_000_000;
     private long? runningId;
 
     public SandboxStore(SandboxIdentity identity, long firstEntryId)
     {
         Identity = identity;
         nextEntryId = firstEntryId;
+        // The seeded user belongs to one organization owning the seeded workspace.
+        organizations[identity.OrganizationId] = new SandboxOrganization(
+            identity.OrganizationId, $"{identity.FullName}'s organization", identity.CreatedAt, identity.CreatedAt);
+        workspaces[identity.WorkspaceId] = SandboxWorkspace.New(
+            identity.WorkspaceId, identity.OrganizationId, $"{identity.FullName}'s workspace", identity.CreatedAt);
     }
 
     /// <summary>The lock every reader and writer takes.</summary>
     public Lock Gate { get; } = new();
 
     /// <summary>The served user.</summary>
-    public SandboxIdentity Identity { get; }
+    public SandboxIdentity Identity { get; set; }
 
     /// <summary>Where changes are written through, if anywhere.</summary>
     public ISandboxPersistence? Persistence { get; set; }
@@ -44,6 +55,15 @@ internal sealed class SandboxStore
     /// <summary>All clients (caller holds the lock).</summary>
     public IEnumerable<SandboxClient> Clients => clients.Values;
 
+    /// <summary>The user's organizations (caller holds the lock).</summary>
+    public IEnumerable<SandboxOrganization> Organizations => organizations.Values;
+
+    /// <summary>The user's workspaces (caller holds the lock).</summary>
+    public IEnumerable<SandboxWorkspace> Workspaces => workspaces.Values;
+
+    /// <summary>All tasks (caller holds the lock).</summary>
+    public IEnumerable<SandboxTask> Tasks => tasks.Values;
+
     /// <summary>The running entry, if any (caller holds the lock).</summary>
     public SandboxTimeEntry? Running => runningId is { } id && entries.TryGetValue(id, out var e) && e.IsRunning && !e.IsDeleted ? e : null;
 
@@ -54,6 +74,37 @@ internal sealed class SandboxStore
     public long NewTagId() => nextTagId++;
 
     public long NewClientId() => nextClientId++;
+
+    public long NewOrganizationId() => nextOrganizationId++;
+
+    public long NewWorkspaceId() => nextWorkspaceId++;
+
+    public long NewTaskId() => nextTaskId++;
+
+    public SandboxOrganization? Organization(long id) => organizations.GetValueOrDefault(id);
+
+    public SandboxWorkspace? Workspace(long id) => workspaces.GetValueOrDefault(id);
+
+    public SandboxTask? Task(long id) => tasks.GetValueOrDefault(id);
+
+    /// <summary>Organizations, workspaces and tasks live in memory only (not written through).</summary>
+    public void Put(SandboxOrganization o) => organizations[o.Id] = o;
+
+    public void Put(SandboxWorkspace w) => workspaces[w.Id] = w;
+
+    public void Put(SandboxTask t) => tasks[t.Id] = t;
+
+    /// <summary>The user leaves the organization; as the sandbox's only user it was the last, so the organization and its workspaces go.</summary>
+    public void RemoveOrganization(long id)
+    {
+        organizations.Remove(id);
+        foreach (var w in workspaces.Values.Where(w => w.OrganizationId == id).ToList())
+        {
+            workspaces.Remove(w.Id);
+        }
+    }
+
+    public void RemoveTask(long id) => tasks.Remove(id);
 
     public SandboxTimeEntry? Entry(long id) => entries.GetValueOrDefault(id);
 

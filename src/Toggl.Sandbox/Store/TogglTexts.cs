@@ -121,4 +121,46 @@ internal static class TogglTexts
     /// <summary>Third-party fixture (docs/toggl-api.md §4.2), the 402 body of an exhausted hourly quota.</summary>
     public static string QuotaExhausted(long resetsInSeconds) =>
         $"You have hit your hourly limit for API calls. The quota will reset in {resetsInSeconds} seconds.";
+
+    /// <summary>Sandbox: a blank organization name (Toggl's text not recorded).</summary>
+    public const string OrganizationNameBlank = "Organization name can not be empty";
+
+    /// <summary>Sandbox: a blank workspace name (Toggl's text not recorded).</summary>
+    public const string WorkspaceNameBlank = "Workspace name can not be empty";
+
+    /// <summary>Sandbox: a <c>rounding</c> other than −1, 0 or 1 (docs/toggl-api.md §8.2).</summary>
+    public const string InvalidRounding = "rounding must be -1, 0 or 1";
+
+    /// <summary>Sandbox: a <c>rate_change_mode</c> outside docs/toggl-api.md §8.3's three.</summary>
+    public const string InvalidRateChangeMode = "rate_change_mode must be one of start-today, override-current, override-all";
+
+    /// <summary>Sandbox: a task id that is not a number.</summary>
+    public const string InvalidTaskId = "Invalid task_id";
+
+    /// <summary>Sandbox: a task lookup miss (Toggl's text not recorded).</summary>
+    public const string TaskNotFound = "Task not found";
+
+    /// <summary>Sandbox: a blank task name (Toggl's text not recorded).</summary>
+    public const string TaskNameBlank = "Task name can not be empty";
+
+    /// <summary>Sandbox: a duplicate task name in a project (Toggl's text not recorded).</summary>
+    public const string TaskNameTaken = "Task name has already been taken";
+
+    /// <summary>Sandbox: a negative task estimate.</summary>
+    public const string TaskEstimateNegative = "estimated_seconds must not be negative";
+
+    /// <summary>Sandbox: a blank email on PUT /me.</summary>
+    public const string EmailInvalid = "Invalid email";
+
+    /// <summary>Sandbox: a <c>beginning_of_week</c> outside 0–6.</summary>
+    public const string BeginningOfWeek = "beginning_of_week must be between 0 and 6";
+
+    /// <summary>Sandbox: a timezone that is not an IANA zone.</summary>
+    public const string InvalidTimezone = "Invalid timezone";
+
+    /// <summary>Sandbox: a blank full name on PUT /me.</summary>
+    public const string FullNameBlank = "fullname can not be empty";
+
+    /// <summary>Sandbox: a new password without the right current one on PUT /me.</summary>
+    public const string CurrentPasswordInvalid = "Current password is not valid";
 }
