@@ -280,14 +280,20 @@ let validationTests =
                 | other -> failtestf "expected a validation error, got %A" other
 
                 Expect.isError
+                    (QueryEval.validate [ q TrackerField.Start Comparison.Equal (QueryValue.AnyOf [ QueryValue.Null ]) ])
+                    "a list of nothing but null on Start"
+
+                // Refused means "can never match": a list with a value that can match is accepted, its null
+                // simply matching nothing (the property "a query validate refuses never matches" found it).
+                Expect.isOk
                     (QueryEval.validate
                         [
                             q
-                                TrackerField.Start
+                                TrackerField.Billable
                                 Comparison.Equal
-                                (QueryValue.AnyOf [ QueryValue.Day(day 1); QueryValue.Null ])
+                                (QueryValue.AnyOf [ QueryValue.Null; QueryValue.Bool true; QueryValue.Bool false ])
                         ])
-                    "null in a list on Start"
+                    "null in a list on Billable, with values that match"
             }
             test "an empty list is refused: it would match nothing" {
                 Expect.isError (QueryEval.validate [ q TrackerField.Id Comparison.Equal (QueryValue.AnyOf []) ]) "empty"

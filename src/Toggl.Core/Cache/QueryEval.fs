@@ -283,7 +283,14 @@ module QueryEval =
         | QueryValue.Null when comparison <> Comparison.Equal ->
             Some $"{describe value} can only be compared with Equal, not {comparisonName comparison}."
         | QueryValue.AnyOf [] -> Some $"the list of values for {fieldName field} is empty: it would match nothing."
-        | QueryValue.AnyOf values -> values |> List.tryPick (problem field comparison)
+        | QueryValue.AnyOf values ->
+            // A list is refused only when none of its values could match: one that can still matches.
+            let problems = values |> List.map (problem field comparison)
+
+            if problems |> List.forall Option.isSome then
+                List.head problems
+            else
+                None
         | QueryValue.Null when not (canBeMissing field) ->
             Some $"{fieldName field} is never missing on a tracker: compare it with a value, not null."
         | QueryValue.Null -> None
@@ -292,8 +299,8 @@ module QueryEval =
         | _ -> None
 
     /// Promised (the rest of this module is the caches' own): refuses queries that can never match because of their shape: a value of the wrong type for the
-    /// field, `AnyOf` or `Null` with an ordering comparison, an empty `AnyOf`, `Null` on a field no tracker
-    /// lacks. The caches do not call it (such a query simply matches nothing there); an endpoint that
+    /// field, `AnyOf` or `Null` with an ordering comparison, an empty `AnyOf` or one none of whose values could
+    /// match, `Null` on a field no tracker lacks. The caches do not call it (such a query simply matches nothing there); an endpoint that
     /// prefers to tell the caller calls it first (the façade's `TogglQuery` does).
     let validate (queries: TogglQuery list) : Result<unit, TogglError> =
         match
