@@ -123,7 +123,7 @@ type TagAction =
     /// Remove the given tags from the entry's tags (`"delete"`).
     | Remove
 
-/// The body of a create, update or bulk edit: the seed's TrackerBody plus billable and task id.
+/// The body of a create, update or bulk edit: the Python library's TrackerBody plus billable and task id.
 /// Every field defaults to `Unset`; the caller's value is never mutated (records are immutable).
 type TrackerBody =
     {

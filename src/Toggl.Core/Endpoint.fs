@@ -3,7 +3,7 @@ namespace Toggl.Core
 open System
 open Microsoft.Extensions.Logging
 
-/// The seed's TrackerEndpoint as a value: where requests go, which cache answers, and the tolerance rule.
+/// The Python library's TrackerEndpoint as a value: where requests go, which cache answers, and the tolerance rule.
 type TrackerEndpoint =
     {
         /// The workspace the trackers belong to.

@@ -3,12 +3,12 @@ namespace Toggl.Core
 open System
 open System.Globalization
 
-/// Which of the seed's exception families a validation error belongs to.
+/// Which of the Python library's exception families a validation error belongs to.
 [<RequireQualifiedAccess>]
 type ValidationKind =
-    /// The seed's NamingError: a required name or description is missing.
+    /// The Python library's NamingError: a required name or description is missing.
     | Naming
-    /// The seed's DateTimeError: dates that contradict each other or Toggl's limits.
+    /// The Python library's DateTimeError: dates that contradict each other or Toggl's limits.
     | DateTime
     /// Any other invalid argument (ids, sizes).
     | Argument
@@ -78,7 +78,7 @@ type ValidationError =
 [<RequireQualifiedAccess>]
 module ValidationError =
 
-    /// The family the error belongs to (the seed's NamingError or DateTimeError, or a plain argument error).
+    /// The family the error belongs to (the Python library's NamingError or DateTimeError, or a plain argument error).
     let kind (error: ValidationError) =
         match error with
         | ValidationError.MissingDescription -> ValidationKind.Naming

@@ -2,7 +2,7 @@ namespace Toggl.Core
 
 open System
 
-/// Every tracker operation of the seed's TrackerEndpoint, as a value. `Request.toHttp` turns one into
+/// Every tracker operation of the Python library's TrackerEndpoint, as a value. `Request.toHttp` turns one into
 /// an HTTP request; interpreters run it. Bulk edits hold at most 100 ids (`Request.bulkEdit` splits).
 [<RequireQualifiedAccess>]
 type internal TrackerRequest =

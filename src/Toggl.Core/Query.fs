@@ -2,7 +2,7 @@ namespace Toggl.Core
 
 open System
 
-/// How a cached field is compared with a query value (the seed's `Comparison`).
+/// How a cached field is compared with a query value (the Python library's `Comparison`).
 [<RequireQualifiedAccess>]
 type Comparison =
     /// Equal; with a list value, equal to any of them; on a list field, any common element.
@@ -66,7 +66,7 @@ type QueryValue =
     /// Any of several values (with `Equal`).
     | AnyOf of QueryValue list
 
-/// One condition of a cache query (the seed's `TogglQuery(key, value, comparison)`).
+/// One condition of a cache query (the Python library's `TogglQuery(key, value, comparison)`).
 type TogglQuery =
     {
         /// The field compared.

@@ -5,7 +5,7 @@ open System.Threading
 open System.Threading.Tasks
 open Microsoft.Extensions.Logging.Abstractions
 
-/// The tracker operations of the seed's TrackerEndpoint: current, collect, get, add, edit, bulk edit,
+/// The tracker operations of the Python library's TrackerEndpoint: current, collect, get, add, edit, bulk edit,
 /// delete, stop, plus `sync`, the quota-saving path. Each reads what it needs from the cache, compiles its
 /// plan (`TrackerPlans`, pure) and runs it (`PlanRunner`); `Plan` prints the same plans. Every function
 /// returns a `Result`; none throws for an expected failure.

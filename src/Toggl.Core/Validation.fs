@@ -18,7 +18,7 @@ module internal Validation =
     let startDateFloor (now: DateTimeOffset) : DateOnly =
         DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-3)
 
-    /// A new tracker needs a description that is set and not blank (the seed's NamingError).
+    /// A new tracker needs a description that is set and not blank (the Python library's NamingError).
     let add (body: TrackerBody) : Result<TrackerBody, ValidationError> =
         match body.Description with
         | Field.Set description when not (String.IsNullOrWhiteSpace description) -> Ok body
@@ -82,7 +82,7 @@ module internal Validation =
         | None when not (hasEdits body) -> Error ValidationError.NothingToEdit
         | None -> Ok(ids, body)
 
-/// Preparing bodies the way the seed's `add` does, without mutating the caller's value.
+/// Preparing bodies the way the Python library's `add` does, without mutating the caller's value.
 [<RequireQualifiedAccess>]
 module internal Body =
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Toggl;
 
 /// <summary>
-/// Settings of a <see cref="TrackerEndpoint"/> beyond the seed's constructor: where Toggl is (point it at
+/// Settings of a <see cref="TrackerEndpoint"/> beyond the Python library's constructor: where Toggl is (point it at
 /// the sandbox), logging, the clock and the request pacer.
 /// </summary>
 public sealed class TogglClientOptions

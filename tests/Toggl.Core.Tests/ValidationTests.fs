@@ -143,7 +143,7 @@ let examples =
     testList
         "examples"
         [
-            test "add refuses a body without a description, as the seed's NamingError" {
+            test "add refuses a body without a description, as the Python library's NamingError" {
                 let result = Validation.add TrackerBody.empty
                 expectError ValidationError.MissingDescription result
 

@@ -1,6 +1,6 @@
 namespace Toggl;
 
-/// <summary>How a <see cref="TogglQuery"/> compares a cached field with its value (the seed's <c>Comparison</c>).</summary>
+/// <summary>How a <see cref="TogglQuery"/> compares a cached field with its value (the Python library's <c>Comparison</c>).</summary>
 public enum Comparison
 {
     /// <summary>Equal; with a list of values, equal to any of them; on a list field (tags), containing the value.</summary>

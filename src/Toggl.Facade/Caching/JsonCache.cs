@@ -5,7 +5,7 @@ using Core = Toggl.Core;
 namespace Toggl;
 
 /// <summary>
-/// A cache in one JSON file, <c>trackers.json</c> in a folder (the seed's <c>JSONCache</c>). Writes are
+/// A cache in one JSON file, <c>trackers.json</c> in a folder (the Python library's <c>JSONCache</c>). Writes are
 /// atomic and locked, so a crash never leaves a torn file and several processes can share the folder; a
 /// corrupt file is moved aside and the cache starts empty; a file holding one tracker twice keeps the copy
 /// Toggl changed last, with a logged warning; a folder where the file belongs is reported, never touched.

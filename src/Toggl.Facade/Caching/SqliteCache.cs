@@ -5,7 +5,7 @@ using Core = Toggl.Core;
 namespace Toggl;
 
 /// <summary>
-/// A cache in a SQLite database (the seed's <c>SqliteCache</c>). Every change is one transaction; expiry
+/// A cache in a SQLite database (the Python library's <c>SqliteCache</c>). Every change is one transaction; expiry
 /// applies to every read; SQL is parameterised only. A file that is not a database, or lacks a table,
 /// column or index the cache needs, is moved aside and rebuilt empty (the next sync fills it again); a
 /// folder where the file belongs is reported, never touched. The file is readable by its owner only.

@@ -6,7 +6,7 @@ using Core = Toggl.Core;
 namespace Toggl;
 
 /// <summary>
-/// One condition of a cache query (the seed's <c>TogglQuery(key, value, comparison)</c>). Values:
+/// One condition of a cache query (the Python library's <c>TogglQuery(key, value, comparison)</c>). Values:
 /// integers for ids and durations (or a <see cref="TimeSpan"/>), text for descriptions and tag names, a
 /// <see cref="DateTimeOffset"/> for an instant, a <see cref="DateOnly"/> for a whole day, a boolean for
 /// billable, a list of values for "any of" (with <see cref="Comparison.Equal"/>), and <see langword="null"/>

@@ -1,7 +1,7 @@
 namespace Toggl;
 
 /// <summary>
-/// Dates that contradict each other or Toggl's limits (the seed's <c>DateTimeError</c>): an end date before
+/// Dates that contradict each other or Toggl's limits (the Python library's <c>DateTimeError</c>): an end date before
 /// the start date, a start date in the future or older than Toggl allows, mixed kinds of filters.
 /// Nothing was sent.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class TogglDateTimeException : ArgumentException
 }
 
 /// <summary>
-/// A required name is missing (the seed's <c>NamingError</c>): a tracker is added without a description.
+/// A required name is missing (the Python library's <c>NamingError</c>): a tracker is added without a description.
 /// Nothing was sent.
 /// </summary>
 public sealed class TogglNamingException : ArgumentException

@@ -85,7 +85,7 @@ internal static class ErrorMapping
     }
 
     /// <summary>
-    /// The C# parameter a core (snake_case, the seed's words) parameter name stands for:
+    /// The C# parameter a core (snake_case, the Python library's words) parameter name stands for:
     /// <c>start_date</c> is <c>startDate</c>; a description lives in the body.
     /// </summary>
     public static string ParameterName(string coreName)

@@ -1,7 +1,7 @@
 namespace Toggl;
 
 /// <summary>
-/// What to send when adding or editing trackers: the seed's <c>TrackerBody</c>. Only what is set is sent;
+/// What to send when adding or editing trackers: the Python library's <c>TrackerBody</c>. Only what is set is sent;
 /// a <see langword="null"/> property leaves Toggl's value alone. To clear a field on Toggl, name it in
 /// <see cref="Clear"/>:
 /// <code>

@@ -19,7 +19,7 @@ module internal RunnerEffects =
     let decodeWith (decoder: string -> Result<'T, DecodeError>) (response: HttpResponse) =
         decoder response.Body |> Result.mapError TogglError.Decode
 
-    /// `Ok None` for an error the seed tolerates, unless `ReRaise`.
+    /// `Ok None` for an error the Python library tolerates, unless `ReRaise`.
     let tolerate endpoint (tolerated: TogglError -> bool) (result: Result<'T, TogglError>) =
         match result with
         | Ok value -> Ok(Some value)
