@@ -119,6 +119,35 @@ public sealed class PersistenceTests : IDisposable
         Assert.Equal(404, (await second.Get($"workspaces/{second.Wid}")).Status);
     }
 
+    [Fact]
+    public async Task a_data_file_from_before_organizations_were_stored_keeps_the_seeded_organization_and_workspace()
+    {
+        var file = Path.Combine(dir, "old.db");
+        await using (await Harness.Start(c => new SandboxOptions { TimeProvider = c, DataFile = file }))
+        {
+        }
+
+        // What a file written before organizations and workspaces were stored holds: neither, nor the marker.
+        using (var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "DELETE FROM entities WHERE kind IN ('organization', 'workspace'); DELETE FROM identity WHERE key = 'organizations_stored';";
+            cmd.ExecuteNonQuery();
+        }
+
+        await using (var h = await Harness.Start(c => new SandboxOptions { TimeProvider = c, DataFile = file }))
+        {
+            Assert.Equal(200, (await h.Get($"organizations/{h.Sandbox.OrganizationId}")).Status);
+            Assert.Equal(200, (await h.Get($"workspaces/{h.Wid}")).Status);
+            Assert.Equal(200, (await h.Delete($"organizations/{h.Sandbox.OrganizationId}/users/leave")).Status);
+        }
+
+        // Written on that start, so the leave is remembered.
+        await using var again = await Harness.Start(c => new SandboxOptions { TimeProvider = c, DataFile = file });
+        Assert.Equal("[]", (await again.Get("me/organizations")).Body);
+    }
+
     private static async Task<string[]> Bodies(Harness h, string[] paths)
     {
         var bodies = new List<string>();
