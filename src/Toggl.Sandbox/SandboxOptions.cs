@@ -88,6 +88,18 @@ public sealed class SandboxOptions
     /// </summary>
     public TagIdsInWriteAnswers TagIdsInWriteAnswers { get; init; } = TagIdsInWriteAnswers.Filled;
 
+    /// <summary>
+    /// What <c>GET /organizations/{id}</c> answers for an organization the user is not in (docs/toggl-api.md §8.7: not
+    /// recorded; the Python library tolerates 403 and 404). Default: 403, the answer of Toggl's other foreign resources.
+    /// </summary>
+    public ForeignOrganizationAnswer ForeignOrganizationGet { get; init; } = ForeignOrganizationAnswer.Forbidden;
+
+    /// <summary>
+    /// What a successful <c>PUT /organizations/{id}</c> answers (docs/toggl-api.md §8.7: not recorded; the Python library
+    /// ignores the answer). Default: the renamed organization.
+    /// </summary>
+    public OrganizationPutAnswer OrganizationPutAnswer { get; init; } = OrganizationPutAnswer.Organization;
+
     /// <summary>Whether a DELETE answers an empty body (default) or the literal <c>null</c> (docs/toggl-api.md §6.8, §10.10).</summary>
     public bool DeleteAnswersNull { get; init; }
 
@@ -134,6 +146,8 @@ public sealed class SandboxOptions
         Check(DefaultListWindow is null || DefaultListWindow > TimeSpan.Zero, nameof(DefaultListWindow), "must be positive or null");
         Check(StartDateFloorMonths is >= 0 and <= 1200, nameof(StartDateFloorMonths), "must be between 0 and 1200");
         Check(Enum.IsDefined(TagIdsInWriteAnswers), nameof(TagIdsInWriteAnswers), "must be Filled or Null");
+        Check(Enum.IsDefined(ForeignOrganizationGet), nameof(ForeignOrganizationGet), "must be Forbidden or NotFound");
+        Check(Enum.IsDefined(OrganizationPutAnswer), nameof(OrganizationPutAnswer), "must be Organization or Null");
         Check(RequestLogCapacity >= 1, nameof(RequestLogCapacity), "must be at least 1");
     }
 
@@ -197,5 +211,25 @@ public enum TagIdsInWriteAnswers
     Filled,
 
     /// <summary><c>tag_ids: null</c>, as the one recorded create with <c>tags: []</c> answered.</summary>
+    Null,
+}
+
+/// <summary>The candidate answers of <c>GET /organizations/{id}</c> for an organization the user is not in (see <see cref="SandboxOptions.ForeignOrganizationGet"/>).</summary>
+public enum ForeignOrganizationAnswer
+{
+    /// <summary>403 "User does not have access to this resource", as the other organization routes answer (the default).</summary>
+    Forbidden,
+
+    /// <summary>404 "Resource can not be found".</summary>
+    NotFound,
+}
+
+/// <summary>The candidate answers of a successful <c>PUT /organizations/{id}</c> (see <see cref="SandboxOptions.OrganizationPutAnswer"/>).</summary>
+public enum OrganizationPutAnswer
+{
+    /// <summary>The renamed organization, as <c>GET /organizations/{id}</c> shows it (the default).</summary>
+    Organization,
+
+    /// <summary>A JSON <c>null</c>.</summary>
     Null,
 }

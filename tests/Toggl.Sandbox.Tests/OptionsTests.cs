@@ -11,6 +11,8 @@ public sealed class OptionsTests
         { new SandboxOptions { Port = 70000 }, "Port" },
         { new SandboxOptions { LeakyBucketBurst = 0 }, "LeakyBucketBurst" },
         { new SandboxOptions { DefaultListWindow = TimeSpan.Zero }, "DefaultListWindow" },
+        { new SandboxOptions { ForeignOrganizationGet = (ForeignOrganizationAnswer)7 }, "ForeignOrganizationGet" },
+        { new SandboxOptions { OrganizationPutAnswer = (OrganizationPutAnswer)7 }, "OrganizationPutAnswer" },
     };
 
     [Theory]

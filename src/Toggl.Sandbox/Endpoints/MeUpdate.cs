@@ -8,8 +8,8 @@ namespace Toggl.Sandbox.Endpoints;
 /// <summary>
 /// <c>PUT /me</c> with <c>me.payload</c> (docs/toggl-api.md §8.1): fullname, email, timezone, beginning_of_week,
 /// default_workspace_id, password with current_password; <c>country_id</c> is accepted and ignored. Answers the user as
-/// <c>GET /me</c> shows it. The change lives in memory: a <c>--data</c> file keeps the identity it was created with, and
-/// date-only query bounds keep the zone the sandbox started with.
+/// <c>GET /me</c> shows it. The change is written through to a <c>--data</c> file like any other; date-only query bounds
+/// keep the zone the sandbox started with.
 /// </summary>
 internal static class MeUpdate
 {

@@ -63,7 +63,9 @@ internal static class OrganizationEndpoints
         {
             if (Target(ctx, s, out var org) is { } error)
             {
-                return Respond.Error(ctx, error);
+                // Toggl's answer for someone else's organization is not recorded: the option picks one of the two candidates.
+                var foreign = error == ApiError.NoAccess && s.Options.ForeignOrganizationGet == ForeignOrganizationAnswer.NotFound;
+                return Respond.Error(ctx, foreign ? ApiError.NotFound(TogglTexts.ResourceNotFound) : error);
             }
 
             return Respond.Json(ctx, TogglJson.Render(w => TogglJson.Organization(w, org!, s.Options.Plan)));
@@ -118,7 +120,7 @@ internal static class OrganizationEndpoints
         await Respond.Json(ctx, body).ConfigureAwait(false);
     }
 
-    /// <summary>PUT /organizations/{id} <c>{name}</c>: answers the renamed organization (Toggl's answer is not recorded; the Python library ignores it).</summary>
+    /// <summary>PUT /organizations/{id} <c>{name}</c>: answers the renamed organization, or <c>null</c> (<see cref="SandboxOptions.OrganizationPutAnswer"/>: Toggl's answer is not recorded; the Python library ignores it).</summary>
     private static async Task Rename(HttpContext ctx, SandboxState s)
     {
         var parsed = await JsonBody.Read(ctx).ConfigureAwait(false);
@@ -151,7 +153,9 @@ internal static class OrganizationEndpoints
                 {
                     var renamed = org! with { Name = name, At = TogglTime.TruncateToSeconds(s.Now) };
                     s.Store.Put(renamed);
-                    body = TogglJson.Render(w => TogglJson.Organization(w, renamed, s.Options.Plan));
+                    body = s.Options.OrganizationPutAnswer == OrganizationPutAnswer.Null
+                        ? TogglJson.Render(w => w.WriteNullValue())
+                        : TogglJson.Render(w => TogglJson.Organization(w, renamed, s.Options.Plan));
                 }
             }
         }

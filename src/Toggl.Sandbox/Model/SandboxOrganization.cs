@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox;
 
-/// <summary>An organization the user belongs to (docs/toggl-api.md §8.7). Kept in memory only.</summary>
+/// <summary>An organization the user belongs to (docs/toggl-api.md §8.7).</summary>
 /// <param name="Id">Organization id.</param>
 /// <param name="Name">Name.</param>
 /// <param name="CreatedAt">Creation time, whole seconds.</param>

@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox;
 
-/// <summary>A task of a project (Toggl's swagger <c>models.Task</c>, the fields docs/toggl-api.md names). Kept in memory only.</summary>
+/// <summary>A task of a project (Toggl's swagger <c>models.Task</c>, the fields docs/toggl-api.md names).</summary>
 /// <param name="Id">Task id.</param>
 /// <param name="WorkspaceId">Workspace.</param>
 /// <param name="ProjectId">The project it belongs to.</param>

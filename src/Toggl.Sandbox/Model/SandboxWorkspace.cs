@@ -1,6 +1,6 @@
 namespace Toggl.Sandbox;
 
-/// <summary>A workspace and the settings <c>PUT /workspaces/{wid}</c> changes (docs/toggl-api.md §8.2, §8.3). Kept in memory only.</summary>
+/// <summary>A workspace and the settings <c>PUT /workspaces/{wid}</c> changes (docs/toggl-api.md §8.2, §8.3).</summary>
 /// <param name="Id">Workspace id.</param>
 /// <param name="OrganizationId">The organization owning it.</param>
 /// <param name="Name">Name.</param>

@@ -13,6 +13,9 @@ namespace Toggl.Sandbox.Persistence;
 internal sealed class SqliteStore : ISandboxPersistence, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Identity key marking a file whose organizations and workspaces are stored.</summary>
+    private const string OrganizationsStoredKey = "organizations_stored";
     private readonly SqliteConnection connection;
 
     private SqliteStore(SqliteConnection connection) => this.connection = connection;
@@ -52,19 +55,9 @@ internal sealed class SqliteStore : ISandboxPersistence, IDisposable
     /// <summary>The stored identity, or <paramref name="fresh"/> saved as the identity of a new file.</summary>
     public SandboxIdentity LoadOrSaveIdentity(SandboxIdentity fresh, string? tokenOverride)
     {
-        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var cmd = connection.CreateCommand())
-        {
-            cmd.CommandText = "SELECT key, value FROM identity;";
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                stored[reader.GetString(0)] = reader.GetString(1);
-            }
-        }
-
+        var stored = ReadIdentityKeys();
         var identity = fresh;
-        if (stored.Count > 0)
+        if (stored.ContainsKey("api_token"))
         {
             var inv = CultureInfo.InvariantCulture;
             identity = new SandboxIdentity(
@@ -76,7 +69,10 @@ internal sealed class SqliteStore : ISandboxPersistence, IDisposable
                 long.Parse(stored["user_id"], inv),
                 long.Parse(stored["workspace_id"], inv),
                 long.Parse(stored["organization_id"], inv),
-                DateTimeOffset.Parse(stored["created_at"], inv));
+                DateTimeOffset.Parse(stored["created_at"], inv),
+                // Files written before PUT /me was stored lack these two: the defaults hold.
+                stored.TryGetValue("beginning_of_week", out var week) ? int.Parse(week, inv) : 1,
+                stored.TryGetValue("default_workspace_id", out var dwid) && dwid.Length > 0 ? long.Parse(dwid, inv) : null);
         }
 
         if (tokenOverride is not null)
@@ -84,33 +80,39 @@ internal sealed class SqliteStore : ISandboxPersistence, IDisposable
             identity = identity with { ApiToken = tokenOverride };
         }
 
-        var values = new Dictionary<string, string>
-        {
-            ["api_token"] = identity.ApiToken,
-            ["email"] = identity.Email,
-            ["password"] = identity.Password,
-            ["full_name"] = identity.FullName,
-            ["timezone"] = identity.Timezone,
-            ["user_id"] = identity.UserId.ToString(CultureInfo.InvariantCulture),
-            ["workspace_id"] = identity.WorkspaceId.ToString(CultureInfo.InvariantCulture),
-            ["organization_id"] = identity.OrganizationId.ToString(CultureInfo.InvariantCulture),
-            ["created_at"] = identity.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
-        };
-        foreach (var (key, value) in values)
-        {
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = "INSERT INTO identity (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
-            cmd.Parameters.AddWithValue("$key", key);
-            cmd.Parameters.AddWithValue("$value", value);
-            cmd.ExecuteNonQuery();
-        }
-
+        Save(identity);
         return identity;
     }
 
     /// <summary>Reads every stored record into the store.</summary>
-    public void LoadInto(SandboxStore store) =>
-        store.Load(ReadAll<SandboxTimeEntry>("time_entry"), ReadAll<SandboxProject>("project"), ReadAll<SandboxTag>("tag"), ReadAll<SandboxClient>("client"));
+    public void LoadInto(SandboxStore store)
+    {
+        // Organizations and workspaces are stored since they could be changed; a file from before holds
+        // none, and then the seeded ones stay and are written now, so a later leave is remembered.
+        var known = ReadIdentityKeys().ContainsKey(OrganizationsStoredKey);
+        store.Load(
+            ReadAll<SandboxTimeEntry>("time_entry"),
+            ReadAll<SandboxProject>("project"),
+            ReadAll<SandboxTag>("tag"),
+            ReadAll<SandboxClient>("client"),
+            known ? ReadAll<SandboxOrganization>("organization") : null,
+            known ? ReadAll<SandboxWorkspace>("workspace") : null,
+            ReadAll<SandboxTask>("task"));
+        if (!known)
+        {
+            foreach (var o in store.Organizations)
+            {
+                Save(o);
+            }
+
+            foreach (var w in store.Workspaces)
+            {
+                Save(w);
+            }
+
+            WriteIdentityKey(OrganizationsStoredKey, "1");
+        }
+    }
 
     public void Save(SandboxTimeEntry entry) => Upsert("time_entry", entry.Id, entry);
 
@@ -119,6 +121,35 @@ internal sealed class SqliteStore : ISandboxPersistence, IDisposable
     public void Save(SandboxTag tag) => Upsert("tag", tag.Id, tag);
 
     public void Save(SandboxClient client) => Upsert("client", client.Id, client);
+
+    public void Save(SandboxOrganization organization) => Upsert("organization", organization.Id, organization);
+
+    public void Save(SandboxWorkspace workspace) => Upsert("workspace", workspace.Id, workspace);
+
+    public void Save(SandboxTask task) => Upsert("task", task.Id, task);
+
+    public void Save(SandboxIdentity identity)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var values = new Dictionary<string, string>
+        {
+            ["api_token"] = identity.ApiToken,
+            ["email"] = identity.Email,
+            ["password"] = identity.Password,
+            ["full_name"] = identity.FullName,
+            ["timezone"] = identity.Timezone,
+            ["user_id"] = identity.UserId.ToString(inv),
+            ["workspace_id"] = identity.WorkspaceId.ToString(inv),
+            ["organization_id"] = identity.OrganizationId.ToString(inv),
+            ["created_at"] = identity.CreatedAt.ToString("O", inv),
+            ["beginning_of_week"] = identity.BeginningOfWeek.ToString(inv),
+            ["default_workspace_id"] = identity.DefaultWorkspaceId?.ToString(inv) ?? string.Empty,
+        };
+        foreach (var (key, value) in values)
+        {
+            WriteIdentityKey(key, value);
+        }
+    }
 
     public void Remove(string kind, long id)
     {
@@ -130,6 +161,29 @@ internal sealed class SqliteStore : ISandboxPersistence, IDisposable
     }
 
     public void Dispose() => connection.Dispose();
+
+    private Dictionary<string, string> ReadIdentityKeys()
+    {
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT key, value FROM identity;";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            stored[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return stored;
+    }
+
+    private void WriteIdentityKey(string key, string value)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "INSERT INTO identity (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value;";
+        cmd.Parameters.AddWithValue("$key", key);
+        cmd.Parameters.AddWithValue("$value", value);
+        cmd.ExecuteNonQuery();
+    }
 
     private void Upsert<T>(string kind, long id, T record)
     {

@@ -15,6 +15,18 @@ internal interface ISandboxPersistence
     /// <summary>Inserts or replaces one record.</summary>
     void Save(SandboxClient client);
 
-    /// <summary>Removes a hard-deleted record ("project", "tag", "client").</summary>
+    /// <summary>Inserts or replaces one record.</summary>
+    void Save(SandboxOrganization organization);
+
+    /// <summary>Inserts or replaces one record (the workspace's settings included).</summary>
+    void Save(SandboxWorkspace workspace);
+
+    /// <summary>Inserts or replaces one record.</summary>
+    void Save(SandboxTask task);
+
+    /// <summary>Replaces the stored identity (after <c>PUT /me</c>).</summary>
+    void Save(SandboxIdentity identity);
+
+    /// <summary>Removes a hard-deleted record ("project", "tag", "client", "organization", "workspace", "task").</summary>
     void Remove(string kind, long id);
 }

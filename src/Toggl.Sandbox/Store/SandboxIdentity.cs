@@ -2,7 +2,7 @@ namespace Toggl.Sandbox.Store;
 
 /// <summary>
 /// The one user, workspace and organization the sandbox serves. <see cref="BeginningOfWeek"/> and
-/// <see cref="DefaultWorkspaceId"/> (null: the seeded workspace) change only by <c>PUT /me</c>, in memory.
+/// <see cref="DefaultWorkspaceId"/> (null: the seeded workspace) change only by <c>PUT /me</c>.
 /// </summary>
 internal sealed record SandboxIdentity(
     string ApiToken,

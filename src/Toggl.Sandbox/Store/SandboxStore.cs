@@ -22,10 +22,11 @@ internal sealed class SandboxStore
     private long nextWorkspaceId = 9_200_000;
     private long nextTaskId = 88_000_000;
     private long? runningId;
+    private SandboxIdentity identity;
 
     public SandboxStore(SandboxIdentity identity, long firstEntryId)
     {
-        Identity = identity;
+        this.identity = identity;
         nextEntryId = firstEntryId;
         // The seeded user belongs to one organization owning the seeded workspace.
         organizations[identity.OrganizationId] = new SandboxOrganization(
@@ -37,8 +38,16 @@ internal sealed class SandboxStore
     /// <summary>The lock every reader and writer takes.</summary>
     public Lock Gate { get; } = new();
 
-    /// <summary>The served user.</summary>
-    public SandboxIdentity Identity { get; set; }
+    /// <summary>The served user; a change (<c>PUT /me</c>) is written through.</summary>
+    public SandboxIdentity Identity
+    {
+        get => identity;
+        set
+        {
+            identity = value;
+            Persistence?.Save(value);
+        }
+    }
 
     /// <summary>Where changes are written through, if anywhere.</summary>
     public ISandboxPersistence? Persistence { get; set; }
@@ -87,24 +96,41 @@ internal sealed class SandboxStore
 
     public SandboxTask? Task(long id) => tasks.GetValueOrDefault(id);
 
-    /// <summary>Organizations, workspaces and tasks live in memory only (not written through).</summary>
-    public void Put(SandboxOrganization o) => organizations[o.Id] = o;
+    public void Put(SandboxOrganization o)
+    {
+        organizations[o.Id] = o;
+        Persistence?.Save(o);
+    }
 
-    public void Put(SandboxWorkspace w) => workspaces[w.Id] = w;
+    public void Put(SandboxWorkspace w)
+    {
+        workspaces[w.Id] = w;
+        Persistence?.Save(w);
+    }
 
-    public void Put(SandboxTask t) => tasks[t.Id] = t;
+    public void Put(SandboxTask t)
+    {
+        tasks[t.Id] = t;
+        Persistence?.Save(t);
+    }
 
     /// <summary>The user leaves the organization; as the sandbox's only user it was the last, so the organization and its workspaces go.</summary>
     public void RemoveOrganization(long id)
     {
         organizations.Remove(id);
+        Persistence?.Remove("organization", id);
         foreach (var w in workspaces.Values.Where(w => w.OrganizationId == id).ToList())
         {
             workspaces.Remove(w.Id);
+            Persistence?.Remove("workspace", w.Id);
         }
     }
 
-    public void RemoveTask(long id) => tasks.Remove(id);
+    public void RemoveTask(long id)
+    {
+        tasks.Remove(id);
+        Persistence?.Remove("task", id);
+    }
 
     public SandboxTimeEntry? Entry(long id) => entries.GetValueOrDefault(id);
 
@@ -179,13 +205,47 @@ internal sealed class SandboxStore
         Persistence?.Remove("client", id);
     }
 
-    /// <summary>Loads records read from disk, moving the id counters past them (no write-through).</summary>
+    /// <summary>
+    /// Loads records read from disk, moving the id counters past them (no write-through).
+    /// <paramref name="loadedOrganizations"/> and <paramref name="loadedWorkspaces"/> are null when the file
+    /// has never held them (a file written before they were stored): the seeded ones stay. Otherwise they
+    /// replace the seeded ones, so an organization the user left stays gone.
+    /// </summary>
     public void Load(
         IEnumerable<SandboxTimeEntry> loadedEntries,
         IEnumerable<SandboxProject> loadedProjects,
         IEnumerable<SandboxTag> loadedTags,
-        IEnumerable<SandboxClient> loadedClients)
+        IEnumerable<SandboxClient> loadedClients,
+        IEnumerable<SandboxOrganization>? loadedOrganizations,
+        IEnumerable<SandboxWorkspace>? loadedWorkspaces,
+        IEnumerable<SandboxTask> loadedTasks)
     {
+        if (loadedOrganizations is not null)
+        {
+            organizations.Clear();
+            foreach (var o in loadedOrganizations)
+            {
+                organizations[o.Id] = o;
+                nextOrganizationId = Math.Max(nextOrganizationId, o.Id + 1);
+            }
+        }
+
+        if (loadedWorkspaces is not null)
+        {
+            workspaces.Clear();
+            foreach (var w in loadedWorkspaces)
+            {
+                workspaces[w.Id] = w;
+                nextWorkspaceId = Math.Max(nextWorkspaceId, w.Id + 1);
+            }
+        }
+
+        foreach (var t in loadedTasks)
+        {
+            tasks[t.Id] = t;
+            nextTaskId = Math.Max(nextTaskId, t.Id + 1);
+        }
+
         foreach (var e in loadedEntries)
         {
             entries[e.Id] = e;
