@@ -21,19 +21,7 @@ internal sealed partial class ProjectEndpoints : WorkspaceResource<SandboxProjec
     private static partial Regex HexColor();
 
     /// <summary>Tracked seconds per project (stopped, live entries): <c>actual_seconds</c>.</summary>
-    public static Dictionary<long, long> ActualSeconds(SandboxState s)
-    {
-        var sums = new Dictionary<long, long>();
-        foreach (var e in s.Store.Entries)
-        {
-            if (e.ProjectId is { } pid && !e.IsDeleted && !e.IsRunning)
-            {
-                sums[pid] = sums.GetValueOrDefault(pid) + e.Duration;
-            }
-        }
-
-        return sums;
-    }
+    public static Dictionary<long, long> ActualSeconds(SandboxState s) => s.Store.StoppedSecondsBy(e => e.ProjectId);
 
     protected override string Collection => "projects";
 

@@ -16,19 +16,7 @@ internal sealed class TaskEndpoints : WorkspaceResource<SandboxTask, TaskEndpoin
     public static void Map(IEndpointRouteBuilder api, SandboxState s) => new TaskEndpoints().MapRoutes(api, s);
 
     /// <summary>Tracked seconds per task (stopped, live entries): <c>tracked_seconds</c>.</summary>
-    public static Dictionary<long, long> TrackedSeconds(SandboxState s)
-    {
-        var sums = new Dictionary<long, long>();
-        foreach (var e in s.Store.Entries)
-        {
-            if (e.TaskId is { } tid && !e.IsDeleted && !e.IsRunning)
-            {
-                sums[tid] = sums.GetValueOrDefault(tid) + e.Duration;
-            }
-        }
-
-        return sums;
-    }
+    public static Dictionary<long, long> TrackedSeconds(SandboxState s) => s.Store.StoppedSecondsBy(e => e.TaskId);
 
     protected override string Collection => "projects/{project_id}/tasks";
 

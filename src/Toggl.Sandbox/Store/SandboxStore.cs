@@ -55,6 +55,24 @@ internal sealed class SandboxStore
     /// <summary>All entries, deleted ones included (caller holds the lock).</summary>
     public IEnumerable<SandboxTimeEntry> Entries => entries.Values;
 
+    /// <summary>
+    /// Seconds of the stopped, live entries per the id <paramref name="key"/> picks (project, task), as Toggl's
+    /// <c>actual_seconds</c> and <c>tracked_seconds</c> count them.
+    /// </summary>
+    public Dictionary<long, long> StoppedSecondsBy(Func<SandboxTimeEntry, long?> key)
+    {
+        var sums = new Dictionary<long, long>();
+        foreach (var e in entries.Values)
+        {
+            if (key(e) is { } id && !e.IsDeleted && !e.IsRunning)
+            {
+                sums[id] = sums.GetValueOrDefault(id) + e.Duration;
+            }
+        }
+
+        return sums;
+    }
+
     /// <summary>All projects (caller holds the lock).</summary>
     public IEnumerable<SandboxProject> Projects => projects.Values;
 
