@@ -30,8 +30,7 @@ internal static class CacheMaxAge
             return Default;
         }
 
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes)
-            && double.IsFinite(minutes) && minutes is >= 0 and <= MaxMinutes
+        return EnvironmentNumber.TryRead(text, 0, MaxMinutes, out var minutes)
             ? TimeSpan.FromMinutes(minutes)
             : throw CliException.BadArguments(
                 $"{Variable} is '{text}'; it must be a number of minutes from 0 to {MaxMinutes.ToString(CultureInfo.InvariantCulture)} (one year), e.g. 15");

@@ -33,7 +33,7 @@ internal sealed class TogglSession : IAsyncDisposable
     private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, TogglPaths paths, TimeSpan maxAge, bool reRaise)
     {
         // Checked before anything is opened: a bad value is a usage error, not a half-made session.
-        var readDeadline = ReadDeadline(context.Environment("TOGGL_TIMEOUT"));
+        var readDeadline = ReadTimeout.Read(context.Environment);
         Context = context;
         Settings = settings;
         Account = account;
@@ -395,25 +395,4 @@ internal sealed class TogglSession : IAsyncDisposable
         State.Projects.FirstOrDefault(p => string.Equals(p.Value, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { Value: not null } found
             ? found.Key
             : null;
-
-    /// <summary>
-    /// <c>TOGGL_TIMEOUT</c>: how many seconds a read may wait for Toggl, every attempt included (the façade's
-    /// ReadDeadline); unset is the façade's 15 s.
-    /// </summary>
-    private static TimeSpan? ReadDeadline(string? seconds)
-    {
-        if (string.IsNullOrWhiteSpace(seconds))
-        {
-            return null;
-        }
-
-        if (double.TryParse(seconds.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            && double.IsFinite(value) && value >= 0.01 && value <= 86_400)
-        {
-            return TimeSpan.FromSeconds(value);
-        }
-
-        throw CliException.BadArguments(
-            $"TOGGL_TIMEOUT must be a number of seconds from 0.01 to 86400 (how long a read may wait for Toggl); got '{seconds.Trim()}'");
-    }
 }
