@@ -42,35 +42,14 @@ internal sealed class TimeEntryBook(SandboxStore store)
         DateTimeOffset? stop;
         long duration;
         var zeroLength = false;
-        if (p.Stop.Value is { } rawStop)
+        if (StopAndDuration(start, p.Stop.Value, p.Duration.Value) is { } given)
         {
-            // With both stop and duration, stop wins: the duration is derived, keeping stop = start + duration.
-            stop = TogglTime.TruncateToSeconds(rawStop);
-            if (stop < start)
+            if (given.Error is { } timeError)
             {
-                return ApiError.BadRequest(TogglTexts.StopBeforeStart);
+                return timeError;
             }
 
-            duration = Seconds(stop.Value - start);
-            if (CheckDuration(start, duration) is { } tooLong)
-            {
-                return tooLong;
-            }
-        }
-        else if (p.Duration.Value is { } d)
-        {
-            // Negative = running; the value is stored and echoed as sent (docs/toggl-api.md §7.2).
-            if (CheckDuration(start, d) is { } badDuration)
-            {
-                return badDuration;
-            }
-
-            if (!TryStop(start, d, out stop))
-            {
-                return ApiError.BadRequest(TogglTexts.DurationOutOfRange);
-            }
-
-            duration = d;
+            (stop, duration) = given.Value;
         }
         else
         {
@@ -271,33 +250,14 @@ internal sealed class TimeEntryBook(SandboxStore store)
 
         DateTimeOffset? stop;
         long duration;
-        if (edit.Stop.Value is { } rawStop)
+        if (StopAndDuration(start, edit.Stop.Value, edit.Duration.Value) is { } given)
         {
-            stop = TogglTime.TruncateToSeconds(rawStop);
-            if (stop < start)
+            if (given.Error is { } timeError)
             {
-                return ApiError.BadRequest(TogglTexts.StopBeforeStart);
+                return timeError;
             }
 
-            duration = Seconds(stop.Value - start);
-            if (CheckDuration(start, duration) is { } tooLong)
-            {
-                return tooLong;
-            }
-        }
-        else if (edit.Duration.Value is { } d)
-        {
-            if (CheckDuration(start, d) is { } badDuration)
-            {
-                return badDuration;
-            }
-
-            if (!TryStop(start, d, out stop))
-            {
-                return ApiError.BadRequest(TogglTexts.DurationOutOfRange);
-            }
-
-            duration = d;
+            (stop, duration) = given.Value;
         }
         else if (edit.Stop.Present)
         {
@@ -320,6 +280,42 @@ internal sealed class TimeEntryBook(SandboxStore store)
         }
 
         return Outcome<(DateTimeOffset, DateTimeOffset?, long)>.Ok((start, stop, duration));
+    }
+
+    /// <summary>
+    /// Stop and duration from the stop or duration a body gives, the same for a create and an update; null when
+    /// it gives neither. With both, stop wins: the duration is derived, keeping stop = start + duration. A negative
+    /// duration means running and is stored and echoed as sent (docs/toggl-api.md §7.2).
+    /// </summary>
+    private static Outcome<(DateTimeOffset? Stop, long Duration)>? StopAndDuration(DateTimeOffset start, DateTimeOffset? rawStop, long? rawDuration)
+    {
+        if (rawStop is { } given)
+        {
+            var stop = TogglTime.TruncateToSeconds(given);
+            if (stop < start)
+            {
+                return ApiError.BadRequest(TogglTexts.StopBeforeStart);
+            }
+
+            var derived = Seconds(stop - start);
+            return CheckDuration(start, derived) is { } tooLong
+                ? tooLong
+                : Outcome<(DateTimeOffset? Stop, long Duration)>.Ok((stop, derived));
+        }
+
+        if (rawDuration is { } duration)
+        {
+            if (CheckDuration(start, duration) is { } badDuration)
+            {
+                return badDuration;
+            }
+
+            return TryStop(start, duration, out var stop)
+                ? Outcome<(DateTimeOffset? Stop, long Duration)>.Ok((stop, duration))
+                : ApiError.BadRequest(TogglTexts.DurationOutOfRange);
+        }
+
+        return null;
     }
 
     private Outcome<long?> CheckProject(long workspaceId, long? projectId)
