@@ -23,6 +23,22 @@ internal sealed class JsonBody
     public static async Task<Outcome<JsonBody>> Read(HttpContext ctx) =>
         Parse(await Respond.ReadBody(ctx).ConfigureAwait(false));
 
+    /// <summary>
+    /// Reads the request body as a JSON object and the payload from it: a 400 error when the body is not an
+    /// object or a field has the wrong type, as every write route answers.
+    /// </summary>
+    public static async Task<Outcome<TPayload>> ReadPayload<TPayload>(HttpContext ctx, Func<JsonBody, TPayload> read)
+    {
+        var parsed = await Read(ctx).ConfigureAwait(false);
+        if (parsed.Error is { } error)
+        {
+            return error;
+        }
+
+        var payload = read(parsed.Value!);
+        return parsed.Value!.Invalid ? ApiError.BadJson : Outcome<TPayload>.Ok(payload);
+    }
+
     public static Outcome<JsonBody> Parse(byte[] body)
     {
         if (JsonInput.TryParse(body) is not { } parsed)

@@ -29,19 +29,14 @@ internal static class WorkspaceEndpoints
             return;
         }
 
-        var parsed = await JsonBody.Read(ctx).ConfigureAwait(false);
-        if (parsed.Error is { } parseError)
+        var read = await JsonBody.ReadPayload(ctx, WorkspacePayload.Read).ConfigureAwait(false);
+        if (read.Error is { } bodyError)
         {
-            await Respond.Error(ctx, parseError).ConfigureAwait(false);
+            await Respond.Error(ctx, bodyError).ConfigureAwait(false);
             return;
         }
 
-        var payload = WorkspacePayload.Read(parsed.Value!);
-        if (parsed.Value!.Invalid)
-        {
-            await Respond.Error(ctx, ApiError.BadJson).ConfigureAwait(false);
-            return;
-        }
+        var payload = read.Value!;
 
         ApiError? error;
         byte[]? body = null;

@@ -210,19 +210,14 @@ internal abstract class WorkspaceResource<T, TPayload>
             return;
         }
 
-        var parsed = JsonBody.Parse(await Respond.ReadBody(ctx).ConfigureAwait(false));
-        if (parsed.Error is { } parseError)
+        var read = await JsonBody.ReadPayload(ctx, ReadPayload).ConfigureAwait(false);
+        if (read.Error is { } bodyError)
         {
-            await Respond.Error(ctx, parseError).ConfigureAwait(false);
+            await Respond.Error(ctx, bodyError).ConfigureAwait(false);
             return;
         }
 
-        var payload = ReadPayload(parsed.Value!);
-        if (parsed.Value!.Invalid)
-        {
-            await Respond.Error(ctx, ApiError.BadJson).ConfigureAwait(false);
-            return;
-        }
+        var payload = read.Value!;
 
         ApiError? error;
         byte[]? body = null;
