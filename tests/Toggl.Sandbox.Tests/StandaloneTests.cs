@@ -130,4 +130,56 @@ public sealed class StandaloneTests
         CommandLine.Parse(["--port"], out var error);
         Assert.Contains("--port", error);
     }
+
+    [Fact]
+    public void answer_options_set_every_uncertain_setting()
+    {
+        var line = CommandLine.Parse(
+        [
+            "--plan", "premium",
+            "--answer", "me-time-entries-scope=user", "--answer", "bad-credentials=401", "--answer", "idle-current=405",
+            "--answer", "tag-write=array", "--answer", "tag-ids-in-write-answers=null",
+            "--answer", "foreign-organization-get=404", "--answer", "organization-put=null",
+            "--answer", "delete-body=null", "--answer", "end-date=inclusive",
+        ], out var error);
+
+        Assert.Null(error);
+        var o = line.Options;
+        Assert.Equal(SandboxPlan.Premium, o.Plan);
+        Assert.Equal(QuotaScope.User, o.MeTimeEntriesScope);
+        Assert.Equal(401, o.BadCredentialsStatus);
+        Assert.Equal(IdleCurrentAnswer.MethodNotAllowed405, o.IdleCurrent);
+        Assert.True(o.TagWriteReturnsArray);
+        Assert.Equal(TagIdsInWriteAnswers.Null, o.TagIdsInWriteAnswers);
+        Assert.Equal(ForeignOrganizationAnswer.NotFound, o.ForeignOrganizationGet);
+        Assert.Equal(OrganizationPutAnswer.Null, o.OrganizationPutAnswer);
+        Assert.True(o.DeleteAnswersNull);
+        Assert.True(o.EndDateInclusive);
+    }
+
+    [Fact]
+    public void answer_options_not_given_keep_the_defaults()
+    {
+        var defaults = new SandboxOptions();
+        var o = CommandLine.Parse(["--answer", "tag-write=array"], out var error).Options;
+
+        Assert.Null(error);
+        Assert.True(o.TagWriteReturnsArray);
+        Assert.Equal(defaults.MeTimeEntriesScope, o.MeTimeEntriesScope);
+        Assert.Equal(defaults.BadCredentialsStatus, o.BadCredentialsStatus);
+        Assert.Equal(defaults.IdleCurrent, o.IdleCurrent);
+        Assert.Equal(defaults.ForeignOrganizationGet, o.ForeignOrganizationGet);
+        Assert.Equal(defaults.OrganizationPutAnswer, o.OrganizationPutAnswer);
+    }
+
+    [Theory]
+    [InlineData("tag-writes=array", "unknown setting")]
+    [InlineData("tag-write=list", "tag-write takes object|array")]
+    [InlineData("tag-write", "tag-write takes object|array")]
+    public void a_bad_answer_option_names_the_setting_or_its_values(string value, string expected)
+    {
+        CommandLine.Parse(["--answer", value], out var error);
+        Assert.NotNull(error);
+        Assert.Contains(expected, error);
+    }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Toggl.Sandbox.Standalone;
 
-/// <summary>The standalone server's options: <c>--port --api-token --data --seed --rate-limit --plan</c>.</summary>
+/// <summary>The standalone server's options: <c>--port --api-token --data --seed --rate-limit --plan --answer</c>.</summary>
 internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool Help)
 {
     public const string Usage = """
@@ -16,6 +16,13 @@ internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool H
           --seed demo              seed a realistic month of entries, projects, tags and clients
           --rate-limit off|toggl   enforce Toggl's 1 req/s leaky bucket and hourly quota (default off)
           --plan free|starter|premium|unlimited   plan behind the hourly quota (default free)
+          --answer NAME=VALUE      how to answer where Toggl's behaviour is not recorded (repeatable;
+                                   the first value is the default):
+                                     me-time-entries-scope=organization|user   bad-credentials=403|401
+                                     idle-current=null|404|405   tag-write=object|array
+                                     tag-ids-in-write-answers=filled|null   foreign-organization-get=403|404
+                                     organization-put=organization|null   delete-body=empty|null
+                                     end-date=exclusive|inclusive
           --help                   this text
 
         The first line on stdout is one JSON object: {"baseUrl","apiToken","userId","workspaceId"}.
@@ -32,6 +39,7 @@ internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool H
         var seed = false;
         var limits = false;
         var plan = SandboxPlan.Free;
+        var answers = new UncertainAnswers();
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -67,6 +75,13 @@ internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool H
                 case "--plan" when Enum.TryParse<SandboxPlan>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _):
                     plan = parsed;
                     break;
+                case "--answer":
+                    if (!answers.TryRead(value, out error))
+                    {
+                        return Empty;
+                    }
+
+                    break;
                 default:
                     error = $"{arg} {value}: unknown option or invalid value";
                     return Empty;
@@ -82,7 +97,7 @@ internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool H
             HourlyQuota = limits,
             Plan = plan,
         };
-        return new CommandLine(options, seed, false);
+        return new CommandLine(answers.ApplyTo(options), seed, false);
     }
 
     private static CommandLine Empty => new(new SandboxOptions(), false, false);
