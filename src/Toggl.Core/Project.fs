@@ -2,21 +2,6 @@ namespace Toggl.Core
 
 open System.Text.Json
 
-/// A project of a workspace (docs/toggl-api.md §8.4): the fields a tracker's `ProjectId` is chosen by.
-type TogglProject =
-    {
-        /// The project's id.
-        Id: int64
-        /// The project's name.
-        Name: string
-        /// The client the project belongs to (`client_id`, legacy `cid`), if any.
-        ClientId: int64 option
-        /// The colour as Toggl stores it (`#rrggbb`), if any.
-        Color: string option
-        /// Whether the project is active (not archived); an answer without `active` is taken as active.
-        Active: bool
-    }
-
 /// A page of projects: its request and its decoder, pure.
 [<RequireQualifiedAccess>]
 module internal ProjectPage =
@@ -44,10 +29,22 @@ module internal ProjectPage =
                 Ok
                     {
                         Id = id
+                        WorkspaceId = 0L
                         Name = name
                         ClientId = clientId |> Option.orElse legacyClientId
                         Color = color
                         Active = active |> Option.defaultValue true
+                        IsPrivate = false
+                        Billable = None
+                        Template = false
+                        EstimatedHours = None
+                        ActualSeconds = None
+                        Rate = None
+                        Currency = None
+                        StartDate = None
+                        EndDate = None
+                        At = None
+                        ServerDeletedAt = None
                     }
             | Error e, _, _, _, _, _
             | _, Error e, _, _, _, _

@@ -385,6 +385,16 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     /// The cache file, `trackers.json` in the folder.
     member _.Path = path
 
+    interface IResourceCache with
+        // CONTRACT STUB (branch i11-contract): replaced by the real store of Toggl's other objects.
+        member _.LoadResources(_kind, _queries, _ct) =
+            Task.FromResult(Error(TogglError.Validation ValidationError.NoCache))
+
+        member _.CommitResources(_change, _ct) =
+            Task.FromResult(Error(TogglError.Validation ValidationError.NoCache))
+
+        member _.ResourceSynced(_kind, _scope, _ct) = Task.FromResult(Ok None)
+
     interface ITrackerCache with
         member _.ExpireAfter = expireAfter
 

@@ -2,6 +2,7 @@ namespace Toggl.Core
 
 open System
 open System.Threading
+open System.Threading.Tasks
 open Microsoft.Data.Sqlite
 open Microsoft.Extensions.Logging
 open Microsoft.Extensions.Logging.Abstractions
@@ -106,6 +107,16 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
 
     /// The database file.
     member _.Path = path
+
+    interface IResourceCache with
+        // CONTRACT STUB (branch i11-contract): replaced by the real store of Toggl's other objects.
+        member _.LoadResources(_kind, _queries, _ct) =
+            Task.FromResult(Error(TogglError.Validation ValidationError.NoCache))
+
+        member _.CommitResources(_change, _ct) =
+            Task.FromResult(Error(TogglError.Validation ValidationError.NoCache))
+
+        member _.ResourceSynced(_kind, _scope, _ct) = Task.FromResult(Ok None)
 
     interface ITrackerCache with
         member _.ExpireAfter = expireAfter
