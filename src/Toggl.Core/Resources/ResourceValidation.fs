@@ -12,7 +12,11 @@ module internal ResourceValidation =
 
     /// The first error of `checks`, in order, or `Ok ()`.
     let private all (checks: Result<unit, ValidationError> list) =
-        checks |> List.tryPick (fun check -> match check with Error e -> Some e | Ok () -> None)
+        checks
+        |> List.tryPick (fun check ->
+            match check with
+            | Error e -> Some e
+            | Ok() -> None)
         |> Option.map Error
         |> Option.defaultValue ok
 
@@ -89,7 +93,10 @@ module internal ResourceValidation =
     let private sends (fields: bool list) = List.contains true fields
 
     let private nothingToEdit (fields: bool list) =
-        if sends fields then ok else Error ValidationError.NothingToEdit
+        if sends fields then
+            ok
+        else
+            Error ValidationError.NothingToEdit
 
     let private meFields (body: MeBody) =
         [
@@ -258,7 +265,12 @@ module internal ResourceValidation =
             all [ id "workspace_id" workspaceId; taskFilter filter; page pageNumber ]
         | ResourceRequest.Task(workspaceId, projectId, taskId)
         | ResourceRequest.TaskDelete(workspaceId, projectId, taskId) ->
-            all [ id "workspace_id" workspaceId; id "project_id" projectId; id "task_id" taskId ]
+            all
+                [
+                    id "workspace_id" workspaceId
+                    id "project_id" projectId
+                    id "task_id" taskId
+                ]
         | ResourceRequest.TaskCreate(workspaceId, projectId, body) ->
             all [ id "workspace_id" workspaceId; id "project_id" projectId; task true body ]
         | ResourceRequest.TaskUpdate(workspaceId, projectId, taskId, body) ->
