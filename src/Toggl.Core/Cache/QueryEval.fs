@@ -257,7 +257,8 @@ module QueryEval =
 
             match reader, value with
             | Reader.Int get, QueryValue.Int v -> present get (fun f -> ordered comparison (compare f v))
-            | Reader.IntList get, QueryValue.Int v -> fun row -> get row |> List.exists (fun e -> ordered comparison (compare e v))
+            | Reader.IntList get, QueryValue.Int v ->
+                fun row -> get row |> List.exists (fun e -> ordered comparison (compare e v))
             | Reader.Text(get, fold), QueryValue.Text v ->
                 let v = fold v
 

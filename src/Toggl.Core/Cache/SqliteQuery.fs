@@ -63,7 +63,10 @@ module internal SqliteQuery =
         | TrackerField.Description
         | TrackerField.ProjectId
         | TrackerField.TaskId
-        | TrackerField.ServerDeletedAt -> { plain with Missing = $"{name} IS NULL" }
+        | TrackerField.ServerDeletedAt ->
+            { plain with
+                Missing = $"{name} IS NULL"
+            }
         | TrackerField.TagNames
         | TrackerField.TagIds ->
             { plain with
@@ -94,7 +97,10 @@ module internal SqliteQuery =
         match field with
         | ResourceField.WorkspaceId
         | ResourceField.ParentId
-        | ResourceField.At -> { plain with Missing = $"{name} IS NULL" }
+        | ResourceField.At ->
+            { plain with
+                Missing = $"{name} IS NULL"
+            }
         | ResourceField.Name -> { plain with Fold = QueryEval.foldName }
         | _ -> plain
 
