@@ -413,8 +413,8 @@ let decoding =
                 ResourceJson.decodeArchivedProjectIds "<html>" |> expectDecodeError "$"
             }
 
-            test "ProjectPage decodes with the one project decoder" {
-                match ProjectPage.decodePage $"[{realProject}]" with
+            test "a page of projects decodes with the one project decoder" {
+                match ResourceJson.decodeProjects $"[{realProject}]" with
                 | Ok [ p ] -> Expect.equal (p.WorkspaceId, p.Rate) (2230580L, Some 12.5m) "every field, not a subset"
                 | other -> failtest $"expected one project, got %A{other}"
             }

@@ -42,7 +42,7 @@ type TogglHttp
         match ResponseHeaders.read now response |> ResponseHeaders.quota now with
         | Some quota ->
             // The figures are those of the bucket the request counted against.
-            quotaBook.Record(QuotaScope.ofRequest request, quota)
+            quotaBook.Record(ResourceRequests.scope request, quota)
 
             lock gate (fun () ->
                 // Answers to concurrent requests may arrive out of order: keep the newest figures.
@@ -115,7 +115,7 @@ type TogglHttp
     member _.LastQuota: Quota option = lastQuota
 
     /// The newest quota figures per bucket (user-scoped, or a workspace's organization).
-    member _.Quotas: QuotaBook = quotaBook
+    member internal _.Quotas: QuotaBook = quotaBook
 
     /// The settings the interpreter was created with.
     member _.Settings = settings

@@ -187,7 +187,7 @@ module internal ResourcePlans =
                 Request = request
                 Shape = ResourceShape.One kind
                 Cached = ResourceRules.byId id
-                Enough = List.exists (fun r -> ResourceRules.idOf r = id)
+                Enough = List.exists (fun r -> ResourceJson.idOf r = id)
                 Full = false
                 Tolerate = Some tolerated
                 Finish = fun resources -> resources |> List.tryPick pick |> Ok

@@ -10,9 +10,9 @@ module internal ResourceRules =
     [<Literal>]
     let UserScope = 0L
 
-    /// Toggl's largest page (docs/toggl-api.md §8.4: `per_page` default 151, max 200): fewer requests.
+    /// Toggl's largest page, asked for by every paged listing (`ResourceRequests.PageSize`).
     [<Literal>]
-    let PageSize = 200
+    let PageSize = ResourceRequests.PageSize
 
     /// More pages than this (40,000 objects) means the server ignores `page`: stop rather than loop.
     [<Literal>]
@@ -66,28 +66,6 @@ module internal ResourceRules =
         answers.HasCache
         && not refresh
         && isFresh context.MaxAge context.Now (syncedAt answers kind (scopeOf context.WorkspaceId kind))
-
-    /// The kind of an object.
-    let kindOf (resource: TogglResource) =
-        match resource with
-        | TogglResource.Me _ -> ResourceKind.Me
-        | TogglResource.Workspace _ -> ResourceKind.Workspace
-        | TogglResource.Organization _ -> ResourceKind.Organization
-        | TogglResource.Project _ -> ResourceKind.Project
-        | TogglResource.Task _ -> ResourceKind.Task
-        | TogglResource.Tag _ -> ResourceKind.Tag
-        | TogglResource.Client _ -> ResourceKind.Client
-
-    /// The id of an object.
-    let idOf (resource: TogglResource) =
-        match resource with
-        | TogglResource.Me me -> me.Id
-        | TogglResource.Workspace workspace -> workspace.Id
-        | TogglResource.Organization organization -> organization.Id
-        | TogglResource.Project project -> project.Id
-        | TogglResource.Task task -> task.Id
-        | TogglResource.Tag tag -> tag.Id
-        | TogglResource.Client client -> client.Id
 
     /// Whether Toggl says the object was deleted (`since` listings return deleted projects and tasks).
     let isDeleted (resource: TogglResource) =

@@ -71,7 +71,7 @@ module internal ResourceAnswerRules =
                         Some(TogglResource.Client { client with Archived = true })
                     | TogglResource.Project project -> Some(TogglResource.Project { project with Active = false })
                     | _ -> None)
-                |> List.distinctBy (fun r -> ResourceRules.kindOf r, ResourceRules.idOf r)
+                |> List.distinctBy (fun r -> ResourceJson.kindOf r, ResourceJson.idOf r)
         }
 
     /// Commits the objects answered by the commit's rule; `extraSynced` are further (kind, scope) synced.
@@ -106,7 +106,7 @@ module internal ResourceAnswerRules =
 
                 let deleted, live = answered |> List.partition ResourceRules.isDeleted
                 let liveRows = live |> List.map ResourceJson.toCached
-                let byKind = answered |> List.groupBy ResourceRules.kindOf
+                let byKind = answered |> List.groupBy ResourceJson.kindOf
 
                 // What the cache holds of the objects answered, and of the scopes a full listing replaces.
                 let! known =
@@ -119,7 +119,7 @@ module internal ResourceAnswerRules =
                                  {
                                      Key = ResourceField.Id
                                      Value =
-                                         QueryValue.AnyOf(resources |> List.map (ResourceRules.idOf >> QueryValue.Int))
+                                         QueryValue.AnyOf(resources |> List.map (ResourceJson.idOf >> QueryValue.Int))
                                      Comparison = Comparison.Equal
                                  }
                              ]))
@@ -142,7 +142,7 @@ module internal ResourceAnswerRules =
 
                 let listed =
                     live
-                    |> List.map (fun r -> ResourceRules.kindOf r, ResourceRules.idOf r)
+                    |> List.map (fun r -> ResourceJson.kindOf r, ResourceJson.idOf r)
                     |> Set.ofList
 
                 let vanished =
@@ -151,7 +151,7 @@ module internal ResourceAnswerRules =
                     |> List.filter (fun key -> not (listed.Contains key))
 
                 let removals =
-                    (deleted |> List.map (fun r -> ResourceRules.kindOf r, ResourceRules.idOf r))
+                    (deleted |> List.map (fun r -> ResourceJson.kindOf r, ResourceJson.idOf r))
                     @ vanished
                     @ rule.Remove
                     |> List.distinct
@@ -205,7 +205,7 @@ module internal ResourceAnswerRules =
                         | TogglError.Cancelled -> cause
                         | _ when rule.Applied ->
                             let ids =
-                                (answered |> List.map ResourceRules.idOf)
+                                (answered |> List.map ResourceJson.idOf)
                                 @ (rule.Remove |> List.map snd)
                                 @ Option.toList rule.ArchivedClient
 
@@ -235,10 +235,10 @@ module internal ResourceAnswerRules =
                     if date.IsNone then
                         date <- answer.Date
 
-                    let fresh = page |> List.filter (fun r -> not (seen.Contains(ResourceRules.idOf r)))
+                    let fresh = page |> List.filter (fun r -> not (seen.Contains(ResourceJson.idOf r)))
 
                     found <- found @ fresh
-                    seen <- fresh |> List.fold (fun known r -> Set.add (ResourceRules.idOf r) known) seen
+                    seen <- fresh |> List.fold (fun known r -> Set.add (ResourceJson.idOf r) known) seen
 
                     match ResourceRules.nextPage request with
                     | Some next when page.Length >= ResourceRules.PageSize && not fresh.IsEmpty ->
