@@ -21,6 +21,7 @@ let all =
             DurabilityTests.tests
             TrackersTests.tests
             PlanTests.tests
+            ResourcesTests.tests
             MessageTests.tests
             PublicApiTests.tests
         ]
