@@ -16,6 +16,7 @@ let all =
             HttpInterpreterTests.tests
             QueryTests.tests
             CacheSuite.tests
+            ResourceCacheSuite.tests
             DurabilityTests.tests
             TrackersTests.tests
             PlanTests.tests
