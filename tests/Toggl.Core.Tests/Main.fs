@@ -18,6 +18,7 @@ let all =
             HttpInterpreterTests.tests
             QueryTests.tests
             CacheSuite.tests
+            ResourceCacheSuite.tests
             DurabilityTests.tests
             TrackersTests.tests
             PlanTests.tests
