@@ -445,6 +445,41 @@ let private errors =
                         })
             }
 
+            testTask "writes Toggl applied but the cache could not record are AppliedButNotCached" {
+                do!
+                    withResources JsonFile false None (fun f ->
+                        task {
+                            let failing = new TrackersTests.FailingCommits(f.Endpoint.Cache.Value)
+
+                            let endpoint =
+                                { f.Endpoint with
+                                    Cache = Some(failing :> ITrackerCache)
+                                }
+
+                            let! client = run (Clients.create endpoint { ResourceBody.client with Name = Field.Set "Acme" })
+                            failing.Failing <- true
+
+                            let expectApplied what (ids: int64 list) (result: Result<'T, TogglError>) =
+                                match result with
+                                | Error(TogglError.AppliedButNotCached(applied, None, TogglError.CacheFailure _)) ->
+                                    Expect.equal applied ids $"{what}: the ids"
+                                | other -> failtestf "%s: expected AppliedButNotCached, got %A" what other
+
+                            let! created = TogglCall.run (Projects.create endpoint (named "Applied")) ct
+                            let createdId = f.Sandbox.Projects |> Seq.find (fun p -> p.Name = "Applied") |> (fun p -> p.Id)
+                            expectApplied "create" [ createdId ] created
+                            let! archived = TogglCall.run (Clients.archive endpoint client.Id) ct
+                            expectApplied "archive" [ client.Id ] archived
+                            let! deleted = TogglCall.run (Projects.delete endpoint createdId) ct
+                            expectApplied "delete" [ createdId ] deleted
+                            let! listed = TogglCall.run (Tags.list endpoint true) ct
+
+                            match listed with
+                            | Error(TogglError.CacheFailure _) -> ()
+                            | other -> failtestf "a read's cache failure is a plain cache error, got %A" other
+                        })
+            }
+
             testTask "validation errors send nothing" {
                 do!
                     withResources Sqlite false None (fun f ->
@@ -561,6 +596,14 @@ let private sync (kind: ResourceCacheKind) =
                             printfn "warm sync (%s): %A %A" kind.Name f.Log (buckets f)
                             Expect.equal warm.Route SyncRoute.PerResource "warm → per kind"
                             Expect.equal warm.Requests 4 "projects, tasks (since), clients, tags"
+
+                            let sinceQueries =
+                                f.Sandbox.RequestLog
+                                |> Seq.filter (fun r -> r.Path.EndsWith("/projects") || r.Path.EndsWith("/tasks"))
+                                |> Seq.map (fun r -> r.Query.Contains("since="))
+                                |> List.ofSeq
+
+                            Expect.equal sinceQueries [ true; true ] "projects and tasks since the last sync"
                             Expect.equal (buckets f) [ "workspace"; "workspace"; "workspace"; "workspace" ] "on the workspace bucket"
                             Expect.equal (warm.Upserted, warm.Deleted) (0, 0) "nothing changed"
                             f.Sandbox.ClearRequestLog()
