@@ -61,14 +61,20 @@ let private settingsFor (sandbox: TogglSandbox) (token: string) =
         MaxDelay = TimeSpan.FromMilliseconds 5.
     }
 
-let private withResources (kind: ResourceCacheKind) (reRaise: bool) (maxAge: TimeSpan option) (body: ResourceFixture -> Task<unit>) =
+let private withResourcesOptions
+    (options: FakeTimeProvider -> SandboxOptions)
+    (kind: ResourceCacheKind)
+    (reRaise: bool)
+    (maxAge: TimeSpan option)
+    (body: ResourceFixture -> Task<unit>)
+    =
     task {
         let folder =
             Path.Combine(Path.GetTempPath(), "togglfun-resources-" + Guid.NewGuid().ToString("N"))
 
         Directory.CreateDirectory folder |> ignore
         let clock = FakeTimeProvider(DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero))
-        let! sandbox = TogglSandbox.StartAsync(SandboxOptions(TimeProvider = clock))
+        let! sandbox = TogglSandbox.StartAsync(options clock)
 
         let http =
             HttpInterpreter.create (settingsFor sandbox sandbox.ApiToken) |> orFail
@@ -106,6 +112,9 @@ let private withResources (kind: ResourceCacheKind) (reRaise: bool) (maxAge: Tim
             with _ ->
                 ()
     }
+
+let private withResources kind reRaise maxAge body =
+    withResourcesOptions (fun clock -> SandboxOptions(TimeProvider = clock)) kind reRaise maxAge body
 
 let private named (name: string) : ProjectBody =
     { ResourceBody.project with
@@ -613,6 +622,31 @@ let private sync (kind: ResourceCacheKind) =
                             let! projects = run (Projects.list f.Endpoint ResourceBody.allProjects false)
                             Expect.contains (projects |> List.map (fun p -> p.Name)) "Beta" "cached"
                         })
+            }
+
+            testTask "cold with a spent user bucket: per kind on the workspace bucket, the user's kinds left for later" {
+                do!
+                    withResourcesOptions
+                        (fun clock ->
+                            SandboxOptions(TimeProvider = clock, HourlyQuota = true, UserScopedQuotaPerHour = 2))
+                        kind
+                        false
+                        None
+                        (fun f ->
+                            task {
+                                // One user-scoped request leaves 1: too few for the related route's 2.
+                                let! _ = run (Me.logged f.Endpoint)
+                                let known = (f.Http :> IQuotaKnowledge)
+                                Expect.equal (known.QuotaOf Toggl.Core.QuotaScope.User |> Option.map (fun q -> q.Remaining)) (Some 1) "the user bucket's figures"
+                                f.Sandbox.ClearRequestLog()
+                                let! cold = run (ResourceSync.all f.Endpoint false)
+                                Expect.equal cold.Route SyncRoute.PerResource "per kind"
+                                Expect.equal (buckets f) [ "workspace"; "workspace"; "workspace"; "workspace" ] "never the spent user bucket"
+
+                                Expect.isSome
+                                    (known.QuotaOf(Toggl.Core.QuotaScope.Workspace f.Sandbox.WorkspaceId))
+                                    "the workspace bucket's figures are kept apart"
+                            })
             }
         ]
 
