@@ -34,7 +34,9 @@ type ResourceFixture =
 
     /// The requests the sandbox received: method, path and query.
     member fixture.Log =
-        fixture.Sandbox.RequestLog |> Seq.map (fun r -> r.Method, r.Path, r.Query) |> List.ofSeq
+        fixture.Sandbox.RequestLog
+        |> Seq.map (fun r -> r.Method, r.Path, r.Query)
+        |> List.ofSeq
 
     /// How many requests the sandbox received.
     member fixture.Count = fixture.Sandbox.RequestLog.Count
@@ -76,8 +78,7 @@ let private withResourcesOptions
         let clock = FakeTimeProvider(DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero))
         let! sandbox = TogglSandbox.StartAsync(options clock)
 
-        let http =
-            HttpInterpreter.create (settingsFor sandbox sandbox.ApiToken) |> orFail
+        let http = HttpInterpreter.create (settingsFor sandbox sandbox.ApiToken) |> orFail
 
         let cache: ITrackerCache option =
             match kind with
@@ -122,7 +123,8 @@ let private named (name: string) : ProjectBody =
     }
 
 /// The path of a logged request below the API base (`/api/v9/…`).
-let private endsWith (suffix: string) (path: string) = path.EndsWith(suffix, StringComparison.Ordinal)
+let private endsWith (suffix: string) (path: string) =
+    path.EndsWith(suffix, StringComparison.Ordinal)
 
 /// The end-to-end behaviour of every resource, for one cache kind.
 let private behaviour (kind: ResourceCacheKind) =
@@ -166,9 +168,17 @@ let private behaviour (kind: ResourceCacheKind) =
                                         true
                                 )
 
-                            Expect.equal (archivedOnly |> List.map (fun p -> p.Id)) [ created.Id ] "the active filter reaches Toggl"
+                            Expect.equal
+                                (archivedOnly |> List.map (fun p -> p.Id))
+                                [ created.Id ]
+                                "the active filter reaches Toggl"
+
                             do! run (Projects.delete f.Endpoint created.Id)
-                            Expect.isFalse (f.Sandbox.Projects |> Seq.exists (fun p -> p.Id = created.Id)) "deleted on Toggl"
+
+                            Expect.isFalse
+                                (f.Sandbox.Projects |> Seq.exists (fun p -> p.Id = created.Id))
+                                "deleted on Toggl"
+
                             let! gone = run (Projects.get f.Endpoint created.Id false)
                             Expect.isNone gone "404 → None, and not answered from the cache"
                             do! run (Projects.delete f.Endpoint created.Id)
@@ -283,7 +293,8 @@ let private behaviour (kind: ResourceCacheKind) =
                         })
             }
 
-            testTask "clients: create, update, archive (projects inactive in the cache, no extra request), restore, delete" {
+            testTask
+                "clients: create, update, archive (projects inactive in the cache, no extra request), restore, delete" {
                 do!
                     withResources kind false None (fun f ->
                         task {
@@ -333,7 +344,9 @@ let private behaviour (kind: ResourceCacheKind) =
                                     (projects |> List.find (fun p -> p.Id = project.Id)).Active
                                     "its project inactive in the cache"
 
-                                Expect.isTrue (clients |> List.find (fun c -> c.Id = client.Id)).Archived "archived in the cache"
+                                Expect.isTrue
+                                    (clients |> List.find (fun c -> c.Id = client.Id)).Archived
+                                    "archived in the cache"
 
                             let! restored = run (Clients.restore f.Endpoint client.Id)
                             Expect.isFalse restored.Archived "restored"
@@ -369,7 +382,12 @@ let private behaviour (kind: ResourceCacheKind) =
                             f.Sandbox.ClearRequestLog()
                             let! first = run (Me.defaultWorkspace f.Endpoint)
                             let! second = run (Me.defaultWorkspace f.Endpoint)
-                            Expect.equal (first, second) (f.Sandbox.WorkspaceId, f.Sandbox.WorkspaceId) "the default workspace"
+
+                            Expect.equal
+                                (first, second)
+                                (f.Sandbox.WorkspaceId, f.Sandbox.WorkspaceId)
+                                "the default workspace"
+
                             Expect.equal f.Count (if hasCache then 0 else 2) "remembered from the cached user"
                         })
             }
@@ -435,7 +453,10 @@ let private errors =
                 do!
                     withResources NoCache false None (fun f ->
                         task {
-                            use bad = HttpInterpreter.create (settingsFor f.Sandbox "0123456789abcdef0123456789abcdef") |> orFail
+                            use bad =
+                                HttpInterpreter.create (settingsFor f.Sandbox "0123456789abcdef0123456789abcdef")
+                                |> orFail
+
                             let endpoint = { f.Endpoint with Send = bad }
                             let! logged = run (Me.logged endpoint)
                             Expect.isFalse logged "403 → false"
@@ -465,7 +486,15 @@ let private errors =
                                     Cache = Some(failing :> ITrackerCache)
                                 }
 
-                            let! client = run (Clients.create endpoint { ResourceBody.client with Name = Field.Set "Acme" })
+                            let! client =
+                                run (
+                                    Clients.create
+                                        endpoint
+                                        { ResourceBody.client with
+                                            Name = Field.Set "Acme"
+                                        }
+                                )
+
                             failing.Failing <- true
 
                             let expectApplied what (ids: int64 list) (result: Result<'T, TogglError>) =
@@ -475,7 +504,10 @@ let private errors =
                                 | other -> failtestf "%s: expected AppliedButNotCached, got %A" what other
 
                             let! created = TogglCall.run (Projects.create endpoint (named "Applied")) ct
-                            let createdId = f.Sandbox.Projects |> Seq.find (fun p -> p.Name = "Applied") |> (fun p -> p.Id)
+
+                            let createdId =
+                                f.Sandbox.Projects |> Seq.find (fun p -> p.Name = "Applied") |> (fun p -> p.Id)
+
                             expectApplied "create" [ createdId ] created
                             let! archived = TogglCall.run (Clients.archive endpoint client.Id) ct
                             expectApplied "archive" [ client.Id ] archived
@@ -507,9 +539,13 @@ let private errors =
                                             })
                                         ct
                                     |> TaskResult.map (Result.map ignore)
-                                    "nothing to edit", TogglCall.run (Clients.update f.Endpoint 5L ResourceBody.client) ct |> TaskResult.map (Result.map ignore)
+                                    "nothing to edit",
+                                    TogglCall.run (Clients.update f.Endpoint 5L ResourceBody.client) ct
+                                    |> TaskResult.map (Result.map ignore)
                                     "a negative id", TogglCall.run (Tags.delete f.Endpoint -3L) ct
-                                    "a blank tag", TogglCall.run (Tags.create f.Endpoint "") ct |> TaskResult.map (Result.map ignore)
+                                    "a blank tag",
+                                    TogglCall.run (Tags.create f.Endpoint "") ct
+                                    |> TaskResult.map (Result.map ignore)
                                 ]
 
                             for what, call in calls do
@@ -529,7 +565,15 @@ let private dryRun =
             withResources Sqlite false None (fun f ->
                 task {
                     f.Sandbox.AddProject("Seeded") |> ignore
-                    let! client = run (Clients.create f.Endpoint { ResourceBody.client with Name = Field.Set "Dry" })
+
+                    let! client =
+                        run (
+                            Clients.create
+                                f.Endpoint
+                                { ResourceBody.client with
+                                    Name = Field.Set "Dry"
+                                }
+                        )
 
                     let check (name: string) (plan: Task<Result<PrintedPlan, TogglError>>) (call: unit -> Task<unit>) =
                         task {
@@ -541,10 +585,18 @@ let private dryRun =
                             let asLogged (r: HttpRequest) =
                                 r.Method.Name, "/api/v9/" + r.Path, (if r.Query = "" then "" else "?" + r.Query)
 
-                            Expect.equal f.Log (plan.Requests |> List.map asLogged) $"{name}: the same requests\n{plan}"
+                            Expect.equal
+                                f.Log
+                                (plan.Requests |> List.map asLogged)
+                                $"{name}: the same requests\n{plan}"
                         }
 
-                    let ignoreRun call () = task { let! _ = run call in () }
+                    let ignoreRun call () =
+                        task {
+                            let! _ = run call
+                            ()
+                        }
+
                     let projects = Projects.list f.Endpoint ResourceBody.allProjects false
                     do! check "projects" (TogglCall.plan projects ct) (ignoreRun projects)
                     let again = Projects.list f.Endpoint ResourceBody.allProjects false
@@ -574,7 +626,8 @@ let private sync (kind: ResourceCacheKind) =
     testList
         $"ResourceSync ({kind.Name})"
         [
-            testTask "cold: one related-data request and the organizations, on the user bucket; fresh: none; warm: per kind on the workspace bucket" {
+            testTask
+                "cold: one related-data request and the organizations, on the user bucket; fresh: none; warm: per kind on the workspace bucket" {
                 do!
                     withResources kind false (Some(TimeSpan.FromMinutes 15.)) (fun f ->
                         task {
@@ -589,7 +642,11 @@ let private sync (kind: ResourceCacheKind) =
                             Expect.isGreaterThan cold.Upserted 3 "everything cached"
                             f.Sandbox.ClearRequestLog()
                             let! fresh = run (ResourceSync.all f.Endpoint false)
-                            Expect.equal (fresh.Route, fresh.Requests, f.Count) (SyncRoute.Fresh, 0, 0) "nothing due: no request"
+
+                            Expect.equal
+                                (fresh.Route, fresh.Requests, f.Count)
+                                (SyncRoute.Fresh, 0, 0)
+                                "nothing due: no request"
                             // Everything is answered from the cache now.
                             let! projects = run (Projects.list f.Endpoint ResourceBody.allProjects false)
                             let! _ = run (Tags.list f.Endpoint false)
@@ -613,7 +670,12 @@ let private sync (kind: ResourceCacheKind) =
                                 |> List.ofSeq
 
                             Expect.equal sinceQueries [ true; true ] "projects and tasks since the last sync"
-                            Expect.equal (buckets f) [ "workspace"; "workspace"; "workspace"; "workspace" ] "on the workspace bucket"
+
+                            Expect.equal
+                                (buckets f)
+                                [ "workspace"; "workspace"; "workspace"; "workspace" ]
+                                "on the workspace bucket"
+
                             Expect.equal (warm.Upserted, warm.Deleted) (0, 0) "nothing changed"
                             f.Sandbox.ClearRequestLog()
                             f.Sandbox.AddProject("Beta") |> ignore
@@ -637,11 +699,20 @@ let private sync (kind: ResourceCacheKind) =
                                 // One user-scoped request leaves 1: too few for the related route's 2.
                                 let! _ = run (Me.logged f.Endpoint)
                                 let known = (f.Http :> IQuotaKnowledge)
-                                Expect.equal (known.QuotaOf Toggl.Core.QuotaScope.User |> Option.map (fun q -> q.Remaining)) (Some 1) "the user bucket's figures"
+
+                                Expect.equal
+                                    (known.QuotaOf Toggl.Core.QuotaScope.User |> Option.map (fun q -> q.Remaining))
+                                    (Some 1)
+                                    "the user bucket's figures"
+
                                 f.Sandbox.ClearRequestLog()
                                 let! cold = run (ResourceSync.all f.Endpoint false)
                                 Expect.equal cold.Route SyncRoute.PerResource "per kind"
-                                Expect.equal (buckets f) [ "workspace"; "workspace"; "workspace"; "workspace" ] "never the spent user bucket"
+
+                                Expect.equal
+                                    (buckets f)
+                                    [ "workspace"; "workspace"; "workspace"; "workspace" ]
+                                    "never the spent user bucket"
 
                                 Expect.isSome
                                     (known.QuotaOf(Toggl.Core.QuotaScope.Workspace f.Sandbox.WorkspaceId))
@@ -677,12 +748,16 @@ let private choice =
                 Prop.forAll situations (fun s ->
                     let workspaceCost, _ = SyncChoice.perResourceCost s.Due
 
-                    (not s.Cold && SyncChoice.hasRoom s.WorkspaceRemaining workspaceCost && not s.Due.IsEmpty)
+                    (not s.Cold
+                     && SyncChoice.hasRoom s.WorkspaceRemaining workspaceCost
+                     && not s.Due.IsEmpty)
                     ==> (SyncChoice.choose s = SyncRoute.PerResource)))
             testProperty "cold goes related exactly when the user bucket has room" (fun () ->
                 Prop.forAll situations (fun s ->
                     s.Cold
-                    ==> ((SyncChoice.choose s = SyncRoute.Related) = SyncChoice.hasRoom s.UserRemaining (SyncChoice.relatedCost s.Due))))
+                    ==> ((SyncChoice.choose s = SyncRoute.Related) = SyncChoice.hasRoom
+                        s.UserRemaining
+                        (SyncChoice.relatedCost s.Due))))
         ]
 
 /// Every resource suite.
