@@ -433,6 +433,12 @@ let private behaviour (kind: ResourceCacheKind) =
                             Expect.isNone foreign "someone else's organization: None (403/404 tolerated)"
                             let! created = run (Organizations.create f.Endpoint "Side project" "Side workspace")
                             Expect.equal created.Name "Side project" "created"
+                            let! afterCreate = run (Organizations.list f.Endpoint false)
+
+                            Expect.contains
+                                (afterCreate |> List.map (fun o -> o.Id))
+                                created.Id
+                                "the new organization is listed, from the cache too"
 
                             let! renamed =
                                 run (Organizations.update f.Endpoint created.Id { Name = Field.Set "Side business" })
