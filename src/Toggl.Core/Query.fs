@@ -66,6 +66,34 @@ type QueryValue =
     /// Any of several values (with `Equal`).
     | AnyOf of QueryValue list
 
+/// The fields of a cached object a query can name: a fixed list (the SQLite cache maps each to one column).
+[<RequireQualifiedAccess>]
+type ResourceField =
+    /// `id`
+    | Id
+    /// `workspace_id`
+    | WorkspaceId
+    /// `parent_id`: a project's client, a task's project, a workspace's organization
+    | ParentId
+    /// `name`
+    | Name
+    /// `active`
+    | Active
+    /// `at`
+    | At
+
+/// One condition of a query over cached objects of one kind. Declared before `TogglQuery`, so a record
+/// expression with these labels is a `TogglQuery` unless annotated `: ResourceQuery`.
+type ResourceQuery =
+    {
+        /// The field compared.
+        Key: ResourceField
+        /// The value compared with (`Text` compares names without regard to case).
+        Value: QueryValue
+        /// How they are compared.
+        Comparison: Comparison
+    }
+
 /// One condition of a cache query (the Python library's `TogglQuery(key, value, comparison)`).
 type TogglQuery =
     {

@@ -395,7 +395,7 @@ public sealed class TrackerEndpoint : IDisposable
     {
         ThrowIfDisposed();
         var projects = await Interop
-            .Unwrap(Toggl.Core.Projects.list(_core, cancellationToken), cancellationToken)
+            .Unwrap(Toggl.Core.TogglCall.run(Toggl.Core.Projects.list(_core, Toggl.Core.ResourceBody.allProjects, true), cancellationToken), cancellationToken)
             .ConfigureAwait(false);
         return projects.Select(Convert.ToFacade).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToArray();
     }

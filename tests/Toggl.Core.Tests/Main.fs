@@ -10,15 +10,19 @@ let all =
             ValidationTests.tests
             JsonTests.tests
             RequestTests.tests
+            ResourceJsonTests.tests
+            ResourceRequestTests.tests
             LocalEditTests.tests
             ResilienceTests.tests
             BaseAddressTests.tests
             HttpInterpreterTests.tests
             QueryTests.tests
             CacheSuite.tests
+            ResourceCacheSuite.tests
             DurabilityTests.tests
             TrackersTests.tests
             PlanTests.tests
+            ResourcesTests.tests
             MessageTests.tests
             PublicApiTests.tests
         ]

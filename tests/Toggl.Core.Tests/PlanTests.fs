@@ -236,8 +236,11 @@ let private check (sandbox: TogglSandbox) (http: TogglHttp) (case: Case) =
                     (fun () -> ignoreResult (Trackers.stop endpoint (stopId runs) ct))
                 | Sync -> Plan.sync endpoint ct, (fun () -> ignoreResult (Trackers.sync endpoint ct))
                 | Projects ->
-                    Task.FromResult(Ok(Plan.projects endpoint)),
-                    (fun () -> ignoreResult (Toggl.Core.Projects.list endpoint ct))
+                    TogglCall.plan (Toggl.Core.Projects.list endpoint ResourceBody.allProjects true) ct,
+                    (fun () ->
+                        ignoreResult (
+                            TogglCall.run (Toggl.Core.Projects.list endpoint ResourceBody.allProjects true) ct
+                        ))
 
             let! planned = planned
             let planned = orFail planned

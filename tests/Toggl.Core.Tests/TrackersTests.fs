@@ -765,7 +765,7 @@ let private plan =
 
 /// A cache that fails every commit once told to, around a real cache: Toggl applied a write the cache
 /// could not record (a full disk, a locked file).
-type private FailingCommits(inner: ITrackerCache) =
+type internal FailingCommits(inner: ITrackerCache) =
     member val Failing = false with get, set
 
     interface ITrackerCache with
@@ -782,6 +782,17 @@ type private FailingCommits(inner: ITrackerCache) =
 
         member _.SyncCursor ct = inner.SyncCursor ct
         member _.Dispose() = inner.Dispose()
+
+    interface IResourceCache with
+        member _.LoadResources(kind, queries, ct) = inner.LoadResources(kind, queries, ct)
+
+        member this.CommitResources(change, ct) =
+            if this.Failing then
+                Task.FromResult(Error(TogglError.CacheFailure "the disk is full"))
+            else
+                inner.CommitResources(change, ct)
+
+        member _.ResourceSynced(kind, scope, ct) = inner.ResourceSynced(kind, scope, ct)
 
 /// Progress that cancels a token on its first report.
 type private CancelOnFirstReport(source: CancellationTokenSource) =

@@ -37,6 +37,7 @@ module CacheChange =
 /// ago than that is invisible, and a read never returns it. Implementations: `JsonFileCache`, `SqliteCache`.
 type ITrackerCache =
     inherit IDisposable
+    inherit IResourceCache
 
     /// How long a cached tracker stays visible after it was written; `None` keeps it forever.
     abstract ExpireAfter: TimeSpan option
