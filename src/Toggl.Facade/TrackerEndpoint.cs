@@ -78,6 +78,9 @@ public sealed class TrackerEndpoint : IDisposable
 
     internal Core.TrackerEndpoint Core => _core;
 
+    /// <summary>The connection the endpoint sends through (a <see cref="TogglClient"/>'s when it came from one).</summary>
+    internal TogglConnection Connection => _connection;
+
     /// <summary>The workspace the trackers belong to.</summary>
     public long WorkspaceId => Settings.WorkspaceId;
 
