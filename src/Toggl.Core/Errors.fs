@@ -18,6 +18,9 @@ type ValidationKind =
 type ValidationError =
     /// `add` without a description.
     | MissingDescription
+    /// A Toggl object (project, task, tag, client, workspace, organization) created or renamed without a name:
+    /// `name` is the argument (`name`, `workspace_name`), `what` the object ("A project").
+    | MissingName of name: string * what: string
     /// `collect` with an end date before its start date.
     | EndBeforeStart of startDate: DateBound * endDate: DateBound
     /// `collect` with a start date later than now.
@@ -54,6 +57,7 @@ type ValidationError =
     override error.ToString() =
         match error with
         | ValidationError.MissingDescription -> "A tracker needs a description: set description before adding it."
+        | ValidationError.MissingName(name, what) -> $"{what} needs a name: set {name} to a text that is not blank."
         | ValidationError.EndBeforeStart(startDate, endDate) ->
             $"end_date {ValidationError.Bound endDate} is before start_date {ValidationError.Bound startDate}: the range must not end before it starts."
         | ValidationError.StartDateInFuture(startDate, now) ->
@@ -81,7 +85,8 @@ module ValidationError =
     /// The family the error belongs to (the Python library's NamingError or DateTimeError, or a plain argument error).
     let kind (error: ValidationError) =
         match error with
-        | ValidationError.MissingDescription -> ValidationKind.Naming
+        | ValidationError.MissingDescription
+        | ValidationError.MissingName _ -> ValidationKind.Naming
         | ValidationError.EndBeforeStart _
         | ValidationError.StartDateInFuture _
         | ValidationError.OneSidedRange _
@@ -99,6 +104,7 @@ module ValidationError =
     let parameter (error: ValidationError) =
         match error with
         | ValidationError.MissingDescription -> "description"
+        | ValidationError.MissingName(name, _) -> name
         | ValidationError.EndBeforeStart _ -> "end_date"
         | ValidationError.StartDateInFuture _
         | ValidationError.StartDateTooOld _ -> "start_date"

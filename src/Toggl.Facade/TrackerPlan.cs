@@ -144,12 +144,12 @@ public sealed class TrackerPlan
     }
 
     /// <summary>The plan of <see cref="TrackerEndpoint.ProjectsAsync"/>: the first page, and the next while a page is full.</summary>
-    /// <param name="cancellationToken">Unused: the plan reads nothing; kept so the call mirrors the operation.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The plan.</returns>
     public Task<TogglPlan> ProjectsAsync(CancellationToken cancellationToken = default) =>
-        cancellationToken.IsCancellationRequested
-            ? Task.FromCanceled<TogglPlan>(cancellationToken)
-            : Task.FromResult(Convert.ToFacade(Core.Plan.projects(_endpoint.Core)));
+        Printed(
+            Core.TogglCall.plan(Core.Projects.list(_endpoint.Core, Core.ResourceBody.allProjects, true), cancellationToken),
+            cancellationToken);
 
     private Task<TogglPlan> Collect(Core.CollectFilter filter, bool refresh, CancellationToken cancellationToken) =>
         Printed(Core.Plan.collect(_endpoint.Core, filter, refresh, cancellationToken), cancellationToken);

@@ -614,7 +614,7 @@ let private sqliteFiles =
                             SqliteSchema.tables
                             |> List.collect (fun (t, cs) -> cs |> List.map (fun c -> t, c))
                         ))
-                        (Gen.subListOf (SqliteSchema.trackerIndexes |> List.map fst))
+                        (Gen.subListOf (SqliteSchema.allIndexes |> List.map fst))
                 ))
                 (fun (dropped, droppedIndexes) ->
                     let columnsOf (table: string) =
@@ -625,7 +625,7 @@ let private sqliteFiles =
                         |> Set.ofList
 
                     let indexes =
-                        SqliteSchema.trackerIndexes
+                        SqliteSchema.allIndexes
                         |> List.map fst
                         |> List.filter (fun i -> not (List.contains i droppedIndexes))
                         |> Set.ofList
@@ -760,7 +760,12 @@ let private sqliteFiles =
                 db.Open()
                 use command = db.CreateCommand()
                 command.CommandText <- "SELECT version FROM schema_version"
-                Expect.equal (command.ExecuteScalar()) (box 1L) "schema version 1"
+
+                Expect.equal
+                    (command.ExecuteScalar())
+                    (box (int64 SqliteSchema.currentVersion))
+                    "the current schema version"
+
                 command.CommandText <- "PRAGMA journal_mode"
                 Expect.equal (command.ExecuteScalar()) (box "wal") "WAL"
 

@@ -10,6 +10,8 @@ let all =
             ValidationTests.tests
             JsonTests.tests
             RequestTests.tests
+            ResourceJsonTests.tests
+            ResourceRequestTests.tests
             LocalEditTests.tests
             ResilienceTests.tests
             BaseAddressTests.tests

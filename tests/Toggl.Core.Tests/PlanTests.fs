@@ -236,7 +236,7 @@ let private check (sandbox: TogglSandbox) (http: TogglHttp) (case: Case) =
                     (fun () -> ignoreResult (Trackers.stop endpoint (stopId runs) ct))
                 | Sync -> Plan.sync endpoint ct, (fun () -> ignoreResult (Trackers.sync endpoint ct))
                 | Projects ->
-                    Task.FromResult(Ok(Plan.projects endpoint)),
+                    TogglCall.plan (Toggl.Core.Projects.list endpoint ResourceBody.allProjects true) ct,
                     (fun () ->
                         ignoreResult (
                             TogglCall.run (Toggl.Core.Projects.list endpoint ResourceBody.allProjects true) ct

@@ -13,19 +13,31 @@ type internal JsonCacheEntry(tracker: TogglTracker, cachedAt: DateTimeOffset, en
     /// The tracker as UTF-8 JSON in Toggl's shape; empty until first encoded.
     member val Encoded = encoded with get, set
 
+/// The file's other objects (`resources`: each with when this cache wrote it, for expiry) and when each
+/// kind was last synced per scope (`resource_syncs`: the instant and when it was stored, for expiry).
+type internal JsonCacheResources =
+    {
+        /// The cached objects, each with when it was written.
+        Objects: (CachedResource * DateTimeOffset) array
+        /// (kind, scope) → (synced at, stored at).
+        Syncs: ((ResourceKind * int64) * (DateTimeOffset * DateTimeOffset)) array
+    }
+
 /// What a `trackers.json` file holds once read.
 [<RequireQualifiedAccess>]
 type internal JsonCacheFile =
-    /// Our format: the generation, the sync cursor with when it was stored, the entries.
+    /// Our format: the generation, the sync cursor with when it was stored, the other objects, the entries.
     | Content of
         generation: int64 *
         cursor: (DateTimeOffset * DateTimeOffset) option *
+        resources: JsonCacheResources *
         entries: JsonCacheEntry array *
         trackersJson: ReadOnlyMemory<byte>
     /// A newer version of the format: left untouched, every operation fails.
     | Newer of version: int
 
-/// The format of `trackers.json`.
+/// The format of `trackers.json`. Version 2 added `resource_syncs` and `resources` (Toggl's other objects);
+/// a version 1 file reads as one holding none of them, and is written back as version 2.
 [<RequireQualifiedAccess>]
 module internal JsonCacheFormat =
 
@@ -33,9 +45,12 @@ module internal JsonCacheFormat =
     [<Literal>]
     let Name = "togglfun.trackers"
 
-    /// The version this library writes and reads.
+    /// The version this library writes; it reads this one and every older one.
     [<Literal>]
-    let Version = 1
+    let Version = 2
+
+    /// No other objects: what a version 1 file holds.
+    let noResources = { Objects = [||]; Syncs = [||] }
 
     let private writerOptions =
         JsonWriterOptions(Encoder = Encode.writerOptions.Encoder, Indented = false, SkipValidation = true)
@@ -59,15 +74,40 @@ module internal JsonCacheFormat =
         interface IDisposable with
             member _.Dispose() = writer.Dispose()
 
+    /// Writes one cached object: its queryable fields, when it was written, and its JSON as a string
+    /// (opaque here: kept byte for byte).
+    let private writeResource (writer: Utf8JsonWriter) (row: CachedResource, writtenAt: DateTimeOffset) =
+        let optionalNumber (name: string) (value: int64 option) =
+            match value with
+            | Some number -> writer.WriteNumber(name, number)
+            | None -> writer.WriteNull name
+
+        writer.WriteStartObject()
+        writer.WriteString("kind", ResourceRows.storedName row.Kind)
+        writer.WriteNumber("id", row.Id)
+        optionalNumber "workspace_id" row.WorkspaceId
+        optionalNumber "parent_id" row.ParentId
+        writer.WriteString("name", row.Name)
+        writer.WriteBoolean("active", row.Active)
+
+        match row.At with
+        | Some at -> Encode.fullTime writer "at" at
+        | None -> writer.WriteNull "at"
+
+        Encode.fullTime writer "written_at" writtenAt
+        writer.WriteString("json", row.Json)
+        writer.WriteEndObject()
+
     /// Writes the whole file: the header first, in a fixed key order, so `generation` can be read from the
-    /// first bytes; then `cached_at` and `trackers`, two arrays of the same length and order. `trackers` is
-    /// a plain array of Toggl time entries, so reading it takes the codec's fast path
-    /// (`TrackerJson.decodeTrackersUtf8`).
+    /// first bytes; then `resource_syncs` and `resources`; then `cached_at` and `trackers`, two arrays of
+    /// the same length and order. `trackers` is last and a plain array of Toggl time entries, so reading it
+    /// takes the codec's fast path (`TrackerJson.decodeTrackersUtf8`).
     let write
         (encoder: TrackerEncoder)
         (stream: Stream)
         (generation: int64)
         (cursor: (DateTimeOffset * DateTimeOffset) option)
+        (resources: JsonCacheResources)
         (entries: JsonCacheEntry array)
         =
         use writer = new Utf8JsonWriter(stream, writerOptions)
@@ -89,6 +129,24 @@ module internal JsonCacheFormat =
             writer.WriteEndObject()
         | None -> writer.WriteNull "sync_cursor"
 
+        writer.WriteStartArray "resource_syncs"
+
+        for (kind, scope), (syncedAt, storedAt) in resources.Syncs do
+            writer.WriteStartObject()
+            writer.WriteString("kind", ResourceRows.storedName kind)
+            writer.WriteNumber("scope", scope)
+            Encode.fullTime writer "synced_at" syncedAt
+            Encode.fullTime writer "stored_at" storedAt
+            writer.WriteEndObject()
+
+        writer.WriteEndArray()
+        writer.WriteStartArray "resources"
+
+        for resource in resources.Objects do
+            writeResource writer resource
+            flushNow ()
+
+        writer.WriteEndArray()
         writer.WriteStartArray "cached_at"
 
         for entry in entries do
@@ -179,6 +237,98 @@ module internal JsonCacheFormat =
         | Some value, Some storedAt -> value, storedAt
         | _ -> problem "sync_cursor needs value and stored_at"
 
+    let private kindOf (reader: byref<Utf8JsonReader>) (what: string) =
+        if reader.TokenType <> JsonTokenType.String then
+            problem $"expected {what} as a text"
+
+        match ResourceRows.tryStored (reader.GetString() |> string) with
+        | Some kind -> kind
+        | None -> problem $"{what} is not a kind this library knows"
+
+    let private optionalInteger (reader: byref<Utf8JsonReader>) (what: string) =
+        match reader.TokenType with
+        | JsonTokenType.Null -> None
+        | JsonTokenType.Number -> Some(reader.GetInt64())
+        | _ -> problem $"expected {what} as an integer or null"
+
+    /// One element of `resource_syncs`.
+    let private syncObject (reader: byref<Utf8JsonReader>) =
+        if reader.TokenType <> JsonTokenType.StartObject then
+            problem "expected each of resource_syncs as an object"
+
+        let mutable kind = None
+        let mutable scope = None
+        let mutable syncedAt = None
+        let mutable storedAt = None
+
+        while reader.Read() && reader.TokenType = JsonTokenType.PropertyName do
+            let name = reader.GetString()
+            reader.Read() |> ignore
+
+            match name with
+            | "kind" -> kind <- Some(kindOf &reader "resource_syncs.kind")
+            | "scope" when reader.TokenType = JsonTokenType.Number -> scope <- Some(reader.GetInt64())
+            | "synced_at" -> syncedAt <- Some(timestamp &reader "resource_syncs.synced_at")
+            | "stored_at" -> storedAt <- Some(timestamp &reader "resource_syncs.stored_at")
+            | _ -> reader.Skip()
+
+        match kind, scope, syncedAt, storedAt with
+        | Some kind, Some scope, Some syncedAt, Some storedAt -> (kind, scope), (syncedAt, storedAt)
+        | _ -> problem "each of resource_syncs needs kind, scope, synced_at and stored_at"
+
+    /// One element of `resources`.
+    let private resourceObject (reader: byref<Utf8JsonReader>) : CachedResource * DateTimeOffset =
+        if reader.TokenType <> JsonTokenType.StartObject then
+            problem "expected each of resources as an object"
+
+        let mutable kind = None
+        let mutable id = None
+        let mutable workspaceId = None
+        let mutable parentId = None
+        let mutable name = None
+        let mutable active = None
+        let mutable at = None
+        let mutable writtenAt = None
+        let mutable json = None
+
+        while reader.Read() && reader.TokenType = JsonTokenType.PropertyName do
+            let property = reader.GetString()
+            reader.Read() |> ignore
+
+            match property with
+            | "kind" -> kind <- Some(kindOf &reader "resources.kind")
+            | "id" when reader.TokenType = JsonTokenType.Number -> id <- Some(reader.GetInt64())
+            | "workspace_id" -> workspaceId <- optionalInteger &reader "resources.workspace_id"
+            | "parent_id" -> parentId <- optionalInteger &reader "resources.parent_id"
+            | "name" when reader.TokenType = JsonTokenType.String -> name <- Some(reader.GetString() |> string)
+            | "active" when reader.TokenType = JsonTokenType.True -> active <- Some true
+            | "active" when reader.TokenType = JsonTokenType.False -> active <- Some false
+            | "at" when reader.TokenType = JsonTokenType.Null -> ()
+            | "at" -> at <- Some(timestamp &reader "resources.at")
+            | "written_at" -> writtenAt <- Some(timestamp &reader "resources.written_at")
+            | "json" when reader.TokenType = JsonTokenType.String -> json <- Some(reader.GetString() |> string)
+            | "kind"
+            | "id"
+            | "name"
+            | "active"
+            | "json" -> problem $"resources.{property} has the wrong type"
+            | _ -> reader.Skip()
+
+        match kind, id, name, active, writtenAt, json with
+        | Some kind, Some id, Some name, Some active, Some writtenAt, Some json ->
+            {
+                Kind = kind
+                Id = id
+                WorkspaceId = workspaceId
+                ParentId = parentId
+                Name = name
+                Active = active
+                At = at
+                Json = json
+            },
+            writtenAt
+        | _ -> problem "each of resources needs kind, id, name, active, written_at and json"
+
     /// Gives each entry read from a file the bytes of its tracker in that file's `trackers` array
     /// (`trackersJson`, in the same order), so a commit writes unchanged trackers again without encoding
     /// them. Done at the first commit, not at load: a load that is never followed by a commit skips it.
@@ -210,6 +360,11 @@ module internal JsonCacheFormat =
         let cachedAt = ResizeArray<DateTimeOffset>()
         let mutable sawCachedAt = false
         let mutable trackers = None
+        let resources = ResizeArray<CachedResource * DateTimeOffset>()
+
+        let syncs =
+            ResizeArray<(ResourceKind * int64) * (DateTimeOffset * DateTimeOffset)>()
+
         let mutable newer = None
         let mutable ended = false
 
@@ -234,6 +389,12 @@ module internal JsonCacheFormat =
             | "generation" when reader.TokenType = JsonTokenType.Number -> generation <- Some(reader.GetInt64())
             | "sync_cursor" when reader.TokenType = JsonTokenType.Null -> ()
             | "sync_cursor" when reader.TokenType = JsonTokenType.StartObject -> cursor <- Some(cursorObject &reader)
+            | "resource_syncs" when reader.TokenType = JsonTokenType.StartArray ->
+                while reader.Read() && reader.TokenType <> JsonTokenType.EndArray do
+                    syncs.Add(syncObject &reader)
+            | "resources" when reader.TokenType = JsonTokenType.StartArray ->
+                while reader.Read() && reader.TokenType <> JsonTokenType.EndArray do
+                    resources.Add(resourceObject &reader)
             | "cached_at" when reader.TokenType = JsonTokenType.StartArray ->
                 sawCachedAt <- true
 
@@ -275,6 +436,8 @@ module internal JsonCacheFormat =
             | "version"
             | "generation"
             | "sync_cursor"
+            | "resource_syncs"
+            | "resources"
             | "cached_at"
             | "trackers" -> problem $"{name} has the wrong type"
             | _ -> reader.Skip()
@@ -300,7 +463,13 @@ module internal JsonCacheFormat =
                     entries
                     |> Array.mapi (fun i tracker -> JsonCacheEntry(tracker, cachedAt[i], ReadOnlyMemory.Empty))
 
-                Ok(JsonCacheFile.Content(generation, cursor, entries, trackersJson))
+                let resources =
+                    {
+                        Objects = resources.ToArray()
+                        Syncs = syncs.ToArray()
+                    }
+
+                Ok(JsonCacheFile.Content(generation, cursor, resources, entries, trackersJson))
         | _ -> Error "not a TogglFun trackers file: format, version, generation, cached_at or trackers is missing"
 
     /// Reads a whole file; an error says what is wrong (the file is then corrupt). Never throws.

@@ -9,7 +9,8 @@ open System.Threading.Tasks
 open Microsoft.Extensions.Logging
 open Microsoft.Extensions.Logging.Abstractions
 
-/// A tracker cache in one JSON file per model type (`trackers.json`) in a folder.
+/// A tracker cache in one JSON file (`trackers.json`) in a folder, holding Toggl's other objects too
+/// (`resources`, `resource_syncs`: format version 2; a version 1 file loads as one without them).
 ///
 /// - Atomic writes: a commit writes a temporary file in the same folder, flushes it to disk, and renames
 ///   it over `trackers.json`, so a reader or a crash sees the old file or the new one, never a torn one.
@@ -33,6 +34,10 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     let encoder = new JsonCacheFormat.TrackerEncoder()
 
     let entries = Dictionary<int64, JsonCacheEntry>()
+    /// Toggl's other objects by (kind, id), each with when it was written (for expiry).
+    let resources = Dictionary<ResourceKind * int64, CachedResource * DateTimeOffset>()
+    /// When each (kind, scope) was last synced, with when that was stored (for expiry).
+    let syncs = Dictionary<ResourceKind * int64, DateTimeOffset * DateTimeOffset>()
     let mutable cursor: (DateTimeOffset * DateTimeOffset) option = None
     let mutable generation = 0L
     /// The file as last seen; `None` for "no file", and `stale` forces a re-read.
@@ -63,10 +68,21 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     let replaceAll
         (generation': int64)
         (cursor': (DateTimeOffset * DateTimeOffset) option)
+        (resources': JsonCacheResources)
         (loaded: JsonCacheEntry array)
         (trackersJson: ReadOnlyMemory<byte>)
         =
         entries.Clear()
+        resources.Clear()
+        syncs.Clear()
+
+        // A (kind, id) written twice (a hand-edited file): the later copy, as a later write would have put it.
+        for row, writtenAt in resources'.Objects do
+            resources[(row.Kind, row.Id)] <- (row, writtenAt)
+
+        for key, sync in resources'.Syncs do
+            syncs[key] <- sync
+
         let mutable duplicated = []
 
         for entry in loaded do
@@ -133,7 +149,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
         match current with
         | None ->
             if stale || stamp.IsSome then
-                replaceAll 0L None [||] ReadOnlyMemory.Empty
+                replaceAll 0L None JsonCacheFormat.noResources [||] ReadOnlyMemory.Empty
                 stamp <- None
                 stale <- false
                 newer <- None
@@ -162,8 +178,8 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 stream.ReadExactly(bytes, 0, bytes.Length)
 
                 match JsonCacheFormat.read (ReadOnlyMemory bytes) with
-                | Ok(JsonCacheFile.Content(generation', cursor', loaded, trackersJson)) ->
-                    replaceAll generation' cursor' loaded trackersJson
+                | Ok(JsonCacheFile.Content(generation', cursor', resources', loaded, trackersJson)) ->
+                    replaceAll generation' cursor' resources' loaded trackersJson
 
                     stamp <-
                         Some
@@ -193,7 +209,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
             target
         )
 
-        replaceAll 0L None [||] ReadOnlyMemory.Empty
+        replaceAll 0L None JsonCacheFormat.noResources [||] ReadOnlyMemory.Empty
         stamp <- None
         stale <- false
 
@@ -268,6 +284,25 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
 
             temporariesCleaned <- true
 
+    /// The other objects and sync instants as the file holds them, in a fixed order (kind, then id or
+    /// scope) so that equal contents write equal files.
+    let resourcesToWrite () =
+        let byKey ((kind: ResourceKind, n: int64), _) = ResourceRows.storedName kind, n
+
+        {
+            Objects =
+                resources
+                |> Seq.map (fun (KeyValue(key, value)) -> key, value)
+                |> Seq.sortBy byKey
+                |> Seq.map snd
+                |> Array.ofSeq
+            Syncs =
+                syncs
+                |> Seq.map (fun (KeyValue(key, value)) -> key, value)
+                |> Seq.sortBy byKey
+                |> Array.ofSeq
+        }
+
     /// Writes the index to a temporary file, flushes it to disk and renames it over `trackers.json`.
     let writeFile () =
         let temporary = $"{path}.{Guid.NewGuid():N}.tmp"
@@ -281,7 +316,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 options.BufferSize <- 0
                 use stream = new FileStream(temporary, options)
 
-                JsonCacheFormat.write encoder stream nextGeneration cursor (sorted ())
+                JsonCacheFormat.write encoder stream nextGeneration cursor (resourcesToWrite ()) (sorted ())
                 // Flush(true) is fsync: the new content is on disk before the rename makes it visible.
                 stream.Flush(true)
                 stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle)
@@ -327,6 +362,19 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
 
         ordered <- null
 
+    /// Applies a batch of other objects: upserts, then deletes, then sync instants, stamped now.
+    let applyResources (change: ResourceChange) =
+        let writtenAt = now ()
+
+        for row in change.Upserts do
+            resources[(row.Kind, row.Id)] <- (row, writtenAt)
+
+        for key in change.Deletes do
+            resources.Remove key |> ignore
+
+        for kind, scope, syncedAt in change.Synced do
+            syncs[(kind, scope)] <- (syncedAt, writtenAt)
+
     /// Runs a read or write, one at a time per cache object.
     let run (what: string) (cancellationToken: CancellationToken) (operation: unit -> Task<Result<'T, TogglError>>) =
         CacheFiles.throwIfDisposed disposed typeof<JsonFileCache>
@@ -362,6 +410,26 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                     | Ok() -> return Ok(answer ())
             })
 
+    /// A read-modify-write of the whole file under the lock: start from what other processes committed,
+    /// `change` the index, write the file. A failed write leaves the index stale (`run`), so the next
+    /// read answers from the file as it was: nothing of the batch is half-applied.
+    let commitWith (what: string) (cancellationToken: CancellationToken) (change: unit -> unit) =
+        run what cancellationToken (fun () ->
+            withLock cancellationToken (fun () ->
+                ensureCurrentLocked ()
+
+                failIfNewer ()
+                |> Result.map (fun () ->
+                    match unattached with
+                    | Some(trackersJson, loaded) ->
+                        JsonCacheFormat.attachEncoded trackersJson loaded
+                        unattached <- None
+                    | None -> ()
+
+                    cleanTemporaries ()
+                    change ()
+                    writeFile ())))
+
     do
         // Read at construction so a corrupt file is moved aside now; never throw from here.
         try
@@ -386,14 +454,27 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     member _.Path = path
 
     interface IResourceCache with
-        // CONTRACT STUB (branch i11-contract): replaced by the real store of Toggl's other objects.
-        member _.LoadResources(_kind, _queries, _ct) =
-            Task.FromResult(Error(TogglError.Validation ValidationError.NoCache))
+        member _.LoadResources(kind, queries, cancellationToken) =
+            read "Loading cached objects from" cancellationToken (fun () ->
+                let test = QueryEval.compileResources queries
 
-        member _.CommitResources(_change, _ct) =
-            Task.FromResult(Error(TogglError.Validation ValidationError.NoCache))
+                resources.Values
+                |> Seq.filter (fun (row, _) -> row.Kind = kind)
+                |> ResourceRows.visible (CacheFiles.cutoff expireAfter (now ())) test)
 
-        member _.ResourceSynced(_kind, _scope, _ct) = Task.FromResult(Ok None)
+        member _.CommitResources(change, cancellationToken) =
+            match ResourceRows.check change with
+            | Error error -> Task.FromResult(Error error)
+            | Ok() -> commitWith "Committing cached objects to" cancellationToken (fun () -> applyResources change)
+
+        member _.ResourceSynced(kind, scope, cancellationToken) =
+            read "Reading when objects were synced in" cancellationToken (fun () ->
+                // Expires with the rows it brought, as the trackers' cursor does.
+                let cutoff = CacheFiles.cutoff expireAfter (now ())
+
+                match syncs.TryGetValue((kind, scope)) with
+                | true, (syncedAt, storedAt) when storedAt.UtcTicks >= cutoff -> Some syncedAt
+                | _ -> None)
 
     interface ITrackerCache with
         member _.ExpireAfter = expireAfter
@@ -423,22 +504,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 | _ -> None)
 
         member _.Commit(change, cancellationToken) =
-            run "Committing to" cancellationToken (fun () ->
-                withLock cancellationToken (fun () ->
-                    // Read-modify-write under the lock: start from what other processes committed.
-                    ensureCurrentLocked ()
-
-                    failIfNewer ()
-                    |> Result.map (fun () ->
-                        match unattached with
-                        | Some(trackersJson, loaded) ->
-                            JsonCacheFormat.attachEncoded trackersJson loaded
-                            unattached <- None
-                        | None -> ()
-
-                        cleanTemporaries ()
-                        apply change
-                        writeFile ())))
+            commitWith "Committing to" cancellationToken (fun () -> apply change)
 
     interface IDisposable with
         member _.Dispose() =

@@ -7,9 +7,11 @@ open Microsoft.Data.Sqlite
 open Microsoft.Extensions.Logging
 open Microsoft.Extensions.Logging.Abstractions
 
-/// A tracker cache in one SQLite database file, through Microsoft.Data.Sqlite. The library creates and
-/// migrates the schema (`SqliteMigration`); WAL mode and a busy timeout let several processes share the
-/// file (`SqliteFile`); every `Commit` is one transaction (`SqliteTrackers`).
+/// A tracker cache in one SQLite database file, through Microsoft.Data.Sqlite, holding Toggl's other
+/// objects too (`resources`, `resource_syncs`). The library creates and migrates the schema
+/// (`SqliteMigration`; an older file gains the tables it lacks in place); WAL mode and a busy timeout let
+/// several processes share the file (`SqliteFile`); every `Commit` and `CommitResources` is one transaction
+/// (`SqliteTrackers`, `SqliteResources`).
 /// A file that is not a SQLite database (or is corrupt), or that lacks a table, column or index of the
 /// schema (`SqliteSchema.tables`, checked at open and when an operation fails), is moved aside to
 /// `<path>.<timestamp>.corrupt` with a logged warning and the cache starts empty and unsynced; a database
@@ -109,14 +111,18 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
     member _.Path = path
 
     interface IResourceCache with
-        // CONTRACT STUB (branch i11-contract): replaced by the real store of Toggl's other objects.
-        member _.LoadResources(_kind, _queries, _ct) =
-            Task.FromResult(Error(TogglError.Validation ValidationError.NoCache))
+        member _.LoadResources(kind, queries, cancellationToken) =
+            run "Loading cached objects from" cancellationToken (fun db ->
+                Ok(SqliteResources.load db (cutoff ()) kind queries))
 
-        member _.CommitResources(_change, _ct) =
-            Task.FromResult(Error(TogglError.Validation ValidationError.NoCache))
+        member _.CommitResources(change, cancellationToken) =
+            run "Committing cached objects to" cancellationToken (fun db ->
+                ResourceRows.check change
+                |> Result.map (fun () -> SqliteResources.commit db (now ()) change))
 
-        member _.ResourceSynced(_kind, _scope, _ct) = Task.FromResult(Ok None)
+        member _.ResourceSynced(kind, scope, cancellationToken) =
+            run "Reading when objects were synced in" cancellationToken (fun db ->
+                Ok(SqliteResources.synced db (cutoff ()) kind scope))
 
     interface ITrackerCache with
         member _.ExpireAfter = expireAfter

@@ -26,6 +26,26 @@ module internal SqliteSchema =
         | TrackerField.At -> "at"
         | TrackerField.ServerDeletedAt -> "server_deleted_at"
 
+    /// The column of each field of a cached object, from the same kind of fixed map. `Name` is compared on
+    /// `name_key`, the name folded by `QueryEval.foldName` when the row is written: the SQL then compares
+    /// without regard to case exactly as the in-memory evaluator does (SQLite's NOCASE folds ASCII only).
+    let resourceColumn (field: ResourceField) =
+        match field with
+        | ResourceField.Id -> "id"
+        | ResourceField.WorkspaceId -> "workspace_id"
+        | ResourceField.ParentId -> "parent_id"
+        | ResourceField.Name -> "name_key"
+        | ResourceField.Active -> "active"
+        | ResourceField.At -> "at"
+
+    /// The indexes of the resources table, by name, as migration 2 creates them: a kind's objects of one
+    /// workspace, and a kind's objects by name (the listing order and lookups by name).
+    let resourceIndexes =
+        [
+            "resources_kind_workspace", "CREATE INDEX resources_kind_workspace ON resources (kind, workspace_id)"
+            "resources_kind_name", "CREATE INDEX resources_kind_name ON resources (kind, name_key)"
+        ]
+
     /// The indexes of the trackers table, by name, as migration 1 creates them.
     let trackerIndexes =
         [
@@ -70,6 +90,35 @@ module internal SqliteSchema =
                     stored_at INTEGER NOT NULL
                 )"""
             ]
+            2,
+            [
+                // Toggl's other objects, every kind in one table; the object itself is `json`, opaque here.
+                // name_key is the name folded for case-insensitive comparison (see `resourceColumn`);
+                // at and written_at are UTC ticks; written_at is when this cache wrote the row (expiry).
+                """CREATE TABLE resources (
+                    kind TEXT NOT NULL,
+                    id INTEGER NOT NULL,
+                    workspace_id INTEGER NULL,
+                    parent_id INTEGER NULL,
+                    name TEXT NOT NULL,
+                    name_key TEXT NOT NULL,
+                    active INTEGER NOT NULL,
+                    at INTEGER NULL,
+                    json TEXT NOT NULL,
+                    written_at INTEGER NOT NULL,
+                    PRIMARY KEY (kind, id)
+                )"""
+                yield! resourceIndexes |> List.map snd
+                // When each kind was last synced per scope (a workspace's id, 0 for the user's own kinds),
+                // with when it was stored: it expires with the rows it brought, like the trackers' cursor.
+                """CREATE TABLE resource_syncs (
+                    kind TEXT NOT NULL,
+                    scope INTEGER NOT NULL,
+                    synced_at INTEGER NOT NULL,
+                    stored_at INTEGER NOT NULL,
+                    PRIMARY KEY (kind, scope)
+                )"""
+            ]
         ]
 
     /// The newest schema version this library knows.
@@ -99,9 +148,26 @@ module internal SqliteSchema =
                 "cached_at"
             ]
             "meta", [ "key"; "value"; "stored_at" ]
+            "resources",
+            [
+                "kind"
+                "id"
+                "workspace_id"
+                "parent_id"
+                "name"
+                "name_key"
+                "active"
+                "at"
+                "json"
+                "written_at"
+            ]
+            "resource_syncs", [ "kind"; "scope"; "synced_at"; "stored_at" ]
         ]
 
-    /// What a database lacks of the schema the cache needs (`tables` and `trackerIndexes`), given the
+    /// Every index the cache's queries rely on.
+    let allIndexes = trackerIndexes @ resourceIndexes
+
+    /// What a database lacks of the schema the cache needs (`tables` and `allIndexes`), given the
     /// columns each table has (no entry, or none, for a missing table) and the index names present;
     /// `None` when it has it all.
     let problem (columnsOf: string -> Set<string>) (indexes: Set<string>) : string option =
@@ -120,7 +186,7 @@ module internal SqliteSchema =
                 ([], [])
 
         let missingIndexes =
-            trackerIndexes
+            allIndexes
             |> List.map fst
             |> List.filter (fun name -> not (indexes.Contains name))
 

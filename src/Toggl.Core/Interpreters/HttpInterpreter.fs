@@ -17,6 +17,7 @@ type TogglHttp
     internal (settings: HttpSettings, baseAddress: Uri, client: HttpClient, ownsClient: bool, sender: ResilientSender) =
     let gate = obj ()
     let mutable lastQuota: Quota option = None
+    let quotaBook = QuotaBook()
     let mutable disposed = false
 
     let quotaGate =
@@ -35,11 +36,14 @@ type TogglHttp
 
         result
 
-    let observe (response: HttpResponseMessage) =
+    let observe (request: HttpRequest) (response: HttpResponseMessage) =
         let now = settings.TimeProvider.GetUtcNow()
 
         match ResponseHeaders.read now response |> ResponseHeaders.quota now with
         | Some quota ->
+            // The figures are those of the bucket the request counted against.
+            quotaBook.Record(ResourceRequests.scope request, quota)
+
             lock gate (fun () ->
                 // Answers to concurrent requests may arrive out of order: keep the newest figures.
                 match lastQuota with
@@ -68,7 +72,7 @@ type TogglHttp
             // ResponseContentRead: the body is read inside the attempt, so its timeout covers it and a
             // truncated body is a transport failure that can be retried.
             let! response = client.SendAsync(message, HttpCompletionOption.ResponseContentRead, token)
-            observe response
+            observe request response
             return response
         }
 
@@ -109,6 +113,9 @@ type TogglHttp
 
     /// The quota of the newest response that carried `X-Toggl-Quota-*` headers, error answers included.
     member _.LastQuota: Quota option = lastQuota
+
+    /// The newest quota figures per bucket (user-scoped, or a workspace's organization).
+    member internal _.Quotas: QuotaBook = quotaBook
 
     /// The settings the interpreter was created with.
     member _.Settings = settings
@@ -208,6 +215,9 @@ type TogglHttp
 
     interface ISend with
         member http.Send(request, cancellationToken) = http.Send(request, cancellationToken)
+
+    interface IQuotaKnowledge with
+        member _.QuotaOf scope = quotaBook.Last scope
 
 /// Creating the HTTP interpreter.
 [<RequireQualifiedAccess>]

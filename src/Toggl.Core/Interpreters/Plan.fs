@@ -58,10 +58,6 @@ module Plan =
     let sync (endpoint: TrackerEndpoint) ct =
         ofOperation endpoint (TrackerPlans.sync (PlanContext.ofEndpoint endpoint)) ct
 
-    /// The plan of `Projects.list`.
-    let projects (endpoint: TrackerEndpoint) : PrintedPlan =
-        PlanPrinter.print endpoint.WorkspaceId endpoint.ReRaise [] (ProjectPlans.list endpoint.WorkspaceId)
-
     /// The requests one tracker request sends, in order (a bulk edit sends one per 100 ids), unvalidated.
     let internal requests (workspaceId: int64) (request: TrackerRequest) : HttpRequest list =
         match request with

@@ -48,6 +48,18 @@ module internal PlanPrinter =
                         | Some _ -> $"cache: holds tracker {trackerId}"
                         | None -> $"cache: does not hold tracker {trackerId}"
                     | CacheRead.Matching _ -> $"cache: {answers.Matching.Length} entries match"
+                    | CacheRead.Resources(kind, _) ->
+                        let count =
+                            answers.Resources
+                            |> Map.tryFind kind
+                            |> Option.map List.length
+                            |> Option.defaultValue 0
+
+                        $"cache: {count} {kind} objects"
+                    | CacheRead.ResourceSynced(kind, scope) ->
+                        match answers.ResourceSyncs |> Map.tryFind (kind, scope) with
+                        | Some at -> $"cache: {kind} synced {instant at}"
+                        | None -> $"cache: {kind} never synced"
 
                 line PlannedStepKind.CacheRead text None)
 
@@ -58,7 +70,14 @@ module internal PlanPrinter =
         | Outcome.Trackers trackers -> $"{trackers.Length} entries"
         | Outcome.Edits edits -> $"{edits.Successes.Length} edited"
         | Outcome.Synced result -> $"{result.Upserted} changed, {result.Deleted} removed"
-        | Outcome.Projects projects -> $"{projects.Length} projects"
+        | Outcome.Resources tally -> $"{tally.Objects.Length} objects"
+        | Outcome.Quota buckets -> $"{buckets.Length} quota buckets"
+        | Outcome.Statistics _ -> "statistics"
+        | Outcome.Constraints _ -> "constraints"
+        | Outcome.CreatedOrganization created -> $"organization {created.Id}"
+        | Outcome.ArchivedProjectIds ids -> $"{ids.Length} projects archived"
+        | Outcome.Logged logged -> (if logged then "signed in" else "not signed in")
+        | Outcome.Done -> "done"
 
     let private getLine (request: HttpRequest) condition =
         line PlannedStepKind.FollowUp $"  if {condition}: {request}" (Some request)
@@ -110,13 +129,7 @@ module internal PlanPrinter =
                      "the window; cached entries in it that Toggl does not list dropped")
                 + $"; cursor: the answer's Date less {int TrackerRules.syncOverlap.TotalMinutes} min (else {instant (rule.Now - TrackerRules.syncOverlap)})"
             )
-        | OnAnswer.ProjectPages ->
-            [
-                line
-                    PlannedStepKind.FollowUp
-                    $"  while a page is full ({ProjectPage.PageSize}): {ProjectPage.request workspaceId 2}, and so on"
-                    (Some(ProjectPage.request workspaceId 2))
-            ]
+        | OnAnswer.Resource answer -> ResourceLines.answer answer
 
     let private failureLines (reRaise: bool) (rule: OnFailure) =
         let tolerated status meaning =
@@ -162,6 +175,18 @@ module internal PlanPrinter =
                     getLine recheck $"409 and the cached copy of {trackerId} still runs, to correct it"
                 getLine recheck "409 to a retry after an unanswered attempt (the stop was ours), Toggl's copy"
                 getLine recheck "unanswered, what Toggl holds (the stop is reported failed)"
+            ]
+        | OnFailure.Tolerate rule ->
+            let statuses = rule.Statuses |> List.map string |> String.concat "/"
+
+            [
+                match rule.Drop with
+                | Some(kind, id) -> line PlannedStepKind.FollowUp $"  404: {kind} {id} dropped from the cache" None
+                | None -> ()
+                if rule.Always then
+                    line PlannedStepKind.FollowUp $"  {statuses}: none" None
+                else
+                    tolerated statuses "none"
             ]
         | OnFailure.LaterChunk unsent ->
             [

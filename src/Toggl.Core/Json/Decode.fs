@@ -404,6 +404,79 @@ module internal Decode =
     let withDefault (fallback: 'T) (decoder: Decoder<'T option>) : Decoder<'T> =
         map (Option.defaultValue fallback) decoder
 
+    /// A JSON number as a decimal (rates, amounts): exact, no detour through a double.
+    let decimal: Decoder<decimal> =
+        fun path element ->
+            let mutable value = 0m
+
+            if element.ValueKind = JsonValueKind.Number && element.TryGetDecimal(&value) then
+                Ok value
+            elif element.ValueKind = JsonValueKind.Number then
+                Error
+                    {
+                        Path = path
+                        Message = $"expected a decimal number, got {element.GetRawText()}"
+                    }
+            else
+                mismatch "a number" path element
+
+    /// A calendar date `yyyy-MM-dd` (a project's `start_date`); a full RFC 3339 timestamp is taken as its UTC date.
+    let day: Decoder<DateOnly> =
+        fun path element ->
+            match string path element with
+            | Error e -> Error e
+            | Ok text ->
+                let mutable value = DateOnly.MinValue
+
+                if
+                    DateOnly.TryParseExact(
+                        text,
+                        "yyyy-MM-dd",
+                        Globalization.CultureInfo.InvariantCulture,
+                        Globalization.DateTimeStyles.None,
+                        &value
+                    )
+                then
+                    Ok value
+                else
+                    match Timestamp.tryParse text with
+                    | ValueSome instant -> Ok(DateOnly.FromDateTime instant.UtcDateTime)
+                    | ValueNone ->
+                        Error
+                            {
+                                Path = path
+                                Message = $"expected a date such as 2024-05-16, got {describe element}"
+                            }
+
+    /// The first of two field names that is present and not `null` (Toggl's current name, then its legacy one:
+    /// `workspace_id`/`wid`, `client_id`/`cid`), through `decoder`; `None` when neither is.
+    let optionalFieldOf (name: string) (legacyName: string) (decoder: Decoder<'T>) : Decoder<'T option> =
+        fun path element ->
+            match optionalField name decoder path element with
+            | Ok None -> optionalField legacyName decoder path element
+            | other -> other
+
+    /// Like `optionalFieldOf`, but one of the two names is required: neither is an error naming the current one.
+    let fieldOf (name: string) (legacyName: string) (decoder: Decoder<'T>) : Decoder<'T> =
+        fun path element ->
+            match optionalFieldOf name legacyName decoder path element with
+            | Ok(Some value) -> Ok value
+            | Ok None ->
+                Error
+                    {
+                        Path = fieldPath path name
+                        Message = $"required field is missing (nor is its legacy name {legacyName} there)"
+                    }
+            | Error e -> Error e
+
+    /// `null` as `fallback` (Toggl's `null` for an empty array), anything else through `decoder`.
+    let nullAs (fallback: 'T) (decoder: Decoder<'T>) : Decoder<'T> =
+        fun path element ->
+            if element.ValueKind = JsonValueKind.Null then
+                Ok fallback
+            else
+                decoder path element
+
     let private parseOptions = JsonDocumentOptions(MaxDepth = 64)
 
     /// The error for text that is not JSON at all (HTML from a proxy, truncated bodies...).
@@ -449,3 +522,23 @@ module internal Decode =
             Error emptyBody
         else
             run decoder (fun () -> JsonDocument.Parse(utf8, parseOptions))
+
+/// Builds an object decoder field by field: `let! name = Decode.field "name" Decode.string` reads like the
+/// object's shape, and the first failing field's error is the result.
+type internal DecoderBuilder() =
+
+    /// Decodes a value, then goes on with the decoder it chooses.
+    member _.Bind(decoder: Decoder<'T>, binder: 'T -> Decoder<'U>) : Decoder<'U> = Decode.bind binder decoder
+
+    /// A decoder that always gives `value`.
+    member _.Return(value: 'T) : Decoder<'T> = Decode.succeed value
+
+    /// The decoder itself.
+    member _.ReturnFrom(decoder: Decoder<'T>) : Decoder<'T> = decoder
+
+/// The `decodeObject { … }` builder.
+[<AutoOpen>]
+module internal DecoderBuilderInstance =
+
+    /// Builds an object decoder field by field (see `DecoderBuilder`).
+    let decodeObject = DecoderBuilder()

@@ -64,6 +64,15 @@ module internal Encode =
     /// Writes `"name": value` for a boolean.
     let bool (writer: Utf8JsonWriter) (name: string) (value: bool) = writer.WriteBoolean(name, value)
 
+    /// Writes `"name": value` for an int.
+    let int (writer: Utf8JsonWriter) (name: string) (value: int) = writer.WriteNumber(name, value)
+
+    /// Writes `"name": value` for a decimal, exactly (no detour through a double).
+    let decimal (writer: Utf8JsonWriter) (name: string) (value: decimal) = writer.WriteNumber(name, value)
+
+    /// Writes `"name": "yyyy-MM-dd"`.
+    let date (writer: Utf8JsonWriter) (name: string) (value: DateOnly) = writer.WriteString(name, day value)
+
     /// Writes `"name": null`.
     let nullValue (writer: Utf8JsonWriter) (name: string) = writer.WriteNull(name)
 

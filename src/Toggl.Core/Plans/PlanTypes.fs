@@ -13,6 +13,10 @@ type internal CacheRead =
     | Find of trackerId: int64
     /// The trackers matching a query.
     | Matching of queries: TogglQuery list
+    /// The cached objects of a kind matching the queries.
+    | Resources of kind: ResourceKind * queries: ResourceQuery list
+    /// When a kind was last synced in a scope (a workspace's id; 0 for the user's own kinds).
+    | ResourceSynced of kind: ResourceKind * scope: int64
 
 /// What the cache answered to a plan's reads: the input of a pure `compile`. A read not asked for is empty.
 type internal CacheAnswers =
@@ -27,6 +31,10 @@ type internal CacheAnswers =
         Found: TogglTracker option
         /// The trackers matching the query (`CacheRead.Matching`).
         Matching: TogglTracker list
+        /// The cached objects of each kind read (`CacheRead.Resources`).
+        Resources: Map<ResourceKind, CachedResource list>
+        /// When each kind read was synced, per scope (`CacheRead.ResourceSynced`); absent: never.
+        ResourceSyncs: Map<ResourceKind * int64, DateTimeOffset>
     }
 
 /// Cache answers.
@@ -41,6 +49,8 @@ module internal CacheAnswers =
             Running = []
             Found = None
             Matching = []
+            Resources = Map.empty
+            ResourceSyncs = Map.empty
         }
 
 /// How a created tracker is recognised in a listing after its create went unanswered.
@@ -87,8 +97,8 @@ type internal OnAnswer =
     | BulkEdited of body: TrackerBody * handled: int
     /// A sync's listing: committed with the next cursor.
     | Synced of SyncCommit
-    /// The first page of projects; further pages are asked while a page is full.
-    | ProjectPages
+    /// An answer about Toggl's other objects: decoded by its shape, committed by its rule.
+    | Resource of ResourceAnswer
 
 /// What a failed request leads to.
 [<RequireQualifiedAccess>]
@@ -110,6 +120,9 @@ type internal OnFailure =
     /// A later chunk of a bulk edit: its ids and those after it are reported failed with the error; the
     /// operation is cancelled before it when cancellation was asked.
     | LaterChunk of unsent: int64 list
+    /// A tolerated status of a request on Toggl's other objects: the answer is "none" of its shape (no
+    /// object, done, `false`).
+    | Tolerate of ToleratedFailure
 
 /// One request of a plan, with the rules for its answer and its failure.
 type internal Exchange =
@@ -133,8 +146,22 @@ type internal Outcome =
     | Edits of Edits
     /// What a sync did.
     | Synced of SyncResult
-    /// Projects.
-    | Projects of TogglProject list
+    /// Toggl's other objects answered (none for a tolerated failure), and what committing them did.
+    | Resources of ResourceTally
+    /// The user's quota buckets.
+    | Quota of QuotaBucket list
+    /// A workspace's statistics.
+    | Statistics of WorkspaceStatistics
+    /// A workspace's time-entry constraints.
+    | Constraints of TimeEntryConstraints
+    /// A new organization.
+    | CreatedOrganization of CreatedOrganization
+    /// The projects a client's archive archived.
+    | ArchivedProjectIds of int64 list
+    /// Whether the credentials are good.
+    | Logged of bool
+    /// Done, nothing to give.
+    | Done
 
 /// One step of a plan.
 [<RequireQualifiedAccess>]

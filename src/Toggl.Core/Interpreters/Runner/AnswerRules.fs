@@ -174,41 +174,6 @@ module internal AnswerRules =
                     }
         }
 
-    /// Every project from the first page on, page by page until a short page.
-    let projectPages endpoint (first: HttpResponse) ct =
-        task {
-            let mutable response = Ok first
-            let mutable page = 1
-            let mutable seen = Set.empty
-            let mutable found = []
-            let mutable outcome = None
-
-            while outcome.IsNone do
-                match
-                    response
-                    |> Result.bind (fun (r: HttpResponse) ->
-                        ProjectPage.decodePage r.Body |> Result.mapError TogglError.Decode)
-                with
-                | Error error -> outcome <- Some(Error error)
-                | Ok projects ->
-                    let fresh = projects |> List.filter (fun p -> not (Set.contains p.Id seen))
-                    found <- found @ fresh
-                    seen <- fresh |> List.fold (fun known p -> Set.add p.Id known) seen
-                    // A short page is the last; a page with nothing new means the server ignores paging.
-                    if
-                        projects.Length < ProjectPage.PageSize
-                        || fresh.IsEmpty
-                        || page >= ProjectPage.MaxPages
-                    then
-                        outcome <- Some(Ok(Outcome.Projects found))
-                    else
-                        page <- page + 1
-                        let! next = sendHttp endpoint (ProjectPage.request endpoint.WorkspaceId page) ct
-                        response <- next
-
-            return outcome.Value
-        }
-
     /// The successes of a bulk-edit chunk applied to the cached copies, without a request per entry.
     let applyLocally endpoint (body: TrackerBody) (edits: Edits) (appliedSoFar: int64 list) ct =
         taskResult {
@@ -288,6 +253,6 @@ module internal AnswerRules =
                 return Outcome.Tracker None
             }
         | OnAnswer.Synced commitRule -> synced endpoint commitRule response ct
-        | OnAnswer.ProjectPages -> projectPages endpoint response ct
+        | OnAnswer.Resource answer -> ResourceAnswerRules.answered endpoint answer response ct
         // Decoded with the chunk's failure rule in `exchange`.
         | OnAnswer.BulkEdited _ -> Task.FromResult(Error(TogglError.Decode { Path = "$"; Message = "a bulk edit" }))

@@ -182,6 +182,36 @@ module internal FailureRules =
 
                     return! Error error
             }
+        | OnFailure.Tolerate tolerated ->
+            taskResult {
+                let status = TogglError.status error
+
+                let isTolerated (error: TogglError) =
+                    TogglError.status error
+                    |> Option.exists (fun status -> List.contains status tolerated.Statuses)
+
+                // An object Toggl no longer has leaves the cache whatever the caller asked for.
+                match tolerated.Drop with
+                | Some(kind, id) when status = Some 404 ->
+                    let! _ =
+                        ResourceAnswerRules.commit
+                            endpoint
+                            { ResourceCommit.upsert DateTimeOffset.MinValue with
+                                Remove = [ kind, id ]
+                            }
+                            []
+                            []
+                            None
+                            ct
+
+                    ()
+                | _ -> ()
+
+                if isTolerated error && (tolerated.Always || not endpoint.ReRaise) then
+                    return ResourceAnswerRules.none exchange.OnAnswer, true
+                else
+                    return! Error error
+            }
         | OnFailure.LaterChunk unsent ->
             match error with
             | TogglError.Cancelled -> Task.FromResult(Error TogglError.Cancelled)

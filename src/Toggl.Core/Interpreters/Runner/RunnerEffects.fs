@@ -70,6 +70,25 @@ module internal RunnerEffects =
                 | CacheRead.Matching queries ->
                     cache.Query(queries, ct)
                     |> TaskResult.map (Result.map (fun matching -> { answers with Matching = matching }))
+                | CacheRead.Resources(kind, queries) ->
+                    cache.LoadResources(kind, queries, ct)
+                    |> TaskResult.map (
+                        Result.map (fun rows ->
+                            { answers with
+                                Resources = answers.Resources |> Map.add kind rows
+                            })
+                    )
+                | CacheRead.ResourceSynced(kind, scope) ->
+                    cache.ResourceSynced(kind, scope, ct)
+                    |> TaskResult.map (
+                        Result.map (fun synced ->
+                            match synced with
+                            | Some at ->
+                                { answers with
+                                    ResourceSyncs = answers.ResourceSyncs |> Map.add (kind, scope) at
+                                }
+                            | None -> answers)
+                    )
 
             let rec go answers reads =
                 task {
