@@ -22,7 +22,7 @@ public sealed class PlanTests
         Assert.Contains("meta=true", Assert.Single((await plan.EditAsync(12, new TrackerBody { Description = "x" }, meta: true)).Requests).Path);
         Assert.Equal("POST", Assert.Single((await plan.AddAsync(new TrackerBody { Description = "x" })).Requests).Method);
         Assert.StartsWith("me/time_entries?", Assert.Single((await plan.CollectAsync(since: h.Sandbox.Now.AddDays(-1))).Requests).Path);
-        Assert.Equal(new PlannedRequest("GET", $"workspaces/{wid}/projects?page=1&per_page=200", null), Assert.Single((await plan.ProjectsAsync()).Requests));
+        Assert.Equal(new PlannedRequest("GET", $"workspaces/{wid}/projects?active=both&page=1&per_page=200", null), Assert.Single((await plan.ProjectsAsync()).Requests));
         Assert.Empty((await plan.BulkEditAsync([], new TrackerBody { Description = "x" })).Requests);
         Assert.Empty(h.Sandbox.RequestLog);
     }
