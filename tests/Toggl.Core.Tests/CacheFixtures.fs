@@ -79,6 +79,35 @@ let openCache (kind: CacheKind) (folder: string) (expireAfter: TimeSpan option) 
 let clock () =
     FakeTimeProvider(DateTimeOffset(2025, 3, 10, 12, 0, 0, TimeSpan.Zero))
 
+/// A cache of `kind` in a fresh folder, with a fake clock and a capturing logger.
+type Fixture(kind: CacheKind, ?expireAfter: TimeSpan) =
+    let folder = new TempFolder()
+    let time = clock ()
+    let logger = CapturingLogger()
+    let mutable opened: ITrackerCache list = []
+
+    /// The folder holding the cache.
+    member _.Folder = folder.Path
+    /// The cache's file.
+    member _.File = cacheFile kind folder.Path
+    /// The clock every cache of this fixture reads.
+    member _.Time = time
+    /// What the caches logged.
+    member _.Logger = logger
+
+    /// Opens a cache on the fixture's folder (another object on the same file each call).
+    member _.Open() =
+        let cache = openCache kind folder.Path expireAfter time logger
+        opened <- cache :: opened
+        cache
+
+    interface IDisposable with
+        member _.Dispose() =
+            for cache in opened do
+                cache.Dispose()
+
+            (folder :> IDisposable).Dispose()
+
 /// Waits for a cache answer and fails the test on an error.
 let ok (what: string) (answer: Task<Result<'T, TogglError>>) =
     match answer.GetAwaiter().GetResult() with

@@ -14,35 +14,6 @@ open Microsoft.Extensions.Logging.Abstractions
 open Toggl.Core
 open Toggl.Core.Tests.CacheFixtures
 
-/// A cache of `kind` in a fresh folder, with a fake clock and a capturing logger.
-type private Fixture(kind: CacheKind, ?expireAfter: TimeSpan) =
-    let folder = new TempFolder()
-    let time = clock ()
-    let logger = CapturingLogger()
-    let mutable opened: ITrackerCache list = []
-
-    /// The folder holding the cache.
-    member _.Folder = folder.Path
-    /// The cache's file.
-    member _.File = cacheFile kind folder.Path
-    /// The clock every cache of this fixture reads.
-    member _.Time = time
-    /// What the caches logged.
-    member _.Logger = logger
-
-    /// Opens a cache on the fixture's folder (another object on the same file each call).
-    member _.Open() =
-        let cache = openCache kind folder.Path expireAfter time logger
-        opened <- cache :: opened
-        cache
-
-    interface IDisposable with
-        member _.Dispose() =
-            for cache in opened do
-                cache.Dispose()
-
-            (folder :> IDisposable).Dispose()
-
 let private cachedTest (kind: CacheKind) (name: string) (body: CacheKind -> unit) = testCase name (fun () -> body kind)
 
 /// The files a broken file was moved to.

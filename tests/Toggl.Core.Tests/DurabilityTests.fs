@@ -1,5 +1,6 @@
 /// Durability of both caches against real processes: a writer killed at varied moments leaves a
-/// readable cache holding every batch it reported committed, and two writers at once lose nothing.
+/// readable cache holding every batch (trackers and other objects) it reported committed, and two writers
+/// at once lose nothing.
 /// The writer is this test executable itself, started with `--cache-writer` (see Main.fs).
 module Toggl.Core.Tests.DurabilityTests
 
@@ -49,9 +50,25 @@ let private batchTrackers (firstId: int64) (batch: int) =
             }
     ]
 
+/// The objects batch `batch` of a writer commits after its trackers: one project of its own, a tag
+/// (`firstId`) renamed by every batch, and the projects' sync instant in scope `firstId`.
+let private batchResources (firstId: int64) (batch: int) =
+    {
+        Upserts =
+            [
+                { ResourceCacheSuite.resource ResourceKind.Project (firstId + int64 batch) $"batch {batch} — é😀" with
+                    Json = $"{{\"batch\":{batch},\"padding\":\"{String('x', (batch % 7) * 200)}\"}}"
+                }
+                ResourceCacheSuite.resource ResourceKind.Tag firstId $"batch {batch}"
+            ]
+        Deletes = []
+        Synced = [ ResourceKind.Project, firstId, epoch.AddSeconds(float batch) ]
+    }
+
 /// Entry point of the writer process: `<kind> <path> <log> [firstId] [batches] [wait]`. Commits batches
-/// 1, 2, ... (forever when `batches` is 0) and appends each batch number to the log only after its commit
-/// returned, then prints it, so the parent knows it committed. With `wait`, it prints "ready" once the
+/// 1, 2, ... (forever when `batches` is 0), each as a commit of trackers then one of other objects, and
+/// appends each batch number to the log only after both commits returned, then prints it, so the parent
+/// knows it committed. With `wait`, it prints "ready" once the
 /// cache is open and starts when a line arrives on its input (so two writers start together).
 let childMain (args: string array) =
     match args with
@@ -86,7 +103,14 @@ let childMain (args: string array) =
                     SyncCursor = Some(epoch.AddSeconds(float batch))
                 }
 
-            match cache.Commit(change, CancellationToken.None).GetAwaiter().GetResult() with
+            match
+                cache.Commit(change, CancellationToken.None).GetAwaiter().GetResult()
+                |> Result.bind (fun () ->
+                    cache
+                        .CommitResources(batchResources firstId batch, CancellationToken.None)
+                        .GetAwaiter()
+                        .GetResult())
+            with
             | Ok() ->
                 File.AppendAllText(log, $"{batch}\n")
                 Console.Out.WriteLine(string batch)
@@ -173,6 +197,47 @@ let private expectBatches (loaded: Map<int64, TogglTracker>) (firstId: int64) (b
             Expect.isGreaterThanOrEqual written last $"{context}: the shared tracker is at batch {last} or later"
         | None -> failtestf "%s: the shared tracker %d is missing" context firstId
 
+/// Checks the cache holds every object of every logged batch of a writer, exactly as written.
+let private expectResourceBatches (cache: ITrackerCache) (firstId: int64) (batches: int list) (context: string) =
+    let projects =
+        ResourceCacheSuite.loadResources cache ResourceKind.Project []
+        |> List.map (fun r -> r.Id, r)
+        |> Map.ofList
+
+    for batch in batches do
+        let expected = (batchResources firstId batch).Upserts.Head
+
+        match projects.TryFind expected.Id with
+        | Some actual -> Expect.equal actual expected $"{context}: project {expected.Id} of batch {batch}"
+        | None -> failtestf "%s: batch %d was logged as committed, but project %d is missing" context batch expected.Id
+
+    match batches with
+    | [] -> ()
+    | _ ->
+        // The tag and the sync instant are rewritten by every batch: the last logged one or a later one.
+        let last = List.max batches
+
+        let tag =
+            ResourceCacheSuite.loadResources
+                cache
+                ResourceKind.Tag
+                [
+                    ResourceCacheSuite.rq ResourceField.Id Comparison.Equal (QueryValue.Int firstId)
+                ]
+
+        match tag with
+        | [ tag ] ->
+            Expect.isGreaterThanOrEqual
+                (int (tag.Name.Substring "batch ".Length))
+                last
+                $"{context}: the tag is at batch {last} or later"
+        | other -> failtestf "%s: expected the shared tag %d, found %A" context firstId other
+
+        match ResourceCacheSuite.synced cache ResourceKind.Project firstId with
+        | Some at ->
+            Expect.isGreaterThanOrEqual at (epoch.AddSeconds(float last)) $"{context}: synced at batch {last} or later"
+        | None -> failtestf "%s: the sync instant of scope %d is missing" context firstId
+
 /// Kills a writer `kills` times at varied moments, each time checking the cache on reopening.
 let private killedWriters (kind: CacheKind) (kills: int) =
     testCase $"{kind}: a writer killed {kills} times mid-write leaves every logged batch readable" (fun () ->
@@ -208,6 +273,7 @@ let private killedWriters (kind: CacheKind) (kills: int) =
 
             for firstId, batches in runs do
                 expectBatches loaded firstId batches $"after kill {run + 1}"
+                expectResourceBatches cache firstId batches $"after kill {run + 1}"
 
             Expect.isEmpty (Directory.GetFiles(folder.Path, "*.corrupt")) "no file was ever found corrupt"
 
@@ -251,6 +317,7 @@ let private concurrentWriters (kind: CacheKind) =
         for firstId, log, _ in writers do
             Expect.equal (loggedBatches log) [ 1..batches ] "every batch was logged"
             expectBatches loaded firstId [ 1..batches ] $"writer {firstId}"
+            expectResourceBatches cache firstId [ 1..batches ] $"writer {firstId}"
 
         let expectedCount =
             2 * (1 + List.sum [ for batch in 1..batches -> batchSize batch ])

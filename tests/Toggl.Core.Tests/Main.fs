@@ -18,9 +18,11 @@ let all =
             HttpInterpreterTests.tests
             QueryTests.tests
             CacheSuite.tests
+            ResourceCacheSuite.tests
             DurabilityTests.tests
             TrackersTests.tests
             PlanTests.tests
+            ResourcesTests.tests
             MessageTests.tests
             PublicApiTests.tests
         ]

@@ -128,4 +128,33 @@ public sealed class TaskTests
         var again = h.Sandbox.AddProject("Site");
         Assert.Equal(404, (await h.Get($"workspaces/{h.Wid}/projects/{again.Id}/tasks/{id}")).Status);
     }
+
+    [Fact]
+    public async Task the_workspace_lists_every_projects_tasks_filtered_by_project_active_and_since_and_paged()
+    {
+        await using var h = await Harness.Start();
+        var a = h.Sandbox.AddProject("A");
+        var b = h.Sandbox.AddProject("B");
+        var first = (await h.Post($"workspaces/{h.Wid}/projects/{a.Id}/tasks", """{"name":"Alpha"}""")).Json.GetProperty("id").GetInt64();
+        h.Clock.Advance(TimeSpan.FromMinutes(10));
+        var second = (await h.Post($"workspaces/{h.Wid}/projects/{b.Id}/tasks", """{"name":"Beta","active":false}""")).Json.GetProperty("id").GetInt64();
+        var path = $"workspaces/{h.Wid}/tasks";
+
+        static long[] Ids(Reply r) => r.Json.EnumerateArray().Select(t => t.GetProperty("id").GetInt64()).ToArray();
+
+        var all = await h.Get(path);
+        Assert.Equal(200, all.Status);
+        Assert.Equal(TaskKeys, Keys(all.Json[0]));
+        Assert.Equal([first, second], Ids(all));
+        Assert.Equal([second], Ids(await h.Get($"{path}?project_id={b.Id}")));
+        Assert.Equal([first], Ids(await h.Get($"{path}?active=true")));
+        Assert.Equal([second], Ids(await h.Get($"{path}?active=false")));
+        Assert.Equal([first, second], Ids(await h.Get($"{path}?active=both")));
+        var since = Harness.Epoch.AddMinutes(5).ToUnixTimeSeconds();
+        Assert.Equal([second], Ids(await h.Get($"{path}?since={since}")));
+        Assert.Equal([first], Ids(await h.Get($"{path}?page=1&per_page=1")));
+        Assert.Equal([second], Ids(await h.Get($"{path}?page=2&per_page=1")));
+        Assert.Empty(Ids(await h.Get($"{path}?page=3&per_page=1")));
+        Assert.Equal("403 \"User does not have access to this resource\"", (await h.Get($"workspaces/{h.Wid + 1}/tasks")).ToString());
+    }
 }

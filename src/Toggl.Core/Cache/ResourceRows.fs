@@ -44,8 +44,8 @@ module internal ResourceRows =
     /// value): a typed error naming the object, before anything is written, so no cache stores half of it.
     let check (change: ResourceChange) : Result<unit, TogglError> =
         let lacking (row: CachedResource) =
-            if isNull (box row.Name) then Some "a name"
-            elif isNull (box row.Json) then Some "its JSON"
+            if isNull (box row.Name) then Some "name"
+            elif isNull (box row.Json) then Some "JSON"
             else None
 
         match

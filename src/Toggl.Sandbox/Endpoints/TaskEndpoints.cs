@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Toggl.Sandbox.Http;
@@ -9,7 +11,8 @@ namespace Toggl.Sandbox.Endpoints;
 
 /// <summary>
 /// Tasks of a project, below <c>/workspaces/{wid}/projects/{pid}/tasks</c>: list, get, create, update, delete. An unknown
-/// project of the workspace answers 404 "Project not found", as the project routes do.
+/// project of the workspace answers 404 "Project not found", as the project routes do. <c>/workspaces/{wid}/tasks</c>
+/// lists the tasks of every project of the workspace.
 /// </summary>
 internal sealed class TaskEndpoints : WorkspaceResource<SandboxTask, TaskEndpoints.Payload>
 {
@@ -66,6 +69,63 @@ internal sealed class TaskEndpoints : WorkspaceResource<SandboxTask, TaskEndpoin
             .Where(t => active is null || t.Active == active)
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(t => t.Id));
+    }
+
+    /// <summary>Also <c>GET /workspaces/{wid}/tasks</c>: the tasks of every project of the workspace.</summary>
+    protected override void MapMore(IEndpointRouteBuilder api, SandboxState s, string one) =>
+        api.MapGet("/workspaces/{workspace_id}/tasks", ctx => WorkspaceList(ctx, s));
+
+    /// <summary>
+    /// GET /workspaces/{wid}/tasks: <c>project_id</c>, <c>active</c> true|false|both (default both), <c>since</c> (UNIX
+    /// seconds: changed at or after), <c>page</c>/<c>per_page</c> (151, max 200, as projects), ordered by name.
+    /// </summary>
+    private static Task WorkspaceList(HttpContext ctx, SandboxState s)
+    {
+        if (RouteArgs.Workspace(ctx, s, out var wid) is { } wsError)
+        {
+            return Respond.Error(ctx, wsError);
+        }
+
+        long? projectId = long.TryParse(RouteArgs.Query(ctx, "project_id"), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+        bool? active = RouteArgs.Query(ctx, "active") switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => null,
+        };
+        DateTimeOffset? since = long.TryParse(RouteArgs.Query(ctx, "since"), NumberStyles.None, CultureInfo.InvariantCulture, out var unix)
+            ? DateTimeOffset.FromUnixTimeSeconds(unix)
+            : null;
+        var perPage = int.TryParse(RouteArgs.Query(ctx, "per_page"), NumberStyles.None, CultureInfo.InvariantCulture, out var pp) && pp > 0 ? Math.Min(pp, 200) : 151;
+        var page = int.TryParse(RouteArgs.Query(ctx, "page"), NumberStyles.None, CultureInfo.InvariantCulture, out var pg) && pg > 0 ? pg : 1;
+
+        byte[] body;
+        lock (s.Store.Gate)
+        {
+            var tasks = s.Store.Tasks
+                .Where(t => t.WorkspaceId == wid)
+                .Where(t => projectId is null || t.ProjectId == projectId)
+                .Where(t => active is null || t.Active == active)
+                .Where(t => since is null || t.At >= since)
+                .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(t => t.Id)
+                .Skip((page - 1) * perPage)
+                .Take(perPage)
+                .ToList();
+            var tracked = TrackedSeconds(s);
+            body = TogglJson.Render(w =>
+            {
+                w.WriteStartArray();
+                foreach (var t in tasks)
+                {
+                    TogglJson.Task(w, t, tracked.GetValueOrDefault(t.Id));
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
+        return Respond.Json(ctx, body);
     }
 
     /// <summary>The fields of a task's POST/PUT body, and the project of the path.</summary>
