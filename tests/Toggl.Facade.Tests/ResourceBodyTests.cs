@@ -127,6 +127,10 @@ public sealed class ResourceBodyTests
         await Assert.ThrowsAsync<ArgumentNullException>(() => toggl.Projects.CreateAsync(null!));
         await Assert.ThrowsAsync<ArgumentNullException>(() => toggl.Clients.UpdateAsync(1, null!));
         await Assert.ThrowsAsync<ArgumentException>(() => toggl.Projects.UpdateAsync(1, new ProjectBody { Rate = 1, Clear = ProjectBodyFields.Rate }));
+        var unnamed = await Assert.ThrowsAsync<TogglNamingException>(() => toggl.Projects.CreateAsync(new ProjectBody { Color = ProjectColor.Red }));
+        await Assert.ThrowsAsync<TogglNamingException>(() => toggl.Tags.CreateAsync("   "));
+        await Assert.ThrowsAsync<TogglNamingException>(() => toggl.Clients.CreateAsync(new ClientBody { Notes = "no name" }));
+        Assert.Contains("name", unnamed.Message, StringComparison.Ordinal);
 
         Assert.Empty(h.Sandbox.RequestLog);
     }

@@ -15,14 +15,16 @@ public sealed class SetUpAWeekTests(ITestOutputHelper output)
         public int Total => Sync + Writes + Lists;
     }
 
-    [Fact]
-    public async Task Setting_up_a_week_costs_its_writes_and_with_a_synced_cache_the_listing_costs_nothing()
+    [Theory]
+    [InlineData(CacheKind.Sqlite)]
+    [InlineData(CacheKind.Json)]
+    public async Task Setting_up_a_week_costs_its_writes_and_with_a_synced_cache_the_listing_costs_nothing(CacheKind kind)
     {
         Counts withCache, withoutCache;
         await using (var h = await Harness.StartAsync())
         {
             using var folder = new TempFolder();
-            using var cache = new SqliteCache(folder.Path);
+            using var cache = TempFolder.Cache(kind, folder.Path);
             using var toggl = h.Client(cache);
             withCache = await SetUpAWeekAsync(h, toggl, sync: true);
         }
@@ -32,7 +34,7 @@ public sealed class SetUpAWeekTests(ITestOutputHelper output)
             withoutCache = await SetUpAWeekAsync(h, toggl, sync: false);
         }
 
-        output.WriteLine($"set up a week, with a SQLite cache: {withCache.Total} requests (sync {withCache.Sync}, writes {withCache.Writes}, lists {withCache.Lists})");
+        output.WriteLine($"set up a week, with a {kind} cache: {withCache.Total} requests (sync {withCache.Sync}, writes {withCache.Writes}, lists {withCache.Lists})");
         output.WriteLine($"set up a week, without a cache:   {withoutCache.Total} requests (writes {withoutCache.Writes}, lists {withoutCache.Lists})");
         output.WriteLine($"theoretical minimum: {Writes} requests (one per write; lists answered locally)");
 
