@@ -10,7 +10,7 @@ namespace Toggl.Facade.Tests;
 /// </summary>
 public sealed class SetUpAWeekTests(ITestOutputHelper output)
 {
-    private sealed record Counts(int Sync, int Writes, int Lists)
+    private sealed record Counts(int Sync, int Writes, int Lists, IReadOnlyList<string> SyncRequests)
     {
         public int Total => Sync + Writes + Lists;
     }
@@ -35,6 +35,7 @@ public sealed class SetUpAWeekTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"set up a week, with a {kind} cache: {withCache.Total} requests (sync {withCache.Sync}, writes {withCache.Writes}, lists {withCache.Lists})");
+        output.WriteLine($"  the cold sync: {string.Join("; ", withCache.SyncRequests)}");
         output.WriteLine($"set up a week, without a cache:   {withoutCache.Total} requests (writes {withoutCache.Writes}, lists {withoutCache.Lists})");
         output.WriteLine($"theoretical minimum: {Writes} requests (one per write; lists answered locally)");
 
@@ -115,6 +116,6 @@ public sealed class SetUpAWeekTests(ITestOutputHelper output)
         Assert.Equal(TimeSpan.FromHours(35), entries.Aggregate(TimeSpan.Zero, (sum, e) => sum + e.Duration!.Value));
         Assert.Contains(workspaces, w => w.Id == h.Sandbox.WorkspaceId);
         Assert.Equal(h.Sandbox.Email, me.Email);
-        return new Counts(synced, written - synced, listed - written);
+        return new Counts(synced, written - synced, listed - written, h.Sandbox.RequestLog.Take(synced).Select(r => r.ToString()).ToArray());
     }
 }
