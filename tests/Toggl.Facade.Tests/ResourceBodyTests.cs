@@ -134,4 +134,16 @@ public sealed class ResourceBodyTests
 
         Assert.Empty(h.Sandbox.RequestLog);
     }
+
+    [Fact]
+    public void ProjectColor_names_Toggls_14_basic_colours_and_parses_a_name_or_a_hex()
+    {
+        Assert.Equal(14, ProjectColor.All.Count);
+        Assert.Equal("#465bb3", ProjectColor.DarkBlue);
+        Assert.Equal(ProjectColor.DarkBlue, ProjectColor.Parse(" Dark-Blue "));
+        Assert.Equal("#abcdef", ProjectColor.Parse("#ABCDEF"));
+        var error = Assert.Throws<ArgumentException>(() => ProjectColor.Parse("sky"));
+        Assert.Equal("nameOrHex", error.ParamName);
+        Assert.Contains("dark-green", error.Message, StringComparison.Ordinal);
+    }
 }
