@@ -444,6 +444,21 @@ let private behaviour (kind: ResourceCacheKind) =
                                 run (Organizations.update f.Endpoint created.Id { Name = Field.Set "Side business" })
 
                             Expect.equal renamed.Name "Side business" "renamed"
+                            let! workspace =
+                                run (
+                                    Workspaces.create
+                                        f.Endpoint
+                                        created.Id
+                                        { ResourceBody.workspace with
+                                            Name = Field.Set "Second workspace"
+                                        }
+                                )
+
+                            Expect.equal
+                                (workspace.Name, workspace.OrganizationId)
+                                ("Second workspace", Some created.Id)
+                                "a workspace created in it"
+
                             do! run (Organizations.leave f.Endpoint created.Id)
                             let! left = run (Organizations.get f.Endpoint created.Id true)
                             Expect.isNone left "left"
