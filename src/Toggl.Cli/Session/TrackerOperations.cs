@@ -82,20 +82,6 @@ internal sealed class TrackerOperations(TogglSession session, ITogglCache cache)
         MayLoad = true,
     };
 
-    /// <summary>The workspace's projects, remembered by name in the tool's state.</summary>
-    public CliOperation<IReadOnlyList<TogglProject>> Projects() => new()
-    {
-        Plan = ct => Endpoint.Plan.ProjectsAsync(ct),
-        Run = async ct =>
-        {
-            var projects = await Endpoint.ProjectsAsync(ct);
-            session.State.Projects = projects.ToDictionary(p => p.Id, p => p.Name);
-            session.State.ProjectsFetched = session.Context.Now;
-            return projects;
-        },
-        Answer = "the project's id",
-    };
-
     /// <summary>
     /// What is known without Toggl, as an operation: its plan is one line saying so (<paramref name="why"/>), its
     /// run answers <paramref name="value"/>. For a command that has nothing to send (a range with no entries).

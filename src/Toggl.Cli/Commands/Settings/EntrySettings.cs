@@ -17,6 +17,11 @@ internal sealed class StartSettings : OutputSettings
     [Description("Project name or id")]
     public string? Project { get; init; }
 
+    /// <summary>Create the project named by <c>--project</c> when the workspace has none of that name.</summary>
+    [CommandOption("--create-project")]
+    [Description("Create the --project when the workspace has none of that name, then start")]
+    public bool CreateProject { get; init; }
+
     /// <summary>Comma-separated tags.</summary>
     [CommandOption("-t|--tags <TAGS>")]
     [Description("Tags, comma-separated (a,b)")]
@@ -34,7 +39,9 @@ internal sealed class StartSettings : OutputSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Description) ? ValidationResult.Error("the description must not be blank") : base.Validate();
+        string.IsNullOrWhiteSpace(Description) ? ValidationResult.Error("the description must not be blank")
+        : CreateProject && Project is null ? ValidationResult.Error("--create-project needs --project NAME")
+        : base.Validate();
 }
 
 /// <summary>Options of <c>toggl stop</c>.</summary>
