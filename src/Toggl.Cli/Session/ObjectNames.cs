@@ -11,6 +11,9 @@ namespace Toggl.Cli.Session;
 /// </summary>
 internal static class ObjectNames
 {
+    /// <summary>With no close name, this many of the names are listed.</summary>
+    private const int ListedNames = 10;
+
     /// <summary>Whether <paramref name="nameOrId"/> is an id (a positive number): it needs no lookup.</summary>
     public static bool IsId(string nameOrId, out long id) =>
         long.TryParse(nameOrId.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0;
@@ -58,9 +61,9 @@ internal static class ObjectNames
         var list = names.ToList();
         var closest = Closest.Nearest(typed, list);
         var line = IsId(typed, out _) ? $"no {kind} {typed} {where}" : $"no {kind} named '{typed}' {where}";
-        line += closest.Count > 0
-            ? $"; closest: {string.Join(", ", closest)}"
-            : list.Count == 0 ? $" (there are no {kind}s)" : "";
+        line += closest.Count > 0 ? $"; closest: {string.Join(", ", closest)}"
+            : list.Count == 0 ? $" (there are no {kind}s)"
+            : $" ({kind}s: {string.Join(", ", list.Order(StringComparer.OrdinalIgnoreCase).Take(ListedNames))}{(list.Count > ListedNames ? ", …" : "")})";
         return CliException.NotFound(hint is null ? line : $"{line}; {hint}");
     }
 }

@@ -90,7 +90,7 @@ internal sealed class ClientsArchiveCommand(CliContext context) : ObjectCommand<
             {
                 if (settings.Output == OutputFormat.Table)
                 {
-                    session.Printer.Note($"[yellow]Archived[/] client [grey](id {Id(id)})[/] and {projects.Count} project{(projects.Count == 1 ? "" : "s")} of it.");
+                    session.Printer.Note($"[yellow]Archived[/] client [grey](id {Id(id)})[/]; Toggl archived its {projects.Count} project{(projects.Count == 1 ? "" : "s")} with it.");
                     return;
                 }
 
