@@ -34,35 +34,24 @@ internal sealed class StartCommand(CliContext context) : TogglCommand<StartSetti
     private static async Task<long> ProjectIdAsync(TogglSession session, StartSettings settings, CancellationToken cancellationToken)
     {
         var name = settings.Project!;
-        if (!settings.CreateProject)
+        try
         {
-            try
+            return await session.ProjectIdAsync(name, cancellationToken);
+        }
+        catch (CliException e) when (e.ExitCode == ExitCodes.NotFound && !settings.CreateProject)
+        {
+            throw CliException.NotFound($"{e.Message}; to create it and start, add --create-project");
+        }
+        catch (CliException e) when (e.ExitCode == ExitCodes.NotFound && !ObjectNames.IsId(name, out _))
+        {
+            // Neither the cache nor Toggl has a project of that name: make it, then start on it.
+            var created = await session.AskAsync(session.Resources.CreateProjectToUse(new ProjectBody { Name = name.Trim() }), cancellationToken);
+            if (!session.Settings.DryRun)
             {
-                return await session.ProjectIdAsync(name, cancellationToken);
+                session.Printer.Note($"[green]Created[/] project [bold]{Output.TerminalText.Markup(created.Name)}[/] [grey](id {created.Id})[/]", settings.Output);
             }
-            catch (CliException e) when (e.ExitCode == ExitCodes.NotFound)
-            {
-                throw CliException.NotFound($"{e.Message}; to create it and start, add --create-project");
-            }
-        }
 
-        if (ObjectNames.IsId(name, out var id))
-        {
-            return id;
+            return created.Id;
         }
-
-        var projects = await session.Lookup.ProjectsAsync(cancellationToken);
-        if (projects.Any(p => string.Equals(p.Name.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)))
-        {
-            return ObjectNames.Find("project", name, projects, p => p.Id, p => p.Name, $"in workspace {session.WorkspaceId}").Id;
-        }
-
-        var created = await session.AskAsync(session.Resources.CreateProjectToUse(new ProjectBody { Name = name.Trim() }), cancellationToken);
-        if (!session.Settings.DryRun)
-        {
-            session.Printer.Note($"[green]Created[/] project [bold]{Output.TerminalText.Markup(created.Name)}[/] [grey](id {created.Id})[/]", settings.Output);
-        }
-
-        return created.Id;
     }
 }

@@ -12,22 +12,69 @@ internal sealed class ObjectLookup(TogglSession session)
     private string InWorkspace => $"in workspace {session.WorkspaceId.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The project a <c>--project</c> value names.</summary>
-    public async Task<TogglProject> ProjectAsync(string nameOrId, CancellationToken cancellationToken)
-    {
-        var projects = await ProjectsAsync(cancellationToken);
-        return ObjectNames.Find("project", nameOrId, projects, p => p.Id, p => p.Name, InWorkspace);
-    }
+    public Task<TogglProject> ProjectAsync(string nameOrId, CancellationToken cancellationToken) =>
+        FindAsync("project", nameOrId, ProjectListing, p => p.Id, p => p.Name, InWorkspace, cancellationToken);
 
     /// <summary>The project's id: an id as it is, a name looked up.</summary>
     public async Task<long> ProjectIdAsync(string nameOrId, CancellationToken cancellationToken) =>
         ObjectNames.IsId(nameOrId, out var id) ? id : (await ProjectAsync(nameOrId, cancellationToken)).Id;
 
     /// <summary>The workspace's projects (the cache's when fresh); their names are remembered for entry tables.</summary>
-    public async Task<IReadOnlyList<TogglProject>> ProjectsAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TogglProject>> ProjectsAsync(CancellationToken cancellationToken) =>
+        session.AskAsync(ProjectListing(false), cancellationToken);
+
+    /// <summary>The project listing; what it answers is remembered for entry tables.</summary>
+    private CliOperation<IReadOnlyList<TogglProject>> ProjectListing(bool refresh)
     {
-        var projects = await session.AskAsync(session.Resources.Projects(refresh: false), cancellationToken);
+        var listing = session.Resources.Projects(refresh);
+        return new()
+        {
+            Plan = listing.Plan,
+            Run = async ct => Remembered(await listing.Run(ct)),
+            FromCache = listing.FromCache,
+            Answer = listing.Answer,
+        };
+    }
+
+    private IReadOnlyList<TogglProject> Remembered(IReadOnlyList<TogglProject> projects)
+    {
         session.RememberProjects(projects);
         return projects;
+    }
+
+    /// <summary>
+    /// The object a name or id names, among the listing's. A name the cache does not know is asked of Toggl once
+    /// before it is called unknown: an object made elsewhere since the last sync is found, at one request, only
+    /// when the name would otherwise fail.
+    /// </summary>
+    private async Task<T> FindAsync<T>(
+        string kind,
+        string nameOrId,
+        Func<bool, CliOperation<IReadOnlyList<T>>> listing,
+        Func<T, long> id,
+        Func<T, string> name,
+        string where,
+        CancellationToken cancellationToken)
+    {
+        var cached = listing(false);
+        var fromCache = (await cached.Plan(cancellationToken)).Requests.Count == 0;
+        var objects = await session.AskAsync(cached, cancellationToken);
+        try
+        {
+            return ObjectNames.Find(kind, nameOrId, objects, id, name, where);
+        }
+        catch (Infrastructure.CliException e) when (e.ExitCode == Infrastructure.ExitCodes.NotFound && fromCache)
+        {
+            if (session.Settings.DryRun)
+            {
+                // The run would ask Toggl's list too; the dry run shows that request and goes on as the cache says.
+                await session.PlanAsync(listing(true), cancellationToken);
+                throw;
+            }
+
+            objects = await session.AskAsync(listing(true), cancellationToken);
+            return ObjectNames.Find(kind, nameOrId, objects, id, name, where);
+        }
     }
 
     /// <summary>The client's id: an id as it is, a name looked up.</summary>
@@ -38,8 +85,7 @@ internal sealed class ObjectLookup(TogglSession session)
             return id;
         }
 
-        var clients = await session.AskAsync(session.Resources.Clients(refresh: false), cancellationToken);
-        return ObjectNames.Find("client", nameOrId, clients, c => c.Id, c => c.Name, InWorkspace).Id;
+        return (await FindAsync("client", nameOrId, r => session.Resources.Clients(r), c => c.Id, c => c.Name, InWorkspace, cancellationToken)).Id;
     }
 
     /// <summary>The tag's id: an id as it is, a name looked up.</summary>
@@ -50,8 +96,7 @@ internal sealed class ObjectLookup(TogglSession session)
             return id;
         }
 
-        var tags = await session.AskAsync(session.Resources.Tags(refresh: false), cancellationToken);
-        return ObjectNames.Find("tag", nameOrId, tags, t => t.Id, t => t.Name, InWorkspace).Id;
+        return (await FindAsync("tag", nameOrId, session.Resources.Tags, t => t.Id, t => t.Name, InWorkspace, cancellationToken)).Id;
     }
 
     /// <summary>
@@ -62,9 +107,8 @@ internal sealed class ObjectLookup(TogglSession session)
     {
         long? projectId = project is null ? null : await ProjectIdAsync(project, cancellationToken);
         var filter = projectId is { } pid ? new TaskFilter { ProjectId = pid } : null;
-        var tasks = await session.AskAsync(session.Resources.Tasks(refresh: false, filter), cancellationToken);
         var where = project is null ? InWorkspace : $"in project '{project.Trim()}'";
-        return ObjectNames.Find("task", nameOrId, tasks, t => t.Id, t => t.Name, where);
+        return await FindAsync("task", nameOrId, r => session.Resources.Tasks(r, filter), t => t.Id, t => t.Name, where, cancellationToken);
     }
 
     /// <summary>The workspace's id: the one in use when none is named, an id as it is, a name looked up among the user's.</summary>
@@ -80,8 +124,7 @@ internal sealed class ObjectLookup(TogglSession session)
             return id;
         }
 
-        var workspaces = await session.AskAsync(session.Resources.Workspaces(refresh: false), cancellationToken);
-        return ObjectNames.Find("workspace", nameOrId, workspaces, w => w.Id, w => w.Name, "among your workspaces").Id;
+        return (await FindAsync("workspace", nameOrId, session.Resources.Workspaces, w => w.Id, w => w.Name, "among your workspaces", cancellationToken)).Id;
     }
 
     /// <summary>The organization's id: an id as it is, a name looked up among the user's.</summary>
@@ -92,8 +135,8 @@ internal sealed class ObjectLookup(TogglSession session)
             return id;
         }
 
-        var organizations = await session.AskAsync(session.Resources.Organizations(refresh: false), cancellationToken);
-        return ObjectNames.Find("organization", nameOrId, organizations, o => o.Id, o => o.Name, "among your organizations").Id;
+        return (await FindAsync(
+            "organization", nameOrId, session.Resources.Organizations, o => o.Id, o => o.Name, "among your organizations", cancellationToken)).Id;
     }
 
     /// <summary>

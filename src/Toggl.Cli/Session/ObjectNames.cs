@@ -28,7 +28,7 @@ internal static class ObjectNames
     public static T Find<T>(string kind, string nameOrId, IReadOnlyList<T> objects, Func<T, long> id, Func<T, string> name, string where)
     {
         var typed = nameOrId.Trim();
-        if (IsId(typed, out var wanted) && objects.FirstOrDefault(o => id(o) == wanted) is { } byId)
+        if (IsId(typed, out var wanted) && objects.Where(o => id(o) == wanted).Take(1).ToList() is [var byId])
         {
             return byId;
         }

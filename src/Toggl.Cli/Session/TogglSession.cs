@@ -225,6 +225,15 @@ internal sealed class TogglSession : IAsyncDisposable
             : throw new DryRunEnd(operation.Answer);
     }
 
+    /// <summary>In a dry run, adds the operation's plan to what is printed, without its answer; nothing otherwise.</summary>
+    public async Task PlanAsync<T>(CliOperation<T> operation, CancellationToken cancellationToken)
+    {
+        if (Settings.DryRun)
+        {
+            plans.Add(await operation.Plan(cancellationToken));
+        }
+    }
+
     /// <summary>Runs an operation and presents what it answers; a dry run prints its plan instead.</summary>
     public async Task ExecuteAsync<T>(CliOperation<T> operation, Func<T, Task> present, CancellationToken cancellationToken)
     {
