@@ -13,6 +13,9 @@ namespace Toggl;
 /// <see cref="Clients"/>) work on the workspace given to the constructor; without one, on the user's default
 /// workspace, asked of Toggl (<c>GET me</c>) once and remembered. <see cref="ForWorkspace"/> gives another workspace's.
 /// Tolerated statuses become <see langword="null"/> as in <see cref="TrackerEndpoint"/>. Safe to use from several threads.
+/// A dry run (an endpoint's <c>Plan</c>) sends nothing, with one exception: on a client made without a workspace, a
+/// workspace-scoped plan first learns the default workspace as <see cref="DefaultWorkspaceIdAsync"/> does (from the
+/// cached user, else one <c>GET me</c>, once for the client's lifetime).
 /// </remarks>
 /// <example>
 /// <code>

@@ -228,6 +228,31 @@ let private behaviour (kind: CacheKind) =
             Expect.equal (loadResources cache ResourceKind.Tag [] |> rids) [ 2L ] "the other tag stays"
             Expect.equal (loadResources cache ResourceKind.Task [] |> rids) [ 1L ] "the task with the same id stays")
 
+        kindTest kind "a batch applies its upserts, then its deletes, then its sync instants" (fun kind ->
+            use fixture = new Fixture(kind)
+            let cache = fixture.Open()
+            commitResources cache (upserts [ resource ResourceKind.Client 1L "one" ])
+
+            commitResources
+                cache
+                {
+                    Upserts =
+                        [
+                            resource ResourceKind.Client 2L "two"
+                            resource ResourceKind.Client 3L "first"
+                            resource ResourceKind.Client 3L "last"
+                        ]
+                    Deletes = [ ResourceKind.Client, 1L; ResourceKind.Client, 2L ]
+                    Synced = [ ResourceKind.Client, 7L, epoch ]
+                }
+
+            Expect.equal
+                (loadResources cache ResourceKind.Client [])
+                [ resource ResourceKind.Client 3L "last" ]
+                "the deleted ones are gone, even one upserted in the same batch; of two upserts the last stays"
+
+            Expect.equal (synced cache ResourceKind.Client 7L) (Some epoch) "synced")
+
         kindTest kind "objects and trackers do not disturb each other" (fun kind ->
             use fixture = new Fixture(kind)
             let cache = fixture.Open()

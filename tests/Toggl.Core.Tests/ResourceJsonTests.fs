@@ -284,6 +284,18 @@ let decoding =
                 | other -> failtest $"expected a project, got %A{other}"
             }
 
+            test "a project's date that is not a date names the field and quotes the text" {
+                match
+                    ResourceJson.decodeOne
+                        ResourceKind.Project
+                        """{"id":1,"wid":5,"name":"P","start_date":"16/05/2024"}"""
+                with
+                | Error e ->
+                    Expect.equal e.Path "$.start_date" "the field"
+                    Expect.stringContains e.Message "\"16/05/2024\"" "the text"
+                | Ok other -> failtest $"expected an error, got %A{other}"
+            }
+
             test "a project without a workspace is an error naming workspace_id" {
                 ResourceJson.decodeOne ResourceKind.Project """{"id":1,"name":"P"}"""
                 |> expectDecodeError "$.workspace_id"

@@ -378,6 +378,59 @@ let validation =
                     "five digits"
             }
 
+            test "the user's e-mail and time zone cannot be cleared; a project's currency can, but not blanked" {
+                Expect.equal
+                    (ValidationError.parameter (
+                        refused (
+                            ResourceRequest.MeUpdate
+                                { ResourceBody.me with
+                                    Email = Field.Clear
+                                }
+                        )
+                    ))
+                    "email"
+                    "e-mail cleared"
+
+                Expect.equal
+                    (ValidationError.parameter (
+                        refused (
+                            ResourceRequest.MeUpdate
+                                { ResourceBody.me with
+                                    Timezone = Field.Set " "
+                                }
+                        )
+                    ))
+                    "timezone"
+                    "time zone blank"
+
+                Expect.isOk
+                    (ResourceValidation.validate (
+                        ResourceRequest.ProjectUpdate(
+                            1L,
+                            2L,
+                            { ResourceBody.project with
+                                Currency = Field.Clear
+                            }
+                        )
+                    ))
+                    "currency cleared"
+
+                Expect.equal
+                    (ValidationError.parameter (
+                        refused (
+                            ResourceRequest.ProjectUpdate(
+                                1L,
+                                2L,
+                                { ResourceBody.project with
+                                    Currency = Field.Set ""
+                                }
+                            )
+                        )
+                    ))
+                    "currency"
+                    "currency blank"
+            }
+
             test "a project ending before it starts is a date error" {
                 let body =
                     { ResourceBody.project with

@@ -34,7 +34,9 @@ type ResourceFixture =
 
     /// The requests the sandbox received: method, path and query.
     member fixture.Log =
-        fixture.Sandbox.RequestLog |> Seq.map (fun r -> r.Method, r.Path, r.Query) |> List.ofSeq
+        fixture.Sandbox.RequestLog
+        |> Seq.map (fun r -> r.Method, r.Path, r.Query)
+        |> List.ofSeq
 
     /// How many requests the sandbox received.
     member fixture.Count = fixture.Sandbox.RequestLog.Count
@@ -61,17 +63,22 @@ let private settingsFor (sandbox: TogglSandbox) (token: string) =
         MaxDelay = TimeSpan.FromMilliseconds 5.
     }
 
-let private withResources (kind: ResourceCacheKind) (reRaise: bool) (maxAge: TimeSpan option) (body: ResourceFixture -> Task<unit>) =
+let private withResourcesOptions
+    (options: FakeTimeProvider -> SandboxOptions)
+    (kind: ResourceCacheKind)
+    (reRaise: bool)
+    (maxAge: TimeSpan option)
+    (body: ResourceFixture -> Task<unit>)
+    =
     task {
         let folder =
             Path.Combine(Path.GetTempPath(), "togglfun-resources-" + Guid.NewGuid().ToString("N"))
 
         Directory.CreateDirectory folder |> ignore
         let clock = FakeTimeProvider(DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero))
-        let! sandbox = TogglSandbox.StartAsync(SandboxOptions(TimeProvider = clock))
+        let! sandbox = TogglSandbox.StartAsync(options clock)
 
-        let http =
-            HttpInterpreter.create (settingsFor sandbox sandbox.ApiToken) |> orFail
+        let http = HttpInterpreter.create (settingsFor sandbox sandbox.ApiToken) |> orFail
 
         let cache: ITrackerCache option =
             match kind with
@@ -107,13 +114,17 @@ let private withResources (kind: ResourceCacheKind) (reRaise: bool) (maxAge: Tim
                 ()
     }
 
+let private withResources kind reRaise maxAge body =
+    withResourcesOptions (fun clock -> SandboxOptions(TimeProvider = clock)) kind reRaise maxAge body
+
 let private named (name: string) : ProjectBody =
     { ResourceBody.project with
         Name = Field.Set name
     }
 
 /// The path of a logged request below the API base (`/api/v9/…`).
-let private endsWith (suffix: string) (path: string) = path.EndsWith(suffix, StringComparison.Ordinal)
+let private endsWith (suffix: string) (path: string) =
+    path.EndsWith(suffix, StringComparison.Ordinal)
 
 /// The end-to-end behaviour of every resource, for one cache kind.
 let private behaviour (kind: ResourceCacheKind) =
@@ -157,9 +168,17 @@ let private behaviour (kind: ResourceCacheKind) =
                                         true
                                 )
 
-                            Expect.equal (archivedOnly |> List.map (fun p -> p.Id)) [ created.Id ] "the active filter reaches Toggl"
+                            Expect.equal
+                                (archivedOnly |> List.map (fun p -> p.Id))
+                                [ created.Id ]
+                                "the active filter reaches Toggl"
+
                             do! run (Projects.delete f.Endpoint created.Id)
-                            Expect.isFalse (f.Sandbox.Projects |> Seq.exists (fun p -> p.Id = created.Id)) "deleted on Toggl"
+
+                            Expect.isFalse
+                                (f.Sandbox.Projects |> Seq.exists (fun p -> p.Id = created.Id))
+                                "deleted on Toggl"
+
                             let! gone = run (Projects.get f.Endpoint created.Id false)
                             Expect.isNone gone "404 → None, and not answered from the cache"
                             do! run (Projects.delete f.Endpoint created.Id)
@@ -274,7 +293,8 @@ let private behaviour (kind: ResourceCacheKind) =
                         })
             }
 
-            testTask "clients: create, update, archive (projects inactive in the cache, no extra request), restore, delete" {
+            testTask
+                "clients: create, update, archive (projects inactive in the cache, no extra request), restore, delete" {
                 do!
                     withResources kind false None (fun f ->
                         task {
@@ -324,7 +344,9 @@ let private behaviour (kind: ResourceCacheKind) =
                                     (projects |> List.find (fun p -> p.Id = project.Id)).Active
                                     "its project inactive in the cache"
 
-                                Expect.isTrue (clients |> List.find (fun c -> c.Id = client.Id)).Archived "archived in the cache"
+                                Expect.isTrue
+                                    (clients |> List.find (fun c -> c.Id = client.Id)).Archived
+                                    "archived in the cache"
 
                             let! restored = run (Clients.restore f.Endpoint client.Id)
                             Expect.isFalse restored.Archived "restored"
@@ -360,7 +382,12 @@ let private behaviour (kind: ResourceCacheKind) =
                             f.Sandbox.ClearRequestLog()
                             let! first = run (Me.defaultWorkspace f.Endpoint)
                             let! second = run (Me.defaultWorkspace f.Endpoint)
-                            Expect.equal (first, second) (f.Sandbox.WorkspaceId, f.Sandbox.WorkspaceId) "the default workspace"
+
+                            Expect.equal
+                                (first, second)
+                                (f.Sandbox.WorkspaceId, f.Sandbox.WorkspaceId)
+                                "the default workspace"
+
                             Expect.equal f.Count (if hasCache then 0 else 2) "remembered from the cached user"
                         })
             }
@@ -406,11 +433,32 @@ let private behaviour (kind: ResourceCacheKind) =
                             Expect.isNone foreign "someone else's organization: None (403/404 tolerated)"
                             let! created = run (Organizations.create f.Endpoint "Side project" "Side workspace")
                             Expect.equal created.Name "Side project" "created"
+                            let! afterCreate = run (Organizations.list f.Endpoint false)
+
+                            Expect.contains
+                                (afterCreate |> List.map (fun o -> o.Id))
+                                created.Id
+                                "the new organization is listed, from the cache too"
 
                             let! renamed =
                                 run (Organizations.update f.Endpoint created.Id { Name = Field.Set "Side business" })
 
                             Expect.equal renamed.Name "Side business" "renamed"
+                            let! workspace =
+                                run (
+                                    Workspaces.create
+                                        f.Endpoint
+                                        created.Id
+                                        { ResourceBody.workspace with
+                                            Name = Field.Set "Second workspace"
+                                        }
+                                )
+
+                            Expect.equal
+                                (workspace.Name, workspace.OrganizationId)
+                                ("Second workspace", Some created.Id)
+                                "a workspace created in it"
+
                             do! run (Organizations.leave f.Endpoint created.Id)
                             let! left = run (Organizations.get f.Endpoint created.Id true)
                             Expect.isNone left "left"
@@ -426,7 +474,10 @@ let private errors =
                 do!
                     withResources NoCache false None (fun f ->
                         task {
-                            use bad = HttpInterpreter.create (settingsFor f.Sandbox "0123456789abcdef0123456789abcdef") |> orFail
+                            use bad =
+                                HttpInterpreter.create (settingsFor f.Sandbox "0123456789abcdef0123456789abcdef")
+                                |> orFail
+
                             let endpoint = { f.Endpoint with Send = bad }
                             let! logged = run (Me.logged endpoint)
                             Expect.isFalse logged "403 → false"
@@ -442,6 +493,52 @@ let private errors =
                             match missing with
                             | Error(TogglError.NotFound _) -> ()
                             | other -> failtestf "expected NotFound, got %A" other
+                        })
+            }
+
+            testTask "writes Toggl applied but the cache could not record are AppliedButNotCached" {
+                do!
+                    withResources JsonFile false None (fun f ->
+                        task {
+                            let failing = new TrackersTests.FailingCommits(f.Endpoint.Cache.Value)
+
+                            let endpoint =
+                                { f.Endpoint with
+                                    Cache = Some(failing :> ITrackerCache)
+                                }
+
+                            let! client =
+                                run (
+                                    Clients.create
+                                        endpoint
+                                        { ResourceBody.client with
+                                            Name = Field.Set "Acme"
+                                        }
+                                )
+
+                            failing.Failing <- true
+
+                            let expectApplied what (ids: int64 list) (result: Result<'T, TogglError>) =
+                                match result with
+                                | Error(TogglError.AppliedButNotCached(applied, None, TogglError.CacheFailure _)) ->
+                                    Expect.equal applied ids $"{what}: the ids"
+                                | other -> failtestf "%s: expected AppliedButNotCached, got %A" what other
+
+                            let! created = TogglCall.run (Projects.create endpoint (named "Applied")) ct
+
+                            let createdId =
+                                f.Sandbox.Projects |> Seq.find (fun p -> p.Name = "Applied") |> (fun p -> p.Id)
+
+                            expectApplied "create" [ createdId ] created
+                            let! archived = TogglCall.run (Clients.archive endpoint client.Id) ct
+                            expectApplied "archive" [ client.Id ] archived
+                            let! deleted = TogglCall.run (Projects.delete endpoint createdId) ct
+                            expectApplied "delete" [ createdId ] deleted
+                            let! listed = TogglCall.run (Tags.list endpoint true) ct
+
+                            match listed with
+                            | Error(TogglError.CacheFailure _) -> ()
+                            | other -> failtestf "a read's cache failure is a plain cache error, got %A" other
                         })
             }
 
@@ -463,9 +560,13 @@ let private errors =
                                             })
                                         ct
                                     |> TaskResult.map (Result.map ignore)
-                                    "nothing to edit", TogglCall.run (Clients.update f.Endpoint 5L ResourceBody.client) ct |> TaskResult.map (Result.map ignore)
+                                    "nothing to edit",
+                                    TogglCall.run (Clients.update f.Endpoint 5L ResourceBody.client) ct
+                                    |> TaskResult.map (Result.map ignore)
                                     "a negative id", TogglCall.run (Tags.delete f.Endpoint -3L) ct
-                                    "a blank tag", TogglCall.run (Tags.create f.Endpoint "") ct |> TaskResult.map (Result.map ignore)
+                                    "a blank tag",
+                                    TogglCall.run (Tags.create f.Endpoint "") ct
+                                    |> TaskResult.map (Result.map ignore)
                                 ]
 
                             for what, call in calls do
@@ -485,7 +586,15 @@ let private dryRun =
             withResources Sqlite false None (fun f ->
                 task {
                     f.Sandbox.AddProject("Seeded") |> ignore
-                    let! client = run (Clients.create f.Endpoint { ResourceBody.client with Name = Field.Set "Dry" })
+
+                    let! client =
+                        run (
+                            Clients.create
+                                f.Endpoint
+                                { ResourceBody.client with
+                                    Name = Field.Set "Dry"
+                                }
+                        )
 
                     let check (name: string) (plan: Task<Result<PrintedPlan, TogglError>>) (call: unit -> Task<unit>) =
                         task {
@@ -497,10 +606,18 @@ let private dryRun =
                             let asLogged (r: HttpRequest) =
                                 r.Method.Name, "/api/v9/" + r.Path, (if r.Query = "" then "" else "?" + r.Query)
 
-                            Expect.equal f.Log (plan.Requests |> List.map asLogged) $"{name}: the same requests\n{plan}"
+                            Expect.equal
+                                f.Log
+                                (plan.Requests |> List.map asLogged)
+                                $"{name}: the same requests\n{plan}"
                         }
 
-                    let ignoreRun call () = task { let! _ = run call in () }
+                    let ignoreRun call () =
+                        task {
+                            let! _ = run call
+                            ()
+                        }
+
                     let projects = Projects.list f.Endpoint ResourceBody.allProjects false
                     do! check "projects" (TogglCall.plan projects ct) (ignoreRun projects)
                     let again = Projects.list f.Endpoint ResourceBody.allProjects false
@@ -530,7 +647,8 @@ let private sync (kind: ResourceCacheKind) =
     testList
         $"ResourceSync ({kind.Name})"
         [
-            testTask "cold: one related-data request and the organizations, on the user bucket; fresh: none; warm: per kind on the workspace bucket" {
+            testTask
+                "cold: one related-data request and the organizations, on the user bucket; fresh: none; warm: per kind on the workspace bucket" {
                 do!
                     withResources kind false (Some(TimeSpan.FromMinutes 15.)) (fun f ->
                         task {
@@ -545,7 +663,11 @@ let private sync (kind: ResourceCacheKind) =
                             Expect.isGreaterThan cold.Upserted 3 "everything cached"
                             f.Sandbox.ClearRequestLog()
                             let! fresh = run (ResourceSync.all f.Endpoint false)
-                            Expect.equal (fresh.Route, fresh.Requests, f.Count) (SyncRoute.Fresh, 0, 0) "nothing due: no request"
+
+                            Expect.equal
+                                (fresh.Route, fresh.Requests, f.Count)
+                                (SyncRoute.Fresh, 0, 0)
+                                "nothing due: no request"
                             // Everything is answered from the cache now.
                             let! projects = run (Projects.list f.Endpoint ResourceBody.allProjects false)
                             let! _ = run (Tags.list f.Endpoint false)
@@ -561,7 +683,20 @@ let private sync (kind: ResourceCacheKind) =
                             printfn "warm sync (%s): %A %A" kind.Name f.Log (buckets f)
                             Expect.equal warm.Route SyncRoute.PerResource "warm → per kind"
                             Expect.equal warm.Requests 4 "projects, tasks (since), clients, tags"
-                            Expect.equal (buckets f) [ "workspace"; "workspace"; "workspace"; "workspace" ] "on the workspace bucket"
+
+                            let sinceQueries =
+                                f.Sandbox.RequestLog
+                                |> Seq.filter (fun r -> r.Path.EndsWith("/projects") || r.Path.EndsWith("/tasks"))
+                                |> Seq.map (fun r -> r.Query.Contains("since="))
+                                |> List.ofSeq
+
+                            Expect.equal sinceQueries [ true; true ] "projects and tasks since the last sync"
+
+                            Expect.equal
+                                (buckets f)
+                                [ "workspace"; "workspace"; "workspace"; "workspace" ]
+                                "on the workspace bucket"
+
                             Expect.equal (warm.Upserted, warm.Deleted) (0, 0) "nothing changed"
                             f.Sandbox.ClearRequestLog()
                             f.Sandbox.AddProject("Beta") |> ignore
@@ -570,6 +705,40 @@ let private sync (kind: ResourceCacheKind) =
                             let! projects = run (Projects.list f.Endpoint ResourceBody.allProjects false)
                             Expect.contains (projects |> List.map (fun p -> p.Name)) "Beta" "cached"
                         })
+            }
+
+            testTask "cold with a spent user bucket: per kind on the workspace bucket, the user's kinds left for later" {
+                do!
+                    withResourcesOptions
+                        (fun clock ->
+                            SandboxOptions(TimeProvider = clock, HourlyQuota = true, UserScopedQuotaPerHour = 2))
+                        kind
+                        false
+                        None
+                        (fun f ->
+                            task {
+                                // One user-scoped request leaves 1: too few for the related route's 2.
+                                let! _ = run (Me.logged f.Endpoint)
+                                let known = (f.Http :> IQuotaKnowledge)
+
+                                Expect.equal
+                                    (known.QuotaOf Toggl.Core.QuotaScope.User |> Option.map (fun q -> q.Remaining))
+                                    (Some 1)
+                                    "the user bucket's figures"
+
+                                f.Sandbox.ClearRequestLog()
+                                let! cold = run (ResourceSync.all f.Endpoint false)
+                                Expect.equal cold.Route SyncRoute.PerResource "per kind"
+
+                                Expect.equal
+                                    (buckets f)
+                                    [ "workspace"; "workspace"; "workspace"; "workspace" ]
+                                    "never the spent user bucket"
+
+                                Expect.isSome
+                                    (known.QuotaOf(Toggl.Core.QuotaScope.Workspace f.Sandbox.WorkspaceId))
+                                    "the workspace bucket's figures are kept apart"
+                            })
             }
         ]
 
@@ -600,12 +769,16 @@ let private choice =
                 Prop.forAll situations (fun s ->
                     let workspaceCost, _ = SyncChoice.perResourceCost s.Due
 
-                    (not s.Cold && SyncChoice.hasRoom s.WorkspaceRemaining workspaceCost && not s.Due.IsEmpty)
+                    (not s.Cold
+                     && SyncChoice.hasRoom s.WorkspaceRemaining workspaceCost
+                     && not s.Due.IsEmpty)
                     ==> (SyncChoice.choose s = SyncRoute.PerResource)))
             testProperty "cold goes related exactly when the user bucket has room" (fun () ->
                 Prop.forAll situations (fun s ->
                     s.Cold
-                    ==> ((SyncChoice.choose s = SyncRoute.Related) = SyncChoice.hasRoom s.UserRemaining (SyncChoice.relatedCost s.Due))))
+                    ==> ((SyncChoice.choose s = SyncRoute.Related) = SyncChoice.hasRoom
+                        s.UserRemaining
+                        (SyncChoice.relatedCost s.Due))))
         ]
 
 /// Every resource suite.

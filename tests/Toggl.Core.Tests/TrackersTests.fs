@@ -765,7 +765,7 @@ let private plan =
 
 /// A cache that fails every commit once told to, around a real cache: Toggl applied a write the cache
 /// could not record (a full disk, a locked file).
-type private FailingCommits(inner: ITrackerCache) =
+type internal FailingCommits(inner: ITrackerCache) =
     member val Failing = false with get, set
 
     interface ITrackerCache with

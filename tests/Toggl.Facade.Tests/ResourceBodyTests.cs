@@ -127,7 +127,23 @@ public sealed class ResourceBodyTests
         await Assert.ThrowsAsync<ArgumentNullException>(() => toggl.Projects.CreateAsync(null!));
         await Assert.ThrowsAsync<ArgumentNullException>(() => toggl.Clients.UpdateAsync(1, null!));
         await Assert.ThrowsAsync<ArgumentException>(() => toggl.Projects.UpdateAsync(1, new ProjectBody { Rate = 1, Clear = ProjectBodyFields.Rate }));
+        var unnamed = await Assert.ThrowsAsync<TogglNamingException>(() => toggl.Projects.CreateAsync(new ProjectBody { Color = ProjectColor.Red }));
+        await Assert.ThrowsAsync<TogglNamingException>(() => toggl.Tags.CreateAsync("   "));
+        await Assert.ThrowsAsync<TogglNamingException>(() => toggl.Clients.CreateAsync(new ClientBody { Notes = "no name" }));
+        Assert.Contains("name", unnamed.Message, StringComparison.Ordinal);
 
         Assert.Empty(h.Sandbox.RequestLog);
+    }
+
+    [Fact]
+    public void ProjectColor_names_Toggls_14_basic_colours_and_parses_a_name_or_a_hex()
+    {
+        Assert.Equal(14, ProjectColor.All.Count);
+        Assert.Equal("#465bb3", ProjectColor.DarkBlue);
+        Assert.Equal(ProjectColor.DarkBlue, ProjectColor.Parse(" Dark-Blue "));
+        Assert.Equal("#abcdef", ProjectColor.Parse("#ABCDEF"));
+        var error = Assert.Throws<ArgumentException>(() => ProjectColor.Parse("sky"));
+        Assert.Equal("nameOrHex", error.ParamName);
+        Assert.Contains("dark-green", error.Message, StringComparison.Ordinal);
     }
 }

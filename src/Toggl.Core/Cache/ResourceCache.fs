@@ -32,11 +32,14 @@ module ResourceChange =
 type IResourceCache =
 
     /// The cached objects of one kind matching every query (an empty list matches all), by name then id.
+    /// Names compare without regard to case, in queries (`Text` on `Name`) and in this order
+    /// (`QueryEval` has the rules).
     abstract LoadResources:
         kind: ResourceKind * queries: ResourceQuery list * cancellationToken: CancellationToken ->
             Task<Result<CachedResource list, TogglError>>
 
-    /// Applies a batch atomically.
+    /// Applies a batch atomically: its upserts, then its deletes (an object both upserted and deleted is
+    /// gone), then its sync instants. A batch holding an object without a name or JSON is refused whole.
     abstract CommitResources:
         change: ResourceChange * cancellationToken: CancellationToken -> Task<Result<unit, TogglError>>
 

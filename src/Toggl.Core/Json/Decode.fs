@@ -445,7 +445,14 @@ module internal Decode =
                         Error
                             {
                                 Path = path
-                                Message = $"expected a date such as 2024-05-16, got {describe element}"
+                                Message =
+                                    let shown =
+                                        if text.Length > 40 then
+                                            text.Substring(0, 40) + "…"
+                                        else
+                                            text
+
+                                    $"expected a date such as 2024-05-16, got \"{shown}\""
                             }
 
     /// The first of two field names that is present and not `null` (Toggl's current name, then its legacy one:

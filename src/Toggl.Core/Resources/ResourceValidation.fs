@@ -39,13 +39,18 @@ module internal ResourceValidation =
         | Field.Unset -> ok
         | _ -> requiredName name what value
 
-    /// A text that may be left alone, but not blanked or cleared (an e-mail address, a time zone, a currency).
+    /// A text that, when set, is not blank (a currency: cleared is Toggl's `null`, blank is no currency code).
     let private notBlank (name: string) (value: Field<string>) =
         match value with
         | Field.Set text when String.IsNullOrWhiteSpace text ->
             Error(ValidationError.InvalidArgument(name, "must not be blank"))
-        | Field.Clear -> Error(ValidationError.InvalidArgument(name, "cannot be cleared"))
         | _ -> ok
+
+    /// A text the user always has (an e-mail address, a time zone): not blanked, not cleared.
+    let private required (name: string) (value: Field<string>) =
+        match value with
+        | Field.Clear -> Error(ValidationError.InvalidArgument(name, "cannot be cleared"))
+        | _ -> notBlank name value
 
     /// A set number within `low..high`.
     let private within (name: string) (low: 'T) (high: 'T) (value: Field<'T>) =
@@ -148,8 +153,8 @@ module internal ResourceValidation =
         all
             [
                 nothingToEdit (meFields body)
-                notBlank "email" body.Email
-                notBlank "timezone" body.Timezone
+                required "email" body.Email
+                required "timezone" body.Timezone
                 within "beginning_of_week" 0 6 body.BeginningOfWeek
                 idField "default_workspace_id" body.DefaultWorkspaceId
             ]

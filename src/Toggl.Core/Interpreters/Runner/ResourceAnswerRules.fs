@@ -355,7 +355,29 @@ module internal ResourceAnswerRules =
         | ResourceShape.Quota -> simple ResourceJson.decodeQuota Outcome.Quota
         | ResourceShape.Statistics -> simple ResourceJson.decodeStatistics Outcome.Statistics
         | ResourceShape.Constraints -> simple ResourceJson.decodeConstraints Outcome.Constraints
-        | ResourceShape.CreatedOrganization -> simple ResourceJson.decodeCreatedOrganization Outcome.CreatedOrganization
+        | ResourceShape.CreatedOrganization ->
+            taskResult {
+                let! created = decodeBy ResourceJson.decodeCreatedOrganization response
+
+                // The new organization is cached as far as the answer tells (its creator owns and administers
+                // it), so a cached organization list does not lack it.
+                let organization =
+                    TogglResource.Organization
+                        {
+                            Id = created.Id
+                            Name = created.Name
+                            PricingPlanId = None
+                            PricingPlanName = None
+                            Admin = true
+                            Owner = true
+                            UserCount = Some 1
+                            At = response.Date
+                            ServerDeletedAt = None
+                        }
+
+                let! _ = commit endpoint { rule with Applied = true } [ organization ] [] response.Date ct
+                return Outcome.CreatedOrganization created
+            }
         | ResourceShape.Logged -> Task.FromResult(Ok(Outcome.Logged true))
 
     /// The "none" a tolerated failure gives, by the shape of the answer it stands for.
