@@ -52,6 +52,9 @@ internal static class TogglCli
         catalog.Add<StartCommand>(config, "start")
             .WithDescription("Start a timer (stops the one running)")
             .WithExample("start", "\"Writing the report\"", "--project", "Website", "--tags", "writing,draft", "--at", "09:30");
+        catalog.Add<AddCommand>(config, "add")
+            .WithDescription("Add a finished time entry, with its start and stop")
+            .WithExample("add", "\"Design review\"", "--start", "\"yesterday 14:00\"", "--stop", "\"yesterday 15:30\"", "--project", "Website", "--task", "Design");
         catalog.Add<StopCommand>(config, "stop").WithDescription("Stop the running timer").WithExample("stop", "--at", "17:45");
         catalog.Add<CurrentCommand>(config, "current").WithDescription("Show what is running (from the synced cache)");
         catalog.Add<ContinueCommand>(config, "continue").WithDescription("Start again like the latest entry, or a given one");

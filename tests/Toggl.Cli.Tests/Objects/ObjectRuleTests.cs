@@ -43,6 +43,7 @@ public sealed class ObjectRuleTests : CliTest
         new[] { "me", "edit", "--fullname", "Ada" },
         new[] { "start", "Writing", "--project", "Blog", "--create-project" },
         new[] { "sync" },
+        new[] { "add", "Review", "--start", "yesterday 09:00", "--stop", "yesterday 10:00", "--project", "Website", "--task", "Design" },
     };
 
     [Theory]
@@ -156,6 +157,7 @@ public sealed class ObjectRuleTests : CliTest
     [InlineData("unknown option '--dry-rn' for 'toggl orgs leave'; did you mean '--dry-run'?", "orgs", "leave", "1", "--dry-rn")]
     [InlineData("unknown option '--create-projects' for 'toggl start'; did you mean '--create-project'?", "start", "X", "--project", "Blog", "--create-projects")]
     [InlineData("unknown option '--refrsh' for 'toggl sync'; did you mean '--refresh'?", "sync", "--refrsh")]
+    [InlineData("unknown option '--stpo' for 'toggl add'; did you mean '--stop'?", "add", "X", "--start", "09:00", "--stpo", "10:00")]
     public async Task A_mistyped_option_of_an_object_command_is_refused_before_anything_is_sent(string line, params string[] args)
     {
         Sandbox.AddProject("Website");
