@@ -55,11 +55,11 @@ internal sealed class SyncCommand(CliContext context) : TogglCommand<SyncSetting
         var how = objects.Route switch
         {
             ResourceSyncRoute.Fresh => "already fresh in the cache, nothing asked",
-            ResourceSyncRoute.Related => "from your profile with its related data (GET me, user quota)",
-            _ => "from each kind's listing (workspace quota)",
+            ResourceSyncRoute.Related => "from your profile with its related data (GET me?with_related_data)",
+            _ => "from each kind's own listing",
         };
         session.Printer.Note(
-            $"[green]Objects[/] (projects, tasks, tags, clients, workspaces, organizations, you): {how}; {objects.Upserted} new or changed, {objects.Deleted} deleted.");
+            $"[green]Projects, tags, clients and the rest[/]: {how}; {objects.Upserted} new or changed, {objects.Deleted} deleted.");
         session.Printer.Note($"[grey]{requests} {(requests == 1 ? "request" : "requests")} sent.[/]");
     }
 

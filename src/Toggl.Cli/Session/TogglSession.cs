@@ -8,8 +8,9 @@ using Toggl.Cli.Output;
 namespace Toggl.Cli.Session;
 
 /// <summary>
-/// One command's connection to Toggl: the account, the façade's <see cref="TrackerEndpoint"/> with the
-/// SQLite cache under the cache folder, and the tool's state (quota, project names). Every command goes
+/// One command's connection to Toggl: the account, the façade's client root (<see cref="TogglClient"/>: time
+/// entries and every other object, sharing one connection and quota) with the SQLite cache under the cache folder,
+/// and the tool's state (quota, project names). Every command goes
 /// through here, so the demo, the tests and a person at a terminal share one path. A command hands its
 /// operations (<see cref="CliOperation{T}"/>) to <see cref="AskAsync"/> and <c>ExecuteAsync</c>: a real
 /// run runs them, a dry run prints their plans instead (<see cref="PerformAsync"/>), so no command has a
