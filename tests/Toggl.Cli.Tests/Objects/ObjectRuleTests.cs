@@ -111,6 +111,54 @@ public sealed class ObjectRuleTests : CliTest
     }
 
     [Theory]
+    [InlineData("projects", "list")]
+    [InlineData("tasks", "list", "--project", "Website")]
+    [InlineData("me")]
+    public async Task A_read_dry_run_from_a_fresh_cache_plans_no_request(params string[] args)
+    {
+        await SeedAndSyncAsync();
+        var json = (await RunOkAsync([.. args, "--dry-run", "--output", "json"])).Json;
+        Assert.Equal(0, json.GetProperty("count").GetInt32());
+        Assert.Contains(json.GetProperty("steps").EnumerateArray(), s => s.GetProperty("kind").GetString() == "cache_read");
+        var refreshed = (await RunOkAsync([.. args, "--refresh", "--dry-run", "--output", "json"])).Json;
+        Assert.True(refreshed.GetProperty("count").GetInt32() >= 1);
+        Assert.Empty(Requests);
+    }
+
+    [Fact]
+    public async Task Add_records_a_finished_entry_in_one_request_and_leaves_the_timer_running()
+    {
+        await SeedAndSyncAsync();
+        var running = Sandbox.AddTimeEntry(Sandbox.Now.AddMinutes(-20), null, "Running");
+        var day = Sandbox.TodayStart().AddDays(-1);
+        var from = Time.TimeInput.LocalDate(day, Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var json = (await RunOkAsync("add", "Review", "--start", $"{from} 09:00", "--stop", $"{from} 10:30", "--task", "Design", "--tags", "review", "--output", "json")).Json;
+        Assert.Equal(5400, json.GetProperty("duration_seconds").GetInt64());
+        Assert.Equal("Website", json.GetProperty("project").GetString());
+        Assert.Equal("POST", Assert.Single(Requests).Method);
+        Assert.True(Sandbox.GetTimeEntry(running.Id)!.IsRunning);
+
+        var backwards = await RunAsync("add", "Oops", "--start", "10:00", "--stop", "09:00");
+        Assert.Equal(ExitCodes.BadArguments, backwards.ExitCode);
+        Assert.Single(Requests);
+    }
+
+    [Theory]
+    [InlineData("projects")]
+    [InlineData("tasks")]
+    [InlineData("tags")]
+    [InlineData("clients")]
+    [InlineData("workspaces")]
+    [InlineData("orgs")]
+    [InlineData("me")]
+    public async Task Each_branch_has_help_naming_its_subcommands(string branch)
+    {
+        var run = await RunOkAsync(branch == "me" ? ["me", "edit", "--help"] : [branch, "--help"]);
+        Assert.Contains(branch == "me" ? "--fullname" : "list", run.Out);
+        Assert.Empty(Requests);
+    }
+
+    [Theory]
     [InlineData("no project named 'Webiste' in workspace {0}; closest: Website", "projects", "edit", "Webiste", "--name", "x")]
     [InlineData("no project named 'Webiste' in workspace {0}; closest: Website", "tasks", "list", "--project", "Webiste")]
     [InlineData("no client named 'Acmee' in workspace {0}; closest: Acme", "projects", "add", "Blog", "--client", "Acmee")]
