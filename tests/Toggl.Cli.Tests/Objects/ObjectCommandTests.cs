@@ -211,6 +211,22 @@ public sealed class ObjectCommandTests : CliTest
     }
 
     [Fact]
+    public async Task Names_from_the_workspace_are_shown_with_their_controls_escaped_and_kept_exact_in_json()
+    {
+        const string hostile = "Web\u001b[2Jsite\u009b";
+        Sandbox.AddClient(hostile);
+        foreach (var args in new[] { new[] { "clients", "list" }, ["clients", "edit", hostile, "--notes", "x"], ["clients", "archive", "99999"] })
+        {
+            var run = await RunAsync(args);
+            var raw = (run.Out + run.Error).Where(c => (char.IsControl(c) && c != '\n' && c != '\r') || c == '\u007f').ToList();
+            Assert.True(raw.Count == 0, run.ToString());
+        }
+
+        Assert.Contains(@"Web\x1b[2Jsite\x9b", (await RunOkAsync("clients", "list")).Out);
+        Assert.Equal(hostile, (await RunOkAsync("clients", "list", "--output", "json")).Json[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task A_color_that_is_not_one_of_the_14_is_a_bad_argument_naming_them()
     {
         var run = await RunAsync("projects", "add", "Website", "--color", "mauve");
