@@ -1,6 +1,7 @@
 using Spectre.Console.Cli;
 using Toggl.Cli.CommandLine;
 using Toggl.Cli.Commands;
+using Toggl.Cli.Commands.Objects;
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Demo;
 using Toggl.Cli.Infrastructure;
@@ -51,6 +52,9 @@ internal static class TogglCli
         catalog.Add<StartCommand>(config, "start")
             .WithDescription("Start a timer (stops the one running)")
             .WithExample("start", "\"Writing the report\"", "--project", "Website", "--tags", "writing,draft", "--at", "09:30");
+        catalog.Add<AddCommand>(config, "add")
+            .WithDescription("Add a finished time entry, with its start and stop")
+            .WithExample("add", "\"Design review\"", "--start", "\"yesterday 14:00\"", "--stop", "\"yesterday 15:30\"", "--project", "Website", "--task", "Design");
         catalog.Add<StopCommand>(config, "stop").WithDescription("Stop the running timer").WithExample("stop", "--at", "17:45");
         catalog.Add<CurrentCommand>(config, "current").WithDescription("Show what is running (from the synced cache)");
         catalog.Add<ContinueCommand>(config, "continue").WithDescription("Start again like the latest entry, or a given one");
@@ -66,11 +70,71 @@ internal static class TogglCli
         catalog.Add<BulkEditCommand>(config, "bulk-edit")
             .WithDescription("Change many time entries at once")
             .WithExample("bulk-edit", "--from", "2026-11-01", "--to", "2026-11-30", "--add-tags", "invoiced");
-        catalog.Add<SyncCommand>(config, "sync").WithDescription("Bring the local cache up to date (one request)");
+        catalog.Add<SyncCommand>(config, "sync").WithDescription("Bring the local cache up to date: time entries and every kind of object, with the fewest requests");
         catalog.Add<QuotaCommand>(config, "quota").WithDescription("Requests left in Toggl's hourly quota");
         catalog.Add<ReportCommand>(config, "report")
             .WithDescription("Time per project, tag, day or description (default: this week by project)")
             .WithExample("report", "--week", "--by", "tag");
+        config.AddBranch("projects", branch =>
+        {
+            branch.SetDescription("The workspace's projects");
+            catalog.Add<ProjectsListCommand>(branch, "projects", "list").WithDescription("List projects (from the synced cache when fresh)");
+            catalog.Add<ProjectsAddCommand>(branch, "projects", "add").WithDescription("Create a project")
+                .WithExample("projects", "add", "Website", "--client", "Acme", "--color", "teal", "--billable");
+            catalog.Add<ProjectsEditCommand>(branch, "projects", "edit").WithDescription("Change a project (by name or id)")
+                .WithExample("projects", "edit", "Website", "--name", "Web shop", "--archived");
+            catalog.Add<ProjectsDeleteCommand>(branch, "projects", "delete").WithDescription("Delete a project");
+        });
+        config.AddBranch("tasks", branch =>
+        {
+            branch.SetDescription("Tasks of the workspace's projects");
+            catalog.Add<TasksListCommand>(branch, "tasks", "list").WithDescription("List tasks (from the synced cache when fresh)");
+            catalog.Add<TasksAddCommand>(branch, "tasks", "add").WithDescription("Create a task in a project")
+                .WithExample("tasks", "add", "Design", "--project", "Website", "--estimate", "4h");
+            catalog.Add<TasksEditCommand>(branch, "tasks", "edit").WithDescription("Change a task");
+            catalog.Add<TasksDeleteCommand>(branch, "tasks", "delete").WithDescription("Delete a task");
+        });
+        config.AddBranch("tags", branch =>
+        {
+            branch.SetDescription("The workspace's tags");
+            catalog.Add<TagsListCommand>(branch, "tags", "list").WithDescription("List tags (from the synced cache when fresh)");
+            catalog.Add<TagsAddCommand>(branch, "tags", "add").WithDescription("Create a tag");
+            catalog.Add<TagsRenameCommand>(branch, "tags", "rename").WithDescription("Rename a tag").WithExample("tags", "rename", "draft", "drafting");
+            catalog.Add<TagsDeleteCommand>(branch, "tags", "delete").WithDescription("Delete a tag");
+        });
+        config.AddBranch("clients", branch =>
+        {
+            branch.SetDescription("The workspace's clients");
+            catalog.Add<ClientsListCommand>(branch, "clients", "list").WithDescription("List clients (from the synced cache when fresh)");
+            catalog.Add<ClientsAddCommand>(branch, "clients", "add").WithDescription("Create a client");
+            catalog.Add<ClientsEditCommand>(branch, "clients", "edit").WithDescription("Change a client");
+            catalog.Add<ClientsArchiveCommand>(branch, "clients", "archive").WithDescription("Archive a client (and its projects)");
+            catalog.Add<ClientsRestoreCommand>(branch, "clients", "restore").WithDescription("Restore an archived client");
+            catalog.Add<ClientsDeleteCommand>(branch, "clients", "delete").WithDescription("Delete a client");
+        });
+        config.AddBranch("workspaces", branch =>
+        {
+            branch.SetDescription("Your workspaces");
+            catalog.Add<WorkspacesListCommand>(branch, "workspaces", "list").WithDescription("List your workspaces");
+            catalog.Add<WorkspacesShowCommand>(branch, "workspaces", "show").WithDescription("Show a workspace (default: the one in use)");
+            catalog.Add<WorkspacesEditCommand>(branch, "workspaces", "edit").WithDescription("Change a workspace (default: the one in use)");
+        });
+        config.AddBranch("orgs", branch =>
+        {
+            branch.SetDescription("Your organizations");
+            catalog.Add<OrgsListCommand>(branch, "orgs", "list").WithDescription("List your organizations");
+            catalog.Add<OrgsShowCommand>(branch, "orgs", "show").WithDescription("Show an organization");
+            catalog.Add<OrgsAddCommand>(branch, "orgs", "add").WithDescription("Create an organization with its first workspace")
+                .WithExample("orgs", "add", "Acme Ltd", "--workspace-name", "Acme");
+            catalog.Add<OrgsRenameCommand>(branch, "orgs", "rename").WithDescription("Rename an organization");
+            catalog.Add<OrgsLeaveCommand>(branch, "orgs", "leave").WithDescription("Leave an organization");
+        });
+        config.AddBranch("me", branch =>
+        {
+            branch.SetDescription("You: the signed-in user");
+            catalog.AddDefault<MeShowCommand>(branch, "me", "show").WithDescription("Show your profile");
+            catalog.Add<MeEditCommand>(branch, "me", "edit").WithDescription("Change your profile");
+        });
         config.AddBranch("config", branch =>
         {
             branch.SetDescription("Store or show the account the tool uses");

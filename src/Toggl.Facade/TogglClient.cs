@@ -214,6 +214,28 @@ public sealed class TogglClient : IDisposable
         return new TogglSyncResult(Convert.ToFacade(resources), trackers);
     }
 
+    /// <summary>
+    /// The plan of <see cref="SyncAsync"/> with the same argument: the object sync's route (what the cache answers, the
+    /// requests) then the trackers' sync. Sends nothing and changes nothing, except that a client with no workspace asks
+    /// Toggl for the default one first (<see cref="DefaultWorkspaceIdAsync"/>).
+    /// </summary>
+    /// <param name="refresh"><see langword="true"/> plans a sync of every kind even when synced within <see cref="TogglClientOptions.CacheMaxAge"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="InvalidOperationException">The client has no cache.</exception>
+    public async Task<TogglPlan> PlanSyncAsync(bool refresh = false, CancellationToken cancellationToken = default)
+    {
+        _lifetime.ThrowIfDisposed();
+        if (_settings.Cache is null)
+            throw new InvalidOperationException("PlanSyncAsync needs a cache: pass a JsonCache or SqliteCache to the TogglClient.");
+        var workspace = ForWorkspace(await DefaultWorkspaceIdAsync(cancellationToken).ConfigureAwait(false));
+        var resources = await ResourceScope.Fixed(workspace.Trackers.Core, _lifetime)
+            .Plan(ResourceCalls.SyncAll(refresh), cancellationToken)
+            .ConfigureAwait(false);
+        var trackers = await workspace.Trackers.Plan.SyncAsync(cancellationToken).ConfigureAwait(false);
+        return new TogglPlan([.. resources.Steps, .. trackers.Steps]);
+    }
+
     /// <summary>Releases the connection the client made (a client or cache passed in is left alone).</summary>
     public void Dispose()
     {

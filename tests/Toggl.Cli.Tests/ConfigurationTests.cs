@@ -85,11 +85,12 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
-    public void A_token_without_a_workspace_names_the_missing_workspace()
+    public void A_token_without_a_workspace_is_an_account_whose_workspace_is_asked_of_toggl()
     {
-        var error = Assert.Throws<CliException>(() => AccountResolver.Resolve(AccountFlags.None, Env(("TOGGL_API_TOKEN", "t")), null, null));
-        Assert.Equal(ExitCodes.NotConfigured, error.ExitCode);
-        Assert.Contains("workspace", error.Message);
+        // The session asks for the user's default workspace (GET me) once: see DefaultWorkspaceTests.
+        var account = AccountResolver.Resolve(AccountFlags.None, Env(("TOGGL_API_TOKEN", "t")), null, null);
+        Assert.Null(account.WorkspaceId);
+        Assert.True(account.Credentials.IsApiToken);
     }
 
     [Theory]

@@ -24,6 +24,29 @@ internal static class Closest
         return bestDistance <= limit ? best : null;
     }
 
+    /// <summary>
+    /// Up to <paramref name="count"/> candidates nearest to <paramref name="typed"/> (case ignored), nearest first:
+    /// those containing it or contained in it, and those within half its letters changed. For "no project named
+    /// 'Webiste'; closest: Website": names are longer than options and typos in them bigger.
+    /// </summary>
+    public static IReadOnlyList<string> Nearest(string typed, IEnumerable<string> candidates, int count = 3)
+    {
+        var word = typed.Trim().ToLowerInvariant();
+        var limit = Math.Max(2, word.Length / 2);
+        return candidates
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(c => (Name: c, Lower: c.ToLowerInvariant()))
+            .Select(c => (c.Name, Distance: word.Length > 0 && (c.Lower.Contains(word, StringComparison.Ordinal) || word.Contains(c.Lower, StringComparison.Ordinal))
+                ? 0
+                : Distance(word, c.Lower)))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .Take(count)
+            .Select(c => c.Name)
+            .ToList();
+    }
+
     /// <summary>Levenshtein distance with adjacent transpositions counted as one edit ("--dyr-run").</summary>
     public static int Distance(string a, string b)
     {

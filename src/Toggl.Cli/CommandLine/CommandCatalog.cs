@@ -26,6 +26,15 @@ internal sealed class CommandCatalog
         return branch.AddCommand<TCommand>(name);
     }
 
+    /// <summary>The command a branch runs with no subcommand (<c>toggl me</c>), also known by <paramref name="name"/> (<c>toggl me show</c>).</summary>
+    public ICommandConfigurator AddDefault<TCommand>(IConfigurator<CommandSettings> branch, string branchName, string name)
+        where TCommand : class, ICommandLimiter<CommandSettings>
+    {
+        settingsByPath[branchName] = SettingsOf(typeof(TCommand));
+        branch.SetDefaultCommand<TCommand>();
+        return Add<TCommand>(branch, branchName, name);
+    }
+
     /// <summary>
     /// The command the arguments start with: its path and how many arguments name it; null when they start
     /// with an option or name no command (Spectre then explains).

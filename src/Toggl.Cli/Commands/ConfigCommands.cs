@@ -71,7 +71,7 @@ internal sealed class ConfigShowCommand(CliContext context) : AsyncCommand<Toggl
             var account = AccountResolver.Resolve(settings.AccountFlags, context.Environment, paths);
             var credentials = account.Credentials.IsApiToken ? "API token (hidden)" : $"email {account.Credentials.Email} (password hidden)";
             grid.AddRow(new Text("Credentials"), new Text(Output.TerminalText.Visible(credentials)));
-            grid.AddRow(new Text("Workspace"), new Text(account.WorkspaceId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            grid.AddRow(new Text("Workspace"), new Text(WorkspaceLine(account, paths)));
             grid.AddRow(new Text("API"), new Text(account.BaseAddress.AbsoluteUri));
         }
         catch (CliException e) when (e.ExitCode == ExitCodes.NotConfigured)
@@ -84,5 +84,19 @@ internal sealed class ConfigShowCommand(CliContext context) : AsyncCommand<Toggl
         grid.AddRow(new Text("Cache"), new Text(paths.CacheFolder));
         context.Out.Write(grid);
         return Task.FromResult(ExitCodes.Ok);
+    }
+
+    /// <summary>The workspace in use and where it came from: configured, or the user's default as asked of Toggl and remembered.</summary>
+    private string WorkspaceLine(TogglAccount account, TogglPaths paths)
+    {
+        if (account.WorkspaceId is { } configured)
+        {
+            return configured.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (configured)";
+        }
+
+        return DefaultWorkspace.Load(paths, account) is { } remembered
+            ? $"{remembered.WorkspaceId.ToString(System.Globalization.CultureInfo.InvariantCulture)} (your default workspace, asked of Toggl (GET me) at "
+                + $"{Time.Display.LocalTime(remembered.AskedAt, context.TimeZone)}; remembered in {paths.DefaultWorkspaceFile})"
+            : "not configured: your default workspace is asked of Toggl (GET me) at the next command, once";
     }
 }

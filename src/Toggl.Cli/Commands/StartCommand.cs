@@ -4,7 +4,11 @@ using Toggl.Cli.Session;
 
 namespace Toggl.Cli.Commands;
 
-/// <summary><c>toggl start DESCRIPTION [--project] [--tags] [--billable] [--at]</c>: starts a timer, stopping the one running.</summary>
+/// <summary>
+/// <c>toggl start DESCRIPTION [--project P [--create-project]] [--tags] [--billable] [--at]</c>: starts a timer,
+/// stopping the one running. A project name the workspace does not have is an error naming the closest ones and
+/// offering <c>--create-project</c>, which creates it first (a dry run shows both requests).
+/// </summary>
 internal sealed class StartCommand(CliContext context) : TogglCommand<StartSettings>(context)
 {
     /// <inheritdoc />
@@ -17,7 +21,7 @@ internal sealed class StartCommand(CliContext context) : TogglCommand<StartSetti
         var body = new TrackerBody
         {
             Description = settings.Description.Trim(),
-            ProjectId = settings.Project is null ? null : await session.ProjectIdAsync(settings.Project, cancellationToken),
+            ProjectId = settings.Project is null ? null : await ProjectIdAsync(session, settings, cancellationToken),
             Tags = Inputs.Tags(settings.Tags) is { Count: > 0 } tags ? tags : null,
             Billable = settings.Billable ? true : null,
             Start = at,
@@ -25,5 +29,29 @@ internal sealed class StartCommand(CliContext context) : TogglCommand<StartSetti
         };
         await Switching.StartAsync(session, settings, body, at, cancellationToken);
         return ExitCodes.Ok;
+    }
+
+    private static async Task<long> ProjectIdAsync(TogglSession session, StartSettings settings, CancellationToken cancellationToken)
+    {
+        var name = settings.Project!;
+        try
+        {
+            return await session.ProjectIdAsync(name, cancellationToken);
+        }
+        catch (CliException e) when (e.ExitCode == ExitCodes.NotFound && !settings.CreateProject)
+        {
+            throw CliException.NotFound($"{e.Message}; to create it and start, add --create-project");
+        }
+        catch (CliException e) when (e.ExitCode == ExitCodes.NotFound && !ObjectNames.IsId(name, out _))
+        {
+            // Neither the cache nor Toggl has a project of that name: make it, then start on it.
+            var created = await session.AskAsync(session.Resources.CreateProjectToUse(new ProjectBody { Name = name.Trim() }), cancellationToken);
+            if (!session.Settings.DryRun)
+            {
+                session.Printer.Note($"[green]Created[/] project [bold]{Output.TerminalText.Markup(created.Name)}[/] [grey](id {created.Id})[/]", settings.Output);
+            }
+
+            return created.Id;
+        }
     }
 }

@@ -25,7 +25,18 @@ internal abstract class TogglCommand<TSettings>(CliContext context) : AsyncComma
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(CommandContext commandContext, TSettings settings, CancellationToken cancellationToken)
     {
-        await using var session = await TogglSession.OpenAsync(context, settings, ReRaise, cancellationToken);
+        TogglSession opened;
+        try
+        {
+            opened = await TogglSession.OpenAsync(context, settings, ReRaise, cancellationToken);
+        }
+        catch (DryRunStart start)
+        {
+            var format = settings is OutputSettings output ? output.Output : Output.OutputFormat.Table;
+            return DryRunPrinter.Print(context, format, [start.Plan], start.Answer);
+        }
+
+        await using var session = opened;
         int code;
         try
         {

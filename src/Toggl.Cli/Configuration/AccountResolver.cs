@@ -23,7 +23,8 @@ internal static class AccountResolver
 
     /// <summary>
     /// The account, or a <see cref="CliException"/>: exit code 2 naming a malformed value's source, or "not
-    /// configured" saying what is missing and how to set it.
+    /// configured" saying what is missing and how to set it. A missing workspace is not an error: the account then
+    /// has none, and the session uses the user's default workspace (<see cref="DefaultWorkspace"/>).
     /// </summary>
     /// <param name="flags">The command line's values.</param>
     /// <param name="environment">Reads an environment variable.</param>
@@ -43,15 +44,8 @@ internal static class AccountResolver
             throw new CliException(ExitCodes.NotConfigured, "no Toggl API token is configured: " + HowToConfigure);
         }
 
-        if (configuration.WorkspaceId is not { } workspaceId)
-        {
-            throw new CliException(
-                ExitCodes.NotConfigured,
-                "no Toggl workspace id is configured: set TOGGL_WORKSPACE_ID, pass --workspace ID, "
-                + "or add default_wid under [options] in ~/.togglrc");
-        }
-
-        return new TogglAccount(credentials, workspaceId, configuration.BaseAddress ?? TogglClientOptions.DefaultBaseAddress);
+        // No workspace configured: the session asks Toggl for the user's default one (GET me) once and remembers it.
+        return new TogglAccount(credentials, configuration.WorkspaceId, configuration.BaseAddress ?? TogglClientOptions.DefaultBaseAddress);
     }
 
     /// <summary>

@@ -23,6 +23,9 @@ internal sealed record TogglPaths(string Home, string ConfigFolder, string Cache
     /// <summary>The tool's small state file (last sync, last quota, project names), one per workspace.</summary>
     public string StateFile(long workspaceId) => Path.Combine(CacheFolder, $"state-{workspaceId}.json");
 
+    /// <summary>The user's default workspace as asked of Toggl once, for an account with none configured.</summary>
+    public string DefaultWorkspaceFile => Path.Combine(CacheFolder, "default-workspace.json");
+
     /// <summary>Resolves the folders from the home override and the environment.</summary>
     public static TogglPaths Resolve(string? homeOverride, Func<string, string?> environment)
     {

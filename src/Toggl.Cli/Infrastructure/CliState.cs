@@ -4,7 +4,8 @@ namespace Toggl.Cli.Infrastructure;
 
 /// <summary>
 /// What the tool remembers between runs for one workspace, next to the cache: the last quota Toggl
-/// reported and project names (so tables and reports name projects without a request). It is UI state
+/// reported, and project names as last listed: the fallback when the cache's projects are stale, so tables and
+/// reports name projects without a request. It is UI state
 /// only: when the cache last synced is the cache's own cursor (<see cref="ITogglCache.LastSyncAsync"/>).
 /// Stored as JSON, owner-only, rewritten atomically; a missing or unreadable file is an empty state.
 /// </summary>

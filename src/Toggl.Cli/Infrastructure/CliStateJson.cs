@@ -8,4 +8,5 @@ namespace Toggl.Cli.Infrastructure;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CliState))]
+[JsonSerializable(typeof(List<Configuration.RememberedWorkspace>))]
 internal sealed partial class CliStateJson : JsonSerializerContext;

@@ -8,8 +8,9 @@ using Toggl.Cli.Output;
 namespace Toggl.Cli.Session;
 
 /// <summary>
-/// One command's connection to Toggl: the account, the façade's <see cref="TrackerEndpoint"/> with the
-/// SQLite cache under the cache folder, and the tool's state (quota, project names). Every command goes
+/// One command's connection to Toggl: the account, the façade's client root (<see cref="TogglClient"/>: time
+/// entries and every other object, sharing one connection and quota) with the SQLite cache under the cache folder,
+/// and the tool's state (quota, project names). Every command goes
 /// through here, so the demo, the tests and a person at a terminal share one path. A command hands its
 /// operations (<see cref="CliOperation{T}"/>) to <see cref="AskAsync"/> and <c>ExecuteAsync</c>: a real
 /// run runs them, a dry run prints their plans instead (<see cref="PerformAsync"/>), so no command has a
@@ -30,15 +31,14 @@ internal sealed class TogglSession : IAsyncDisposable
     /// <summary><c>TOGGL_CACHE_MAX_AGE=0</c>: every read asks Toggl (the façade's max age must be positive).</summary>
     private readonly bool alwaysAsk;
 
-    private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, TogglPaths paths, TimeSpan maxAge, bool reRaise)
+    private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, long workspaceId, TogglPaths paths, TimeSpan maxAge, bool reRaise)
     {
-        // Checked before anything is opened: a bad value is a usage error, not a half-made session.
-        var readDeadline = ReadTimeout.Read(context.Environment);
         Context = context;
         Settings = settings;
         Account = account;
+        WorkspaceId = workspaceId;
         Paths = paths;
-        cachePath = paths.TrackerCache(account.WorkspaceId);
+        cachePath = paths.TrackerCache(workspaceId);
         OwnerOnlyFiles.EnsureFolder(paths.CacheFolder);
         if (Directory.Exists(cachePath))
         {
@@ -50,25 +50,28 @@ internal sealed class TogglSession : IAsyncDisposable
 
         OwnerOnlyFiles.EnsureFile(cachePath);
         cache = new SqliteCache(cachePath, CacheExpiry, context.Clock);
-        statePath = paths.StateFile(account.WorkspaceId);
+        statePath = paths.StateFile(workspaceId);
         State = CliState.Load(statePath);
-        Endpoint = new TrackerEndpoint(
-            account.WorkspaceId,
-            account.Credentials,
-            cache,
-            reRaise: reRaise,
-            options: new TogglClientOptions
-            {
-                BaseAddress = account.BaseAddress,
-                TimeProvider = context.Clock,
-                UserAgent = "togglfun-cli/" + TogglCli.Version,
-                ReadDeadline = readDeadline,
-                CacheMaxAge = maxAge > TimeSpan.Zero ? maxAge : null,
-            });
+        // One client root: trackers and every other object share its connection, pacing, quota and cache.
+        Client = new TogglClient(workspaceId, account.Credentials, cache, reRaise: reRaise, options: ClientOptions(context, account, maxAge));
+        Endpoint = Client.ForWorkspace(workspaceId).Trackers;
         alwaysAsk = maxAge <= TimeSpan.Zero;
         Operations = new TrackerOperations(this, cache);
+        Resources = new ResourceOperations(this);
+        Lookup = new ObjectLookup(this);
         Printer = new Printer(context);
+        Objects = new ObjectPrinter(context);
     }
+
+    /// <summary>The façade's options for the account: its address, the clock, the tool's user agent, the read deadline and the cache's max age.</summary>
+    private static TogglClientOptions ClientOptions(CliContext context, TogglAccount account, TimeSpan maxAge) => new()
+    {
+        BaseAddress = account.BaseAddress,
+        TimeProvider = context.Clock,
+        UserAgent = "togglfun-cli/" + TogglCli.Version,
+        ReadDeadline = ReadTimeout.Read(context.Environment),
+        CacheMaxAge = maxAge > TimeSpan.Zero ? maxAge : null,
+    };
 
     /// <summary>The run's surroundings.</summary>
     public CliContext Context { get; }
@@ -82,7 +85,13 @@ internal sealed class TogglSession : IAsyncDisposable
     /// <summary>The tool's folders.</summary>
     public TogglPaths Paths { get; }
 
-    /// <summary>The façade's endpoint (the cache is attached).</summary>
+    /// <summary>The workspace the command works on: the configured one, else the user's default (<see cref="DefaultWorkspace"/>).</summary>
+    public long WorkspaceId { get; }
+
+    /// <summary>The façade's client root (the cache is attached): every object's endpoint.</summary>
+    public TogglClient Client { get; }
+
+    /// <summary>The workspace's time entries (the client's, sharing its connection).</summary>
     public TrackerEndpoint Endpoint { get; }
 
     /// <summary>What the tool remembers between runs.</summary>
@@ -91,8 +100,17 @@ internal sealed class TogglSession : IAsyncDisposable
     /// <summary>Prints entries and reports.</summary>
     public Printer Printer { get; }
 
-    /// <summary>The façade's operations as commands use them.</summary>
+    /// <summary>Prints Toggl's other objects.</summary>
+    public ObjectPrinter Objects { get; }
+
+    /// <summary>Finds the objects a command line names.</summary>
+    public ObjectLookup Lookup { get; }
+
+    /// <summary>The façade's tracker operations as commands use them.</summary>
     public TrackerOperations Operations { get; }
+
+    /// <summary>The façade's operations on Toggl's other objects (projects, tasks, tags, clients, …) as commands use them.</summary>
+    public ResourceOperations Resources { get; }
 
     /// <summary>Whether the cache was ever synced (it then knows every entry of Toggl's window): the cache's own cursor says.</summary>
     public bool IsSynced { get; private set; }
@@ -113,9 +131,13 @@ internal sealed class TogglSession : IAsyncDisposable
     {
         // Read before any file is opened: a setting that cannot be honoured stops the command here.
         var maxAge = CacheMaxAge.Read(context.Environment);
+        ReadTimeout.Read(context.Environment);
         var paths = TogglPaths.Resolve(settings.Home, context.Environment);
         var account = AccountResolver.Resolve(settings.AccountFlags, context.Environment, paths);
-        var session = new TogglSession(context, settings, account, paths, maxAge, reRaise);
+        var workspaceId = account.WorkspaceId
+            ?? DefaultWorkspace.Load(paths, account)?.WorkspaceId
+            ?? await AskDefaultWorkspaceAsync(context, settings, account, paths, maxAge, cancellationToken);
+        var session = new TogglSession(context, settings, account, workspaceId, paths, maxAge, reRaise);
         try
         {
             // The cache's own cursor is the truth: a deleted or replaced cache file is not "synced" whatever the state says.
@@ -127,6 +149,25 @@ internal sealed class TogglSession : IAsyncDisposable
             await session.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The user's default workspace, for an account with none configured: one <c>GET me</c> through the façade's
+    /// client root, remembered so no later command asks again. A dry run sends nothing: it ends with the plan of
+    /// that request (<see cref="DryRunStart"/>).
+    /// </summary>
+    private static async Task<long> AskDefaultWorkspaceAsync(
+        CliContext context, TogglSettings settings, TogglAccount account, TogglPaths paths, TimeSpan maxAge, CancellationToken cancellationToken)
+    {
+        using var client = new TogglClient(account.Credentials, options: ClientOptions(context, account, maxAge));
+        if (settings.DryRun)
+        {
+            throw new DryRunStart(await client.Me.Plan.DefaultWorkspaceIdAsync(cancellationToken), "your default workspace");
+        }
+
+        var id = await client.DefaultWorkspaceIdAsync(cancellationToken);
+        DefaultWorkspace.Remember(paths, account, id, context.Now);
+        return id;
     }
 
     /// <summary>
@@ -183,6 +224,15 @@ internal sealed class TogglSession : IAsyncDisposable
         return operation.FromCache is { } fromCache && await fromCache(cancellationToken) is (true, var value)
             ? value
             : throw new DryRunEnd(operation.Answer);
+    }
+
+    /// <summary>In a dry run, adds the operation's plan to what is printed, without its answer; nothing otherwise.</summary>
+    public async Task PlanAsync<T>(CliOperation<T> operation, CancellationToken cancellationToken)
+    {
+        if (Settings.DryRun)
+        {
+            plans.Add(await operation.Plan(cancellationToken));
+        }
     }
 
     /// <summary>Runs an operation and presents what it answers; a dry run prints its plan instead.</summary>
@@ -248,7 +298,7 @@ internal sealed class TogglSession : IAsyncDisposable
     /// </summary>
     public void SaveState()
     {
-        if (Endpoint.LastQuota is { } quota)
+        if (Client.LastQuota is { } quota)
         {
             State.QuotaRemaining = quota.Remaining;
             State.QuotaResetsAt = quota.ResetsAt;
@@ -316,47 +366,69 @@ internal sealed class TogglSession : IAsyncDisposable
     /// <summary>One cached entry by id, with no request; null when the cache does not hold it.</summary>
     public Task<TogglTracker?> CachedEntryAsync(long id, CancellationToken cancellationToken) => cache.FindAsync(id, cancellationToken);
 
-    /// <summary>The project id a <c>--project</c> value names: an id, or a name looked up (one request when not known yet).</summary>
+    /// <summary>
+    /// The project id a <c>--project</c> value names: an id as it is; a name looked up among the cache's projects (no
+    /// request when they were synced within the max age), else among the names the tool remembers, else asked of
+    /// Toggl once (which syncs the cache's projects).
+    /// </summary>
     public async Task<long> ProjectIdAsync(string nameOrId, CancellationToken cancellationToken)
     {
-        if (long.TryParse(nameOrId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
+        if (ObjectNames.IsId(nameOrId, out var id))
         {
             return id;
         }
 
-        if (FindProject(nameOrId) is { } known)
+        if (!Settings.DryRun && !await ProjectsAreFreeAsync(cancellationToken) && RememberedProject(nameOrId) is { } remembered)
         {
-            return known;
+            return remembered;
         }
 
-        await AskAsync(Operations.Projects(), cancellationToken);
-        return FindProject(nameOrId)
-            ?? throw CliException.NotFound(
-                $"no project named '{nameOrId}' in workspace {Account.WorkspaceId}"
-                + (State.Projects.Count > 0 ? $" (projects: {string.Join(", ", State.Projects.Values.Order(StringComparer.OrdinalIgnoreCase))})" : ""));
+        return (await Lookup.ProjectAsync(nameOrId, cancellationToken)).Id;
     }
 
-    /// <summary>Views of trackers for printing and reports, with project names (fetched once if a project is new).</summary>
+    /// <summary>Keeps the projects' names for entry tables when the cache's projects would cost a request.</summary>
+    public void RememberProjects(IReadOnlyList<TogglProject> projects)
+    {
+        State.Projects = projects.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Name);
+        State.ProjectsFetched = Context.Now;
+    }
+
+    /// <summary>
+    /// Views of trackers for printing and reports, with project names: the cache's projects when they cost no request,
+    /// else the names the tool remembers, else Toggl's list (once; it also syncs the cache's projects).
+    /// </summary>
     public async Task<IReadOnlyList<EntryView>> ViewsAsync(IEnumerable<TogglTracker> trackers, CancellationToken cancellationToken)
     {
         var list = trackers.Where(t => !t.IsDeleted).ToList();
-        var unknown = list.Any(t => t.ProjectId is { } p && !State.Projects.ContainsKey(p));
-        var recentlyFetched = State.ProjectsFetched is { } fetched && Context.Now - fetched < TimeSpan.FromMinutes(5);
-        if (unknown && !recentlyFetched)
+        if (list.Any(t => t.ProjectId is not null))
         {
-            try
+            var unknown = list.Any(t => t.ProjectId is { } p && !State.Projects.ContainsKey(p));
+            var recentlyFetched = State.ProjectsFetched is { } fetched && Context.Now - fetched < TimeSpan.FromMinutes(5);
+            if (await ProjectsAreFreeAsync(cancellationToken) || (unknown && !recentlyFetched))
             {
-                await Operations.Projects().Run(cancellationToken);
-            }
-            catch (TogglException) when (accepted.Count > 0)
-            {
-                // After a write Toggl accepted, a missing project name is no reason to report a failure (and
-                // invite a retry that repeats the write): the project shows as its id.
+                try
+                {
+                    RememberProjects(await Resources.Projects(refresh: false).Run(cancellationToken));
+                }
+                catch (TogglException) when (accepted.Count > 0)
+                {
+                    // After a write Toggl accepted, a missing project name is no reason to report a failure (and
+                    // invite a retry that repeats the write): the project shows as its id.
+                }
             }
         }
 
         return list.Select(View).ToList();
     }
+
+    /// <summary>Whether the cache answers the project list with no request.</summary>
+    private async Task<bool> ProjectsAreFreeAsync(CancellationToken cancellationToken) =>
+        (await Resources.Projects(refresh: false).Plan(cancellationToken)).Requests.Count == 0;
+
+    private long? RememberedProject(string name) =>
+        State.Projects.FirstOrDefault(p => string.Equals(p.Value, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { Value: not null } found
+            ? found.Key
+            : null;
 
     /// <summary>One tracker as a view (project names as known now, no request).</summary>
     public EntryView View(TogglTracker tracker)
@@ -381,7 +453,7 @@ internal sealed class TogglSession : IAsyncDisposable
     {
         try
         {
-            Endpoint.Dispose();
+            Client.Dispose();
         }
         finally
         {
@@ -390,9 +462,4 @@ internal sealed class TogglSession : IAsyncDisposable
 
         return ValueTask.CompletedTask;
     }
-
-    private long? FindProject(string name) =>
-        State.Projects.FirstOrDefault(p => string.Equals(p.Value, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { Value: not null } found
-            ? found.Key
-            : null;
 }

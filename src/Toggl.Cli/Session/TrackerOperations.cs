@@ -82,20 +82,6 @@ internal sealed class TrackerOperations(TogglSession session, ITogglCache cache)
         MayLoad = true,
     };
 
-    /// <summary>The workspace's projects, remembered by name in the tool's state.</summary>
-    public CliOperation<IReadOnlyList<TogglProject>> Projects() => new()
-    {
-        Plan = ct => Endpoint.Plan.ProjectsAsync(ct),
-        Run = async ct =>
-        {
-            var projects = await Endpoint.ProjectsAsync(ct);
-            session.State.Projects = projects.ToDictionary(p => p.Id, p => p.Name);
-            session.State.ProjectsFetched = session.Context.Now;
-            return projects;
-        },
-        Answer = "the project's id",
-    };
-
     /// <summary>
     /// What is known without Toggl, as an operation: its plan is one line saying so (<paramref name="why"/>), its
     /// run answers <paramref name="value"/>. For a command that has nothing to send (a range with no entries).
@@ -106,12 +92,12 @@ internal sealed class TrackerOperations(TogglSession session, ITogglCache cache)
         Run = _ => Task.FromResult(value),
     };
 
-    /// <summary>Starts an entry (Toggl stops the one running).</summary>
-    public CliOperation<TogglTracker> Add(TrackerBody body) => new()
+    /// <summary>Starts an entry (Toggl stops the one running), or adds a finished one (<paramref name="verb"/> "Added").</summary>
+    public CliOperation<TogglTracker> Add(TrackerBody body, string verb = "Started") => new()
     {
         Plan = ct => Endpoint.Plan.AddAsync(body, ct),
         Run = ct => session.SendWriteAsync(
-            LocalWriteFailure.Change("Started", body.Description), null, () => Endpoint.AddAsync(body, ct), t => session.Accepted("Started", t)),
+            LocalWriteFailure.Change(verb, body.Description), null, () => Endpoint.AddAsync(body, ct), t => session.Accepted(verb, t)),
     };
 
     /// <summary>Stops a running entry now, or at <paramref name="at"/> (an edit of its stop); null when Toggl had it stopped already.</summary>

@@ -153,11 +153,41 @@ internal static partial class TimeInput
         return TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes);
     }
 
+    /// <summary>
+    /// A duration: "2h", "90m", "1h30m", "1:30" (hours and minutes) or a number of hours ("1.5"); a
+    /// <see cref="CliException"/> (exit code 2) naming it otherwise. For a task's <c>--estimate</c>.
+    /// </summary>
+    public static TimeSpan ParseDuration(string text)
+    {
+        var input = text.Trim();
+        if (Span().Match(input) is { Success: true } span && (span.Groups["h"].Success || span.Groups["m"].Success))
+        {
+            var hours = span.Groups["h"].Success ? int.Parse(span.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
+            var minutes = span.Groups["m"].Success ? int.Parse(span.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            return TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes);
+        }
+
+        if (Clock(input) is { } clock && input.Contains(':', StringComparison.Ordinal))
+        {
+            return clock.ToTimeSpan();
+        }
+
+        if (double.TryParse(input, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var h) && h <= 100_000)
+        {
+            return TimeSpan.FromMinutes(Math.Round(h * 60));
+        }
+
+        throw CliException.BadArguments($"cannot read the duration '{text}': use 2h, 90m, 1h30m, 1:30 or a number of hours");
+    }
+
     private static CliException Unreadable(string text) => CliException.BadArguments(
         $"cannot read the time '{text}': use HH:MM, YYYY-MM-DD, 'YYYY-MM-DD HH:MM', 'yesterday HH:MM', '30m ago' or an ISO 8601 time with an offset");
 
     [GeneratedRegex(@"^(?:(?<h>\d{1,3})\s*h)?\s*(?:(?<m>\d{1,4})\s*m(?:in)?)?\s+ago$", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
+
+    [GeneratedRegex(@"^(?:(?<h>\d{1,5})\s*h)?\s*(?:(?<m>\d{1,6})\s*m(?:in)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Span();
 
     [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex HasOffset();

@@ -17,6 +17,11 @@ internal sealed class StartSettings : OutputSettings
     [Description("Project name or id")]
     public string? Project { get; init; }
 
+    /// <summary>Create the project named by <c>--project</c> when the workspace has none of that name.</summary>
+    [CommandOption("--create-project")]
+    [Description("Create the --project when the workspace has none of that name, then start")]
+    public bool CreateProject { get; init; }
+
     /// <summary>Comma-separated tags.</summary>
     [CommandOption("-t|--tags <TAGS>")]
     [Description("Tags, comma-separated (a,b)")]
@@ -34,7 +39,54 @@ internal sealed class StartSettings : OutputSettings
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Description) ? ValidationResult.Error("the description must not be blank") : base.Validate();
+        string.IsNullOrWhiteSpace(Description) ? ValidationResult.Error("the description must not be blank")
+        : CreateProject && Project is null ? ValidationResult.Error("--create-project needs --project NAME")
+        : base.Validate();
+}
+
+/// <summary>Options of <c>toggl add</c>: a finished entry, with its times.</summary>
+internal sealed class AddSettings : OutputSettings
+{
+    /// <summary>What the entry is about.</summary>
+    [CommandArgument(0, "<DESCRIPTION>")]
+    [Description("What you worked on")]
+    public string Description { get; init; } = "";
+
+    /// <summary>When it started.</summary>
+    [CommandOption("--start <TIME>")]
+    [Description("Start time, e.g. \"2026-11-23 09:00\", \"yesterday 14:00\"; required")]
+    public string? Start { get; init; }
+
+    /// <summary>When it stopped.</summary>
+    [CommandOption("--stop <TIME>")]
+    [Description("Stop time; required")]
+    public string? Stop { get; init; }
+
+    /// <summary>Project name or id.</summary>
+    [CommandOption("-p|--project <PROJECT>")]
+    [Description("Project name or id")]
+    public string? Project { get; init; }
+
+    /// <summary>Task name or id (of the project, when given).</summary>
+    [CommandOption("--task <TASK>")]
+    [Description("Task name or id (of --project when given)")]
+    public string? Task { get; init; }
+
+    /// <summary>Comma-separated tags.</summary>
+    [CommandOption("-t|--tags <TAGS>")]
+    [Description("Tags, comma-separated (a,b)")]
+    public string? Tags { get; init; }
+
+    /// <summary>Mark the entry billable.</summary>
+    [CommandOption("-b|--billable")]
+    [Description("Mark the entry billable")]
+    public bool Billable { get; init; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Description) ? ValidationResult.Error("the description must not be blank")
+        : Start is null || Stop is null ? ValidationResult.Error("a finished entry needs --start TIME and --stop TIME (to start a timer: toggl start)")
+        : base.Validate();
 }
 
 /// <summary>Options of <c>toggl stop</c>.</summary>
