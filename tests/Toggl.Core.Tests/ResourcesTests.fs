@@ -444,6 +444,7 @@ let private behaviour (kind: ResourceCacheKind) =
                                 run (Organizations.update f.Endpoint created.Id { Name = Field.Set "Side business" })
 
                             Expect.equal renamed.Name "Side business" "renamed"
+
                             let! workspace =
                                 run (
                                     Workspaces.create
@@ -707,6 +708,26 @@ let private sync (kind: ResourceCacheKind) =
                         })
             }
 
+            testTask "projects synced, the rest never: one related-data request rather than one per kind" {
+                do!
+                    withResources kind false (Some(TimeSpan.FromMinutes 15.)) (fun f ->
+                        task {
+                            f.Sandbox.AddProject("Alpha") |> ignore
+                            f.Sandbox.AddTag("deep") |> ignore
+                            // A projects listing marks only the projects synced (the tool's project names do this).
+                            let! _ = run (Projects.list f.Endpoint ResourceBody.allProjects true)
+                            f.Sandbox.ClearRequestLog()
+                            let! sync = run (ResourceSync.all f.Endpoint false)
+                            printfn "partly synced (%s): %A %A" kind.Name f.Log (buckets f)
+                            Expect.equal sync.Route SyncRoute.Related "the user bucket is spent either way"
+                            Expect.equal sync.Requests 2 "me?with_related_data and me/organizations, not 6 listings"
+                            Expect.equal (buckets f) [ "user"; "user" ] "both on the user bucket"
+                            let! tags = run (Tags.list f.Endpoint false)
+                            Expect.equal f.Count 2 "tags from the cache afterwards"
+                            Expect.contains (tags |> List.map (fun t -> t.Name)) "deep" "tags cached"
+                        })
+            }
+
             testTask "cold with a spent user bucket: per kind on the workspace bucket, the user's kinds left for later" {
                 do!
                     withResourcesOptions
@@ -765,14 +786,47 @@ let private choice =
         [
             testProperty "nothing due is Fresh, and only then" (fun () ->
                 Prop.forAll situations (fun s -> (SyncChoice.choose s = SyncRoute.Fresh) = s.Due.IsEmpty))
-            testProperty "never the user bucket while the workspace bucket has room, once warm" (fun () ->
-                Prop.forAll situations (fun s ->
-                    let workspaceCost, _ = SyncChoice.perResourceCost s.Due
+            testProperty "never the user bucket for workspace kinds while the workspace bucket has room" (fun () ->
+                // Only workspace kinds due, warm: generated directly rather than filtered out of `situations`.
+                let workspaceOnly =
+                    gen {
+                        let! due =
+                            Gen.nonEmptyListOf (
+                                Gen.elements (ResourceRules.allKinds |> List.filter (ResourceRules.isUserKind >> not))
+                            )
 
-                    (not s.Cold
-                     && SyncChoice.hasRoom s.WorkspaceRemaining workspaceCost
-                     && not s.Due.IsEmpty)
-                    ==> (SyncChoice.choose s = SyncRoute.PerResource)))
+                        let! user = Gen.optionOf (Gen.choose (-5, 40))
+                        let! room = Gen.choose (List.length (List.distinct due), 40)
+
+                        return
+                            {
+                                Due = List.distinct due
+                                Cold = false
+                                UserRemaining = user
+                                WorkspaceRemaining = Some room
+                            }
+                    }
+                    |> Arb.fromGen
+
+                Prop.forAll workspaceOnly (fun s -> SyncChoice.choose s = SyncRoute.PerResource))
+            testProperty "with a user kind due, related whenever it costs no more user requests and has room" (fun () ->
+                Prop.forAll situations (fun s ->
+                    let _, userCost = SyncChoice.perResourceCost s.Due
+                    let related = SyncChoice.relatedCost s.Due
+
+                    (userCost > 0
+                     && related <= userCost
+                     && SyncChoice.hasRoom s.UserRemaining related)
+                    ==> (SyncChoice.choose s = SyncRoute.Related)))
+            testProperty
+                "the related route never costs more user requests than the per-kind route, unless the workspace bucket is full"
+                (fun () ->
+                    Prop.forAll situations (fun s ->
+                        let workspaceCost, userCost = SyncChoice.perResourceCost s.Due
+
+                        (SyncChoice.choose s = SyncRoute.Related
+                         && SyncChoice.hasRoom s.WorkspaceRemaining workspaceCost)
+                        ==> (SyncChoice.relatedCost s.Due <= userCost)))
             testProperty "cold goes related exactly when the user bucket has room" (fun () ->
                 Prop.forAll situations (fun s ->
                     s.Cold

@@ -56,21 +56,21 @@ module internal SyncChoice =
     let relatedCost (due: ResourceKind list) =
         if List.contains ResourceKind.Organization due then 2 else 1
 
-    /// The route: nothing due → `Fresh`; warm → `PerResource` (never the user bucket while the workspace
-    /// bucket has room; the related request only when the workspace bucket has none and the user's has);
-    /// cold → `Related` when the user bucket has room (one request instead of one per kind), else `PerResource`.
+    /// The route: nothing due → `Fresh`. When a user kind is due, the user bucket is spent either way; then the
+    /// related request is taken when it costs no more user requests than the per-kind route would (the cold case:
+    /// 2 instead of 3), since its one answer also brings every workspace kind, and the user bucket has room.
+    /// Otherwise `PerResource` — never the user bucket for workspace kinds while the workspace bucket has room —
+    /// and the related request only when the workspace bucket has none and the user's has.
     let choose (situation: SyncSituation) : SyncRoute =
         if situation.Due.IsEmpty then
             SyncRoute.Fresh
         else
-            let workspaceCost, _ = perResourceCost situation.Due
-            let userHasRoom = hasRoom situation.UserRemaining (relatedCost situation.Due)
+            let workspaceCost, userCost = perResourceCost situation.Due
+            let related = relatedCost situation.Due
+            let userHasRoom = hasRoom situation.UserRemaining related
 
-            if situation.Cold then
-                if userHasRoom then
-                    SyncRoute.Related
-                else
-                    SyncRoute.PerResource
+            if userCost > 0 && related <= userCost && userHasRoom then
+                SyncRoute.Related
             elif hasRoom situation.WorkspaceRemaining workspaceCost then
                 SyncRoute.PerResource
             elif userHasRoom then
