@@ -521,6 +521,8 @@ let private overLoopback =
                                 Body = "[]"
                                 Quota = quota
                                 Date = None
+                                Bytes = None
+                                Next = None
                             })
                         "the second answer"
 

@@ -55,6 +55,8 @@ module internal HttpStatus =
                          | _ -> body)
                     Quota = ResponseHeaders.quota observedAt headers
                     Date = None
+                    Bytes = None
+                    Next = None
                 }
         else
             Error(toError status headers body)
