@@ -544,6 +544,7 @@ let private fileFormats =
                     db.Open()
                     use command = db.CreateCommand()
                     command.CommandText <- "SELECT version FROM schema_version"
+
                     Expect.equal
                         (command.ExecuteScalar())
                         (box (int64 SqliteSchema.currentVersion))
