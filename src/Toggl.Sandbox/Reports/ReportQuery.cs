@@ -81,8 +81,11 @@ internal sealed record ReportQuery
 
     public int PageSize { get; init; } = DefaultPageSize;
 
-    /// <summary>The 1-based row the page starts at (<c>first_row_number</c>).</summary>
-    public long FirstRowNumber { get; init; } = 1;
+    /// <summary>The 1-based row the page starts at (<c>first_row_number</c>), or null when not sent.</summary>
+    public long? FirstRowNumber { get; init; }
+
+    /// <summary>The cursor's entry (<c>first_id</c>): the page starts at the row holding it, when it is still there.</summary>
+    public long? FirstId { get; init; }
 
     public bool EnrichResponse { get; init; }
 
@@ -139,7 +142,8 @@ internal sealed record ReportQuery
             MaxDurationSeconds = b.Long("max_duration_seconds").Value,
             Grouped = b.Bool("grouped").Value ?? false,
             PageSize = b.Long("page_size").Value is { } size && size > 0 ? (int)Math.Min(size, MaxPageSize) : DefaultPageSize,
-            FirstRowNumber = b.Long("first_row_number").Value is { } row && row > 0 ? row : 1,
+            FirstRowNumber = b.Long("first_row_number").Value is { } row && row > 0 ? row : null,
+            FirstId = b.Long("first_id").Value,
             EnrichResponse = b.Bool("enrich_response").Value ?? false,
             HideAmounts = b.Bool("hide_amounts").Value ?? false,
             WithGraph = b.Bool("with_graph").Value ?? false,
@@ -147,8 +151,7 @@ internal sealed record ReportQuery
             DistinguishRates = b.Bool("distinguish_rates").Value ?? false,
         };
 
-        // The cursor's other two fields are read only for their type: the row number alone places the page.
-        _ = b.Long("first_id");
+        // first_timestamp is read only for its type: first_id places the page (ids are unique, timestamps not).
         _ = b.Long("first_timestamp");
         if (b.Invalid)
         {
