@@ -17,9 +17,6 @@ namespace Toggl.Sandbox.Endpoints;
 /// </summary>
 internal static class ReportsEndpoints
 {
-    /// <summary>Documented default page size (docs/toggl-api.md §9).</summary>
-    public const int DefaultPageSize = ReportQuery.DefaultPageSize;
-
     /// <summary>Documented (docs/toggl-api.md §9).</summary>
     public const string WorkspaceInaccessible = "Workspace not found/accessible";
 
