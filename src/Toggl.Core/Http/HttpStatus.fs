@@ -8,7 +8,7 @@ open System
 module internal HttpStatus =
 
     /// The error of a non-2xx answer. Every status maps, and `TogglError.status` gives it back: 401/403 →
-    /// Unauthorized, 402 → QuotaExhausted (resets-in from the header, else from the message), 404 →
+    /// Unauthorized, 402 → FeatureNotEnabled when Toggl names a feature and no reset, else QuotaExhausted (resets-in from the header, else from the message), 404 →
     /// NotFound, 409 → Conflict, 429 → RateLimited, other 4xx → BadRequest, anything else → ServerError.
     let toError (status: int) (headers: ResponseHeaders) (body: string) : TogglError =
         let message = ErrorBody.decode status body
@@ -16,6 +16,15 @@ module internal HttpStatus =
         match status with
         | 401
         | 403 -> TogglError.Unauthorized(status, message)
+        // A report the workspace's plan lacks ("Workspace needs to have this feature enabled"): Toggl's quota
+        // headers ride along on every answer, so the text tells them apart, and a spent quota (none left) wins.
+        | 402 when
+            message <> ErrorBody.defaultPhrase 402
+            && message.Contains("feature", StringComparison.OrdinalIgnoreCase)
+            && (ErrorBody.quotaResetsIn message).IsNone
+            && headers.QuotaRemaining |> Option.forall (fun left -> left > 0)
+            ->
+            TogglError.FeatureNotEnabled message
         | 402 ->
             let resetsIn =
                 headers.QuotaResetsIn |> Option.orElse (ErrorBody.quotaResetsIn message)
@@ -55,6 +64,8 @@ module internal HttpStatus =
                          | _ -> body)
                     Quota = ResponseHeaders.quota observedAt headers
                     Date = None
+                    Bytes = None
+                    Next = headers.Next
                 }
         else
             Error(toError status headers body)
