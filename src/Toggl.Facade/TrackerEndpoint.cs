@@ -25,6 +25,7 @@ namespace Toggl;
 public sealed class TrackerEndpoint : IDisposable
 {
     private readonly TogglConnection _connection;
+    private readonly bool _ownsConnection;
     private readonly Core.TrackerEndpoint _core;
     private int _disposed;
 
@@ -61,23 +62,24 @@ public sealed class TrackerEndpoint : IDisposable
         : this(EndpointSettings.Create(workspaceId, auth, cache, client, timeout, reRaise, retries, options), pacer: null, quotaGate: null) { }
 
     internal TrackerEndpoint(EndpointSettings settings, SharedPacer? pacer, Core.QuotaGate? quotaGate)
+        : this(settings, TogglConnection.Create(settings, pacer, quotaGate), ownsConnection: true) { }
+
+    /// <summary>An endpoint over a connection: its own, or a <see cref="TogglClient"/>'s, shared and left open on dispose.</summary>
+    internal TrackerEndpoint(EndpointSettings settings, TogglConnection connection, bool ownsConnection)
     {
         Settings = settings;
-        _connection = TogglConnection.Create(settings, pacer, quotaGate);
-        _core = new Core.TrackerEndpoint(
-            settings.WorkspaceId,
-            _connection.Sender,
-            settings.Cache is null ? FSharpOption<Core.ITrackerCache>.None : FSharpOption<Core.ITrackerCache>.Some(settings.Cache.Core),
-            settings.TimeProvider,
-            settings.ReRaise,
-            settings.Logger,
-            settings.CacheMaxAge is { } maxAge ? FSharpOption<TimeSpan>.Some(maxAge) : FSharpOption<TimeSpan>.None);
+        _connection = connection;
+        _ownsConnection = ownsConnection;
+        _core = settings.CoreEndpoint(settings.WorkspaceId, connection.Sender);
         Plan = new TrackerPlan(this);
     }
 
     internal EndpointSettings Settings { get; }
 
     internal Core.TrackerEndpoint Core => _core;
+
+    /// <summary>The connection the endpoint sends through (a <see cref="TogglClient"/>'s when it came from one).</summary>
+    internal TogglConnection Connection => _connection;
 
     /// <summary>The workspace the trackers belong to.</summary>
     public long WorkspaceId => Settings.WorkspaceId;
@@ -400,10 +402,13 @@ public sealed class TrackerEndpoint : IDisposable
         return projects.Select(Convert.ToFacade).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToArray();
     }
 
-    /// <summary>Releases the HTTP client the endpoint made (a client passed in is left alone, and so is the cache).</summary>
+    /// <summary>
+    /// Releases the HTTP client the endpoint made (a client passed in is left alone, and so is the cache); an endpoint
+    /// from a <see cref="TogglClient"/> leaves the client's connection to the client.
+    /// </summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsConnection)
             _connection.Dispose();
     }
 

@@ -84,6 +84,40 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task AddToggl_registers_one_client_root_that_shares_the_containers_quota_gate_and_cache()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var h = await Harness.StartAsync(new Toggl.Sandbox.SandboxOptions { HourlyQuota = true, Plan = Toggl.Sandbox.SandboxPlan.Free, TimeProvider = clock });
+        using var folder = new TempFolder();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddToggl(options =>
+        {
+            options.WorkspaceId = h.Sandbox.WorkspaceId;
+            options.Auth = BasicAuth.FromApiToken(h.Sandbox.ApiToken);
+            options.BaseAddress = h.Sandbox.BaseAddress;
+            options.Retries = 0;
+            options.Cache = _ => new SqliteCache(folder.Path);
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        var toggl = provider.GetRequiredService<TogglClient>();
+        Assert.Same(toggl, provider.GetRequiredService<TogglClient>());
+        Assert.Same(provider.GetRequiredService<TrackerEndpoint>().Cache, toggl.Cache);
+        Assert.Equal(h.Sandbox.WorkspaceId, toggl.WorkspaceId);
+        var project = await toggl.Projects.CreateAsync(new ProjectBody { Name = "from DI" });
+        Assert.Equal("from DI", Assert.Single(h.Sandbox.Projects, p => p.Id == project.Id).Name);
+
+        // A quota spent through the transient TrackerEndpoints stops the root without a request: one gate.
+        for (var i = 0; i < 29; i++)
+            await provider.GetRequiredService<TrackerEndpoint>().CurrentAsync();
+        await Assert.ThrowsAsync<TogglQuotaException>(() => provider.GetRequiredService<TrackerEndpoint>().CurrentAsync());
+        var sent = h.Sandbox.RequestLog.Count;
+        await Assert.ThrowsAsync<TogglQuotaException>(() => toggl.Tags.ListAsync(refresh: true));
+        Assert.Equal(sent, h.Sandbox.RequestLog.Count);
+    }
+
+    [Fact]
     public void AddToggl_checks_its_arguments()
     {
         Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddToggl(null!));

@@ -129,6 +129,18 @@ public sealed class Harness : IAsyncDisposable
         BasicAuth? auth = null) =>
         new(Sandbox.WorkspaceId, auth ?? Auth, cache, client, timeout, reRaise, retries, Options(clock));
 
+    /// <summary>A client root on the sandbox, with the sandbox's workspace or (<paramref name="withWorkspace"/> false) none.</summary>
+    public TogglClient Client(
+        ITogglCache? cache = null,
+        bool withWorkspace = true,
+        bool reRaise = false,
+        HttpClient? client = null,
+        TimeProvider? clock = null,
+        TogglClientOptions? options = null) =>
+        withWorkspace
+            ? new(Sandbox.WorkspaceId, Auth, cache, client, timeout: null, reRaise, retries: 0, options ?? Options(clock))
+            : new(Auth, cache, client, timeout: null, reRaise, retries: 0, options ?? Options(clock));
+
     public async ValueTask DisposeAsync()
     {
         await Sandbox.DisposeAsync();

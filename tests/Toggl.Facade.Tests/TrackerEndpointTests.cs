@@ -275,7 +275,9 @@ public sealed class TrackerEndpointTests
         var projects = await trackers.ProjectsAsync();
 
         Assert.Equal(["Alpha", "Zeta"], projects.Select(p => p.Name));
-        Assert.Equal(new TogglProject(alpha.Id, "Alpha", client.Id, alpha.Color, true), projects[0]);
+        var first = projects[0];
+        Assert.Equal((alpha.Id, "Alpha", (long?)client.Id, (string?)alpha.Color, true), (first.Id, first.Name, first.ClientId, first.Color, first.Active));
+        Assert.Equal(h.Sandbox.WorkspaceId, first.WorkspaceId);
         Assert.Equal("#d92b2b", projects[1].Color);
     }
 

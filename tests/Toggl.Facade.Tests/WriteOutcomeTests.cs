@@ -92,6 +92,21 @@ public sealed class WriteOutcomeTests
     }
 
     [Fact]
+    public void AppliedButNotCached_of_another_object_becomes_TogglLocalCacheException_with_its_id_and_no_tracker()
+    {
+        var error = Core.TogglError.NewAppliedButNotCached(
+            Microsoft.FSharp.Collections.ListModule.OfArray(new long[] { 206000001 }),
+            Microsoft.FSharp.Core.FSharpOption<Core.TogglTracker>.None,
+            Core.TogglError.NewCacheFailure("the disk is full"));
+
+        var mapped = Assert.IsType<TogglLocalCacheException>(ErrorMapping.ToException(error, CancellationToken.None));
+
+        Assert.Equal(206000001, mapped.AppliedId);
+        Assert.Null(mapped.Tracker);
+        Assert.IsType<TogglCacheException>(mapped.InnerException);
+    }
+
+    [Fact]
     public async Task AddAsync_with_tag_names_returns_the_tag_ids_a_later_read_returns()
     {
         await using var h = await Harness.StartAsync();

@@ -14,8 +14,9 @@ public static class TogglServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="TrackerEndpoint"/> as a typed HttpClient through IHttpClientFactory (a transient whose
-    /// handlers the factory pools), with logging to <c>ILogger&lt;TrackerEndpoint&gt;</c> and the container's
-    /// <see cref="TimeProvider"/> if it has one.
+    /// handlers the factory pools), and the client root <see cref="TogglClient"/> as a singleton, with logging to
+    /// <c>ILogger&lt;TrackerEndpoint&gt;</c> and the container's <see cref="TimeProvider"/> if it has one. They all
+    /// share one pacer, one quota gate and the cache.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options; unset credentials and workspace come from <see cref="TogglConfiguration.Load()"/>.</param>
@@ -34,6 +35,10 @@ public static class TogglServiceCollectionExtensions
 
         services.AddOptions<TogglServiceOptions>().Configure(configure);
         services.TryAddSingleton<TogglRegistration>();
+        // One client root per container, on the factory's client and the container's pacer and quota gate, so it
+        // paces and counts quota together with the transient TrackerEndpoints.
+        services.TryAddSingleton(provider => provider.GetRequiredService<TogglRegistration>()
+            .CreateClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
 
         return services
             .AddHttpClient(HttpClientName)
@@ -94,6 +99,10 @@ public static class TogglServiceCollectionExtensions
 
         /// <summary>An endpoint on the factory's client; a BaseAddress configured on that client counts as the options' does.</summary>
         public TrackerEndpoint Create(HttpClient client) =>
+            new(_settings with { Client = client, BaseAddress = EndpointSettings.ResolveBaseAddress(_baseAddress, client) }, _pacer, _quotaGate);
+
+        /// <summary>The container's client root; the container disposes it, and the registration the pacer and cache it shares.</summary>
+        public TogglClient CreateClient(HttpClient client) =>
             new(_settings with { Client = client, BaseAddress = EndpointSettings.ResolveBaseAddress(_baseAddress, client) }, _pacer, _quotaGate);
 
         public void Dispose()

@@ -4,7 +4,7 @@ using Core = Toggl.Core;
 namespace Toggl;
 
 /// <summary>Conversions between the core's F# values and the façade's C# types.</summary>
-internal static class Convert
+internal static partial class Convert
 {
     public static TogglTracker ToFacade(Core.TogglTracker tracker) =>
         new()
@@ -41,14 +41,6 @@ internal static class Convert
         new(result.Full, result.Upserted, result.Deleted, result.Cursor);
 
     public static TogglQuota ToFacade(Core.Quota quota) => new(quota.Remaining, quota.ResetsAt);
-
-    public static TogglProject ToFacade(Core.TogglProject project) =>
-        new(
-            project.Id,
-            project.Name,
-            Interop.ToNullable(project.ClientId),
-            Interop.ToNullableReference(project.Color),
-            project.Active);
 
     public static PlannedRequest ToFacade(Core.HttpRequest request) =>
         new(request.Method.Name, request.RelativeUri, Interop.ToNullableReference(request.Body));

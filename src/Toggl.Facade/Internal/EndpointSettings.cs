@@ -1,3 +1,4 @@
+using Microsoft.FSharp.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -33,13 +34,32 @@ internal sealed record EndpointSettings(
         int retries,
         TogglClientOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(auth);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workspaceId);
+        return CreateForClient(workspaceId, auth, cache, client, timeout, reRaise, retries, options);
+    }
+
+    /// <summary>
+    /// Settings of a <see cref="TogglClient"/>, whose workspace may be unknown: <see cref="WorkspaceId"/> 0 then, and
+    /// the client asks Toggl for the default workspace when it first needs one.
+    /// </summary>
+    public static EndpointSettings CreateForClient(
+        long? workspaceId,
+        BasicAuth auth,
+        ITogglCache? cache,
+        HttpClient? client,
+        TimeSpan? timeout,
+        bool reRaise,
+        int retries,
+        TogglClientOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(auth);
+        if (workspaceId is { } given)
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(given, nameof(workspaceId));
         // Timeout, retries and the read deadline are checked by the core when the connection is made
         // (HttpInterpreter.create): one rule, reported as ArgumentOutOfRangeException naming the argument.
         options ??= new TogglClientOptions();
         return new EndpointSettings(
-            workspaceId,
+            workspaceId ?? 0,
             auth,
             cache,
             client,
@@ -57,6 +77,17 @@ internal sealed record EndpointSettings(
             CacheMaxAge = CheckCacheMaxAge(options.CacheMaxAge),
         };
     }
+
+    /// <summary>The core endpoint of a workspace over a connection's sender, with these settings' cache, clock and tolerance.</summary>
+    public Toggl.Core.TrackerEndpoint CoreEndpoint(long workspaceId, Toggl.Core.ISend sender) =>
+        new(
+            workspaceId,
+            sender,
+            Cache is null ? FSharpOption<Toggl.Core.ITrackerCache>.None : FSharpOption<Toggl.Core.ITrackerCache>.Some(Cache.Core),
+            TimeProvider,
+            ReRaise,
+            Logger,
+            CacheMaxAge is { } maxAge ? FSharpOption<TimeSpan>.Some(maxAge) : FSharpOption<TimeSpan>.None);
 
     /// <summary>How old the last sync may be for the cache to answer a non-refresh read; null: any synced cache answers.</summary>
     public TimeSpan? CacheMaxAge { get; init; }
