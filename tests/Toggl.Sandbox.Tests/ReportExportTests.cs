@@ -67,6 +67,32 @@ public sealed class ReportExportTests
         Assert.Equal(1, document.PageCount);
     }
 
+    [Theory]
+    [InlineData("/search/time_entries.xlsx", 5, "Description", "Design work")]
+    [InlineData("/summary/time_entries.xlsx", 5, "Description", "Design work")]
+    public async Task xlsx_exports_open_as_a_workbook_of_the_csv_columns(string path, int rows, string column, string first)
+    {
+        await using var f = await ReportFixture.Start();
+        var (status, bytes, response) = await f.PostBytes(path, Range);
+        Assert.Equal(200, status);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var sheet = MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(rows, sheet.Count);
+        Assert.Equal(first, sheet[0][column]);
+    }
+
+    [Fact]
+    public async Task an_empty_xlsx_export_still_names_its_columns()
+    {
+        await using var f = await ReportFixture.Start();
+        var (status, bytes, _) = await f.PostBytes("/search/time_entries.xlsx", "{\"start_date\":\"2020-01-01\",\"end_date\":\"2020-01-31\"}");
+        Assert.Equal(200, status);
+        var sheet = MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes)).Cast<IDictionary<string, object>>().ToList();
+        Assert.Single(sheet);
+        Assert.Equal("User", sheet[0]["A"]);
+    }
+
     [Fact]
     public async Task a_long_detailed_pdf_runs_over_several_pages()
     {
@@ -84,8 +110,9 @@ public sealed class ReportExportTests
     }
 
     [Theory]
-    [InlineData("/search/time_entries.xlsx")]
+    [InlineData("/weekly/time_entries.xlsx")]
     [InlineData("/weekly/time_entries.txt")]
+    [InlineData("/search/time_entries.json")]
     public async Task an_export_the_sandbox_does_not_make_answers_404(string path)
     {
         await using var f = await ReportFixture.Start();

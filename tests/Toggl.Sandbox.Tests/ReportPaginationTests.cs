@@ -70,4 +70,21 @@ public sealed class ReportPaginationTests
         Assert.Equal("3", reply.Header("X-Next-Row-Number"));
         Assert.Equal(f["E3"].ToString(), reply.Header("X-Next-ID"));
     }
+
+    [Fact]
+    public async Task first_id_alone_continues_from_that_entry()
+    {
+        // The Python library sends first_id with first_row_number, others only first_id and first_timestamp: the
+        // cursor's id places the page, so an entry added before it shifts no row into the next page twice.
+        await using var f = await ReportFixture.Start();
+        var reply = await f.H.Post(f.Reports + "/search/time_entries", "{" + Range + $",\"page_size\":2,\"first_id\":{f["E3"]}}}");
+        Assert.Equal([f["E3"], f["E4"]], reply.Json.EnumerateArray().Select(r => r.GetProperty("time_entries")[0].GetProperty("id").GetInt64()));
+        Assert.Equal(3, reply.Json[0].GetProperty("row_number").GetInt32());
+        Assert.Equal("5", reply.Header("X-Next-Row-Number"));
+
+        f.H.Sandbox.AddTimeEntry(new DateTimeOffset(2024, 12, 1, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 12, 1, 10, 0, 0, TimeSpan.Zero), "earlier");
+        var after = await f.H.Post(f.Reports + "/search/time_entries", "{" + Range + $",\"page_size\":2,\"first_id\":{f["E3"]},\"first_row_number\":3}}");
+        Assert.Equal(f["E3"], after.Json[0].GetProperty("time_entries")[0].GetProperty("id").GetInt64());
+        Assert.Equal(3, after.Json[0].GetProperty("row_number").GetInt32());
+    }
 }

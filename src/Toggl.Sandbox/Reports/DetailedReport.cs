@@ -42,19 +42,25 @@ internal static class DetailedReport
             .ToList();
     }
 
-    /// <summary>The page from <see cref="ReportQuery.FirstRowNumber"/> and the next page's cursor (null on the last page).</summary>
+    /// <summary>
+    /// The page and the next page's cursor (null on the last page). The page starts at the row holding
+    /// <c>first_id</c> when it is there (a keyset cursor: rows added or removed before it shift nothing), else at
+    /// <c>first_row_number</c>; rows are numbered from <c>first_row_number</c> when sent.
+    /// </summary>
     public static (List<Row> Page, long FirstRowNumber, Cursor? Next) Page(List<Row> rows, ReportQuery q)
     {
-        var from = (int)Math.Min(q.FirstRowNumber - 1, rows.Count);
+        var byId = q.FirstId is { } id ? rows.FindIndex(r => r.Entries.Any(e => e.Entry.Id == id)) : -1;
+        var from = byId >= 0 ? byId : (int)Math.Min((q.FirstRowNumber ?? 1) - 1, rows.Count);
+        var firstNumber = q.FirstRowNumber ?? from + 1;
         var page = rows.Skip(from).Take(q.PageSize).ToList();
         Cursor? next = null;
         if (from + q.PageSize < rows.Count)
         {
             var first = rows[from + q.PageSize].First;
-            next = new Cursor(first.Entry.Id, from + q.PageSize + 1, first.Entry.Start.ToUnixTimeSeconds());
+            next = new Cursor(first.Entry.Id, firstNumber + q.PageSize, first.Entry.Start.ToUnixTimeSeconds());
         }
 
-        return (page, from + 1, next);
+        return (page, firstNumber, next);
     }
 
     /// <summary>Writes a page as Toggl's JSON array of rows.</summary>

@@ -5,8 +5,8 @@ namespace Toggl.Sandbox.Reports;
 
 /// <summary>
 /// The exports (docs/toggl-api.md §9: a <c>.csv</c>/<c>.pdf</c>/<c>.xlsx</c> suffix on a report's path answers a file):
-/// the detailed, summary and weekly reports as CSV and PDF, whole (the detailed export is not paged). The sandbox
-/// writes no <c>.xlsx</c> and answers it 404 (README).
+/// the detailed, summary and weekly reports as CSV and PDF, the detailed and summary ones also as <c>.xlsx</c>, whole
+/// (the detailed export is not paged). Any other suffix answers 404 (README).
 /// </summary>
 internal static class ReportExport
 {
@@ -29,8 +29,8 @@ internal static class ReportExport
     /// <summary>An export: the bytes and how a file server would send them.</summary>
     public sealed record File(string Name, string ContentType, byte[] Content);
 
-    /// <summary>Whether the sandbox makes this format (csv and pdf, for every kind).</summary>
-    public static bool Offers(Kind kind, string? format) => format is "csv" or "pdf";
+    /// <summary>Whether the sandbox makes this format: csv and pdf of every kind, xlsx of detailed and summary.</summary>
+    public static bool Offers(Kind kind, string? format) => format is "csv" or "pdf" || (format is "xlsx" && kind is not Kind.Weekly);
 
     /// <summary>Makes the export; call under the store's gate.</summary>
     public static File Make(Kind kind, string format, SandboxState s, long wid, ReportQuery q)
@@ -68,9 +68,12 @@ internal static class ReportExport
         }
 
         var fileName = $"Toggl_{name}_{table.Range.Replace(" – ", "_to_", StringComparison.Ordinal)}.{format}";
-        return format == "pdf"
-            ? new File(fileName, "application/pdf", ReportPdf.Write(table))
-            : new File(fileName, "text/csv; charset=utf-8", ReportCsv.Write(table));
+        return format switch
+        {
+            "pdf" => new File(fileName, "application/pdf", ReportPdf.Write(table)),
+            "xlsx" => new File(fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ReportXlsx.Write(table)),
+            _ => new File(fileName, "text/csv; charset=utf-8", ReportCsv.Write(table)),
+        };
     }
 
     /// <summary>The range a document names: the asked dates, else the data's first and last days.</summary>

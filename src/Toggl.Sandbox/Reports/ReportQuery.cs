@@ -40,31 +40,43 @@ internal sealed record ReportQuery
     /// <summary>Documented (docs/toggl-api.md §9).</summary>
     public const string NoParameter = "At least one parameter must be set";
 
+    /// <summary><c>start_date</c>: the first day (user's time zone), or null for no lower bound.</summary>
     public DateOnly? StartDate { get; init; }
 
+    /// <summary><c>end_date</c>: the last day, included, or null for no upper bound.</summary>
     public DateOnly? EndDate { get; init; }
 
+    /// <summary><c>user_ids</c>, or null for no filter.</summary>
     public IdFilter? Users { get; init; }
 
+    /// <summary><c>project_ids</c>, or null for no filter.</summary>
     public IdFilter? Projects { get; init; }
 
+    /// <summary><c>client_ids</c> (the entry's project's client), or null for no filter.</summary>
     public IdFilter? Clients { get; init; }
 
+    /// <summary><c>tag_ids</c> (any of them), or null for no filter.</summary>
     public IdFilter? Tags { get; init; }
 
+    /// <summary><c>task_ids</c>, or null for no filter.</summary>
     public IdFilter? Tasks { get; init; }
 
     /// <summary>The sandbox's user belongs to no group, so a group filter with any id matches nothing.</summary>
     public bool HasGroups { get; init; }
 
+    /// <summary><c>time_entry_ids</c>, or null for no filter.</summary>
     public IdFilter? TimeEntries { get; init; }
 
+    /// <summary><c>description</c>: a case-insensitive part of the description, or null.</summary>
     public string? Description { get; init; }
 
+    /// <summary><c>billable</c>, or null for both.</summary>
     public bool? Billable { get; init; }
 
+    /// <summary><c>min_duration_seconds</c>, included.</summary>
     public long? MinDurationSeconds { get; init; }
 
+    /// <summary><c>max_duration_seconds</c>, included.</summary>
     public long? MaxDurationSeconds { get; init; }
 
     /// <summary>-1, 0 or 1, or null for the workspace's setting.</summary>
@@ -73,31 +85,46 @@ internal sealed record ReportQuery
     /// <summary>A value of <see cref="RoundingMinutesValues"/>, or null for the workspace's setting.</summary>
     public int? RoundingMinutes { get; init; }
 
+    /// <summary><c>grouped</c>: one detailed row per entries alike.</summary>
     public bool Grouped { get; init; }
 
+    /// <summary><c>order_by</c>, a value of <see cref="OrderByValues"/>.</summary>
     public string OrderBy { get; init; } = "date";
 
+    /// <summary><c>order_dir</c> DESC.</summary>
     public bool Descending { get; init; }
 
+    /// <summary><c>page_size</c>, 1 to <see cref="MaxPageSize"/>.</summary>
     public int PageSize { get; init; } = DefaultPageSize;
 
-    /// <summary>The 1-based row the page starts at (<c>first_row_number</c>).</summary>
-    public long FirstRowNumber { get; init; } = 1;
+    /// <summary>The 1-based row the page starts at (<c>first_row_number</c>), or null when not sent.</summary>
+    public long? FirstRowNumber { get; init; }
 
+    /// <summary>The cursor's entry (<c>first_id</c>): the page starts at the row holding it, when it is still there.</summary>
+    public long? FirstId { get; init; }
+
+    /// <summary><c>enrich_response</c>: detailed rows also carry the names behind the ids.</summary>
     public bool EnrichResponse { get; init; }
 
+    /// <summary><c>hide_amounts</c>: rates and amounts are null.</summary>
     public bool HideAmounts { get; init; }
 
+    /// <summary><c>resolution</c> (or the Python library's <c>granularity</c>) of the totals' graph.</summary>
     public string Resolution { get; init; } = "day";
 
+    /// <summary><c>with_graph</c>: the totals carry the graph.</summary>
     public bool WithGraph { get; init; }
 
+    /// <summary><c>grouping</c> of the summary.</summary>
     public string Grouping { get; init; } = "projects";
 
+    /// <summary><c>sub_grouping</c> of the summary.</summary>
     public string SubGrouping { get; init; } = "time_entries";
 
+    /// <summary><c>include_time_entry_ids</c>: summary sub-groups list their entries' ids.</summary>
     public bool IncludeTimeEntryIds { get; init; }
 
+    /// <summary><c>distinguish_rates</c>: summary sub-groups list their seconds per rate.</summary>
     public bool DistinguishRates { get; init; }
 
     /// <summary>400 with Toggl's text for a value outside the allowed ones.</summary>
@@ -139,7 +166,8 @@ internal sealed record ReportQuery
             MaxDurationSeconds = b.Long("max_duration_seconds").Value,
             Grouped = b.Bool("grouped").Value ?? false,
             PageSize = b.Long("page_size").Value is { } size && size > 0 ? (int)Math.Min(size, MaxPageSize) : DefaultPageSize,
-            FirstRowNumber = b.Long("first_row_number").Value is { } row && row > 0 ? row : 1,
+            FirstRowNumber = b.Long("first_row_number").Value is { } row && row > 0 ? row : null,
+            FirstId = b.Long("first_id").Value,
             EnrichResponse = b.Bool("enrich_response").Value ?? false,
             HideAmounts = b.Bool("hide_amounts").Value ?? false,
             WithGraph = b.Bool("with_graph").Value ?? false,
@@ -147,8 +175,7 @@ internal sealed record ReportQuery
             DistinguishRates = b.Bool("distinguish_rates").Value ?? false,
         };
 
-        // The cursor's other two fields are read only for their type: the row number alone places the page.
-        _ = b.Long("first_id");
+        // first_timestamp is read only for its type: first_id places the page (ids are unique, timestamps not).
         _ = b.Long("first_timestamp");
         if (b.Invalid)
         {
