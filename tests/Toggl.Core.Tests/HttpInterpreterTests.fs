@@ -194,6 +194,7 @@ let private properties =
                         QuotaRemaining = ResponseHeaders.parseRemaining remaining
                         QuotaResetsIn = ResponseHeaders.parseResetsIn resetsIn
                         RetryAfter = None
+                        Next = None
                     }
 
                 let quota = ResponseHeaders.quota epoch parsed
