@@ -111,6 +111,7 @@ public sealed class Harness : IAsyncDisposable
                 BadCredentialsStatus = options.BadCredentialsStatus,
                 IdleCurrent = options.IdleCurrent,
                 DefaultListWindow = options.DefaultListWindow,
+                PaidReports = options.PaidReports,
             });
         return new Harness(sandbox);
     }
