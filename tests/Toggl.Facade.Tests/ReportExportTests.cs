@@ -113,6 +113,7 @@ public sealed class ReportExportTests
         using var readOnly = new MemoryStream([], writable: false);
 
         await Assert.ThrowsAsync<ArgumentException>(() => toggl.DetailedReports.ExportToFileAsync(ReportData.Body(h), ReportFormat.Csv, folder.Path));
+        await Assert.ThrowsAsync<DirectoryNotFoundException>(() => toggl.WeeklyReports.ExportToFileAsync(ReportData.Body(h), ReportFormat.Csv, Path.Combine(folder.Path, "missing", "weekly.csv")));
         await Assert.ThrowsAsync<ArgumentException>(() => toggl.SummaryReports.ExportAsync(ReportData.Body(h), ReportFormat.Csv, readOnly));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => toggl.SummaryReports.ExportAsync(ReportData.Body(h), (ReportFormat)9, Stream.Null));
         Assert.Empty(h.Sandbox.RequestLog);
