@@ -368,6 +368,29 @@ let private bodyTests =
                     "a proxy's prefix"
             }
 
+            test "402: a feature the plan lacks is FeatureNotEnabled; a spent quota, or no text, stays QuotaExhausted" {
+                let headers remaining =
+                    { ResponseHeaders.none with
+                        QuotaRemaining = remaining
+                        QuotaResetsIn = Some(TimeSpan.FromSeconds 600.)
+                    }
+
+                let feature = "\"Workspace needs to have this feature enabled\""
+
+                match HttpStatus.toError 402 (headers (Some 20)) feature with
+                | TogglError.FeatureNotEnabled message ->
+                    Expect.equal message "Workspace needs to have this feature enabled" "Toggl's text"
+                | other -> failtestf "expected FeatureNotEnabled, got %s" (TogglError.message other)
+
+                Expect.equal (TogglError.status (TogglError.FeatureNotEnabled "x")) (Some 402) "its status"
+
+                for remaining, body in [ Some 0, feature; Some 20, ""; None, "\"You have hit your hourly limit\"" ] do
+                    match HttpStatus.toError 402 (headers remaining) body with
+                    | TogglError.QuotaExhausted _ -> ()
+                    | other ->
+                        failtestf "expected QuotaExhausted for %A, got %s" (remaining, body) (TogglError.message other)
+            }
+
             test "a report request prints as a Reports path and is a file only for exports" {
                 let request =
                     ReportRequests.toHttp (
@@ -600,19 +623,28 @@ let private sandboxTests =
                             // The pages the server asks for (X-Next-*), one request each.
                             Expect.equal f.Reports.Length csv.Requests "one request a page"
 
-                            let lines =
-                                Text.Encoding.UTF8
-                                    .GetString(csv.Bytes)
-                                    .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                            // Read back with CsvHelper: one header, then a record per entry.
+                            use parser = global.CsvHelper.CsvReader.Create(csv.Bytes)
+                            let mutable records = 0
 
-                            Expect.equal lines.Length 52 "one header and 51 rows"
-                            Expect.isFalse (lines[1..] |> Array.exists (fun l -> l = lines[0])) "the header once"
+                            while parser.Read() do
+                                records <- records + 1
+
+                            let header = List.ofSeq parser.Headers
+                            Expect.isGreaterThan header.Length 1 "a header"
+                            Expect.equal records 51 "a record per entry (the header once)"
 
                             f.Recording.Bodies.Clear()
                             let! pdf = run (SummaryReports.export f.Endpoint june ReportFormat.Pdf)
                             let sent = f.Recording.Bodies |> Seq.last
                             Expect.equal (Text.Encoding.ASCII.GetString(pdf.Bytes, 0, 5)) "%PDF-" "a PDF"
                             Expect.isTrue (pdf.Bytes = sent) "the bytes the server sent, not a text round trip"
+                            use stream = new MemoryStream(pdf.Bytes)
+
+                            use document =
+                                PdfSharp.Pdf.IO.PdfReader.Open(stream, PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import)
+
+                            Expect.isGreaterThan document.PageCount 0 "PDFsharp opens it"
                         })
             }
 
@@ -710,6 +742,64 @@ let private archiveTests (kind: CacheKind) =
                         })
             }
         ]
+
+let private archiveMigration =
+    test "SQLite: a database of schema version 2 keeps its trackers and gains the archive" {
+        let folder =
+            Path.Combine(Path.GetTempPath(), "togglfun-archive-" + Guid.NewGuid().ToString("N"))
+
+        Directory.CreateDirectory folder |> ignore
+        let file = Path.Combine(folder, "cache.sqlite")
+
+        try
+            do
+                use db =
+                    new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False")
+
+                db.Open()
+                use command = db.CreateCommand()
+
+                let statements =
+                    SqliteSchema.migrations
+                    |> List.filter (fun (v, _) -> v <= 2)
+                    |> List.collect snd
+
+                command.CommandText <-
+                    String.Join(";\n", statements)
+                    + ";\nCREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (2);"
+                    + "INSERT INTO trackers (id, workspace_id, description, start, stop, duration, project_id, task_id, tags, tag_ids, billable, user_id, at, server_deleted_at, cached_at) "
+                    + $"VALUES (1, 7, 'kept', {now.UtcTicks}, {now.AddHours(1.0).UtcTicks}, 3600, NULL, NULL, '[]', '[]', 0, 3, {now.UtcTicks}, NULL, {now.UtcTicks});"
+
+                command.ExecuteNonQuery() |> ignore
+
+            use cache = new SqliteCache(file, None)
+            let cache = cache :> ITrackerCache
+            let kept = cache.Load(ct).Result |> orFail
+            Expect.equal (kept |> List.map (fun t -> t.Id)) [ 1L ] "the tracker is kept"
+
+            let archived =
+                { kept.Head with
+                    Id = 2L
+                    Start = now.AddYears -1
+                    Stop = Some(now.AddYears(-1).AddHours 1.)
+                }
+
+            cache.StoreArchive(day 2025 3 1, [ archived ], ct).Result |> orFail
+            Expect.equal (cache.ArchivedMonths(ct).Result |> orFail) [ day 2025 3 1 ] "the month is archived"
+            Expect.equal (cache.LoadArchived(day 2025 1 1, day 2025 12 1, ct).Result |> orFail) [ archived ] "read back"
+
+            Expect.equal
+                (cache.Load(ct).Result |> orFail |> List.map (fun t -> t.Id))
+                [ 1L ]
+                "apart from the synced entries"
+        finally
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools()
+
+            try
+                Directory.Delete(folder, true)
+            with _ ->
+                ()
+    }
 
 let private archiveWithoutCache =
     testTask "the archive needs a cache: a typed error, nothing sent" {
@@ -1008,6 +1098,7 @@ let tests =
             archiveTests JsonFile
             archiveTests Sqlite
             archiveWithoutCache
+            archiveMigration
             localTests
             differential
             measure

@@ -19,7 +19,8 @@ module internal HttpStatus =
         // A report the workspace's plan lacks ("Workspace needs to have this feature enabled"): Toggl's quota
         // headers ride along on every answer, so the text tells them apart, and a spent quota (none left) wins.
         | 402 when
-            message.Contains("feature", StringComparison.OrdinalIgnoreCase)
+            message <> ErrorBody.defaultPhrase 402
+            && message.Contains("feature", StringComparison.OrdinalIgnoreCase)
             && (ErrorBody.quotaResetsIn message).IsNone
             && headers.QuotaRemaining |> Option.forall (fun left -> left > 0)
             ->
