@@ -85,4 +85,27 @@ public sealed class ArchiveTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => toggl.LocalReports.ComputeAsync(today, today, LocalGrouping.Day, TimeZoneInfo.Utc));
         Assert.Empty(h.Sandbox.RequestLog);
     }
+
+    [Fact]
+    public async Task Without_a_zone_the_days_are_the_users_Toggl_days()
+    {
+        await using var h = await Harness.StartAsync(new Toggl.Sandbox.SandboxOptions { Timezone = "Pacific/Auckland" });
+        var auckland = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Auckland");
+        // 20:00 UTC is already the next day in Auckland (UTC+12 or +13).
+        var utcDay = h.Sandbox.Now.UtcDateTime.Date.AddDays(-3);
+        var start = new DateTimeOffset(utcDay.AddHours(20), TimeSpan.Zero);
+        h.Sandbox.AddTimeEntry(start, start.AddMinutes(30), "late");
+        using var folder = new TempFolder();
+        using var cache = TempFolder.Cache(CacheKind.Sqlite, folder.Path);
+        using var toggl = h.Client(cache);
+        await toggl.SyncAsync();
+        var today = DateOnly.FromDateTime(h.Sandbox.Now.UtcDateTime);
+
+        var report = await toggl.LocalReports.ComputeAsync(today.AddDays(-10), today.AddDays(1), LocalGrouping.Day);
+
+        var aucklandDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, auckland).DateTime);
+        Assert.Equal(DateOnly.FromDateTime(utcDay).AddDays(1), aucklandDay);
+        Assert.Equal(aucklandDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Assert.Single(report.Rows).Key);
+        Assert.Equal(1800, report.TotalSeconds);
+    }
 }

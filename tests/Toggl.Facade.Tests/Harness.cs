@@ -112,6 +112,7 @@ public sealed class Harness : IAsyncDisposable
                 IdleCurrent = options.IdleCurrent,
                 DefaultListWindow = options.DefaultListWindow,
                 PaidReports = options.PaidReports,
+                Timezone = options.Timezone,
             });
         return new Harness(sandbox);
     }
