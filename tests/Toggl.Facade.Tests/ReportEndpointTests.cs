@@ -188,6 +188,26 @@ public sealed class ReportEndpointTests
     }
 
     [Fact]
+    public async Task A_bad_field_of_a_body_names_the_body_as_the_parameter_and_the_field_in_the_message()
+    {
+        await using var h = await Harness.StartAsync();
+        using var toggl = h.Client();
+        var body = ReportData.Body(h);
+
+        var pageSize = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => toggl.DetailedReports.PageAsync(body with { PageSize = 5000 }));
+        var ids = await Assert.ThrowsAnyAsync<ArgumentException>(() => toggl.SummaryReports.SearchAsync(body with { TagIds = ReportIds.Of(-1) }));
+        var duration = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => toggl.WeeklyReports.SearchAsync(body with { MinDurationSeconds = -1 }));
+
+        Assert.Equal("body", pageSize.ParamName);
+        Assert.Contains("page_size", pageSize.Message);
+        Assert.Equal("body", ids.ParamName);
+        Assert.Contains("tag_ids", ids.Message);
+        Assert.Equal("body", duration.ParamName);
+        Assert.Contains("min_duration_seconds", duration.Message);
+        Assert.Empty(h.Sandbox.RequestLog);
+    }
+
+    [Fact]
     public async Task Every_report_plan_names_its_request_below_the_reports_API_and_sends_nothing()
     {
         await using var h = await Harness.StartAsync();
