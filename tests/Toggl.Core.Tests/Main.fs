@@ -24,6 +24,7 @@ let all =
             PlanTests.tests
             ResourcesTests.tests
             ReportTests.tests
+            ResourceRecoveryTests.tests
             MessageTests.tests
             PublicApiTests.tests
         ]

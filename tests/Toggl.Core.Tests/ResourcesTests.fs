@@ -114,7 +114,7 @@ let private withResourcesOptions
                 ()
     }
 
-let private withResources kind reRaise maxAge body =
+let withResources kind reRaise maxAge body =
     withResourcesOptions (fun clock -> SandboxOptions(TimeProvider = clock)) kind reRaise maxAge body
 
 let private named (name: string) : ProjectBody =

@@ -63,6 +63,36 @@ public sealed class WriteOutcomeTests
     }
 
     [Fact]
+    public async Task A_project_created_but_unanswered_is_returned_from_one_listing_by_name()
+    {
+        await using var h = await Harness.StartAsync();
+        using var toggl = h.Client();
+        h.Sandbox.Faults.Next(1, Fault.ApplyThenFail(), "POST");
+
+        var project = await toggl.Projects.CreateAsync(new ProjectBody { Name = "Launch" });
+
+        Assert.Equal("Launch", project.Name);
+        Assert.Equal(project.Id, Assert.Single(h.Sandbox.Projects, p => p.Name == "Launch").Id);
+    }
+
+    [Fact]
+    public async Task A_project_create_whose_outcome_is_unknown_throws_TogglOutcomeUnknownException_with_the_body()
+    {
+        await using var h = await Harness.StartAsync();
+        using var toggl = h.Client();
+        h.Sandbox.Faults.Next(1, Fault.ApplyThenFail(), "POST");
+        h.Sandbox.Faults.Next(1, Fault.QuotaExhausted, "GET");
+
+        var error = await Assert.ThrowsAsync<TogglOutcomeUnknownException>(
+            () => toggl.Projects.CreateAsync(new ProjectBody { Name = "Maybe" }));
+
+        Assert.Equal("POST", error.Method);
+        Assert.EndsWith("/projects", error.Path);
+        Assert.Contains("\"Maybe\"", error.RequestBody);
+        Canary.AssertAbsent(error);
+    }
+
+    [Fact]
     public void A_missing_cache_is_told_by_the_errors_case_not_by_a_parameter_named_cache()
     {
         Assert.IsType<InvalidOperationException>(ErrorMapping.ToException(Core.ValidationError.NoCache));

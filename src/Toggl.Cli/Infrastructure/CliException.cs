@@ -11,6 +11,10 @@ internal sealed class CliException : Exception
     public CliException(int exitCode, string message)
         : base(message) => ExitCode = exitCode;
 
+    /// <summary>Creates the failure with the line shown to the user, the exit code and the error behind it (for <c>--verbose</c>).</summary>
+    public CliException(int exitCode, string message, Exception inner)
+        : base(message, inner) => ExitCode = exitCode;
+
     /// <summary>The process exit code (see <see cref="ExitCodes"/>).</summary>
     public int ExitCode { get; }
 

@@ -57,17 +57,81 @@ internal static class FacadeErrors
         return line + ". Reads from the synced cache (list, current, report) still work.";
     }
 
+    /// <summary>
+    /// The error a write (<see cref="Session.TogglSession.SendWriteAsync"/>) reports for <paramref name="error"/>, or null
+    /// when <see cref="Describe"/> says it as well: a write that timed out waited its attempts (10 s each), not
+    /// <c>TOGGL_TIMEOUT</c>, which bounds reads, so its line does not send the user to that variable.
+    /// </summary>
+    public static CliException? ForWrite(Exception error) => error switch
+    {
+        // An unanswered create was looked for and is not there, an edit was retried, a stop or delete rechecked:
+        // what is left is a Toggl that did not answer, so sending it again later is safe.
+        TogglTimeoutException timeout => new CliException(
+            ExitCodes.Error,
+            $"{timeout.Message.TrimEnd('.')}; the change was not confirmed: try again later (TOGGL_TIMEOUT bounds reads, not changes)",
+            timeout),
+        _ => null,
+    };
+
     private static string OutcomeUnknownLine(TogglOutcomeUnknownException unknown)
     {
+        var cause = unknown.InnerException?.Message ?? "no answer";
+        if (unknown.Method == "POST" && CreatedObject(unknown) is var (kind, name, list))
+        {
+            return $"Toggl did not answer ({cause}) and checking failed too: the {kind} '{name}' may have been created; "
+                + $"run `{list}` before trying again.";
+        }
+
         var what = unknown.Method switch
         {
             "POST" => "created it",
             "DELETE" => "deleted it",
             _ => "applied the change",
         };
-        var cause = unknown.InnerException?.Message ?? "no answer";
         return $"Toggl did not answer ({cause}) and checking failed too: Toggl may have {what}. "
             + "Run `toggl sync` then `toggl list --today` before trying again.";
+    }
+
+    /// <summary>
+    /// The object a create whose outcome is unknown was for, by the path it was sent to (docs/toggl-api.md §8):
+    /// its kind, the name its body set, and the listing that shows it; null for a time entry (or anything else).
+    /// </summary>
+    private static (string Kind, string Name, string List)? CreatedObject(TogglOutcomeUnknownException unknown)
+    {
+        var (kind, list) = unknown.Path.TrimEnd('/').Split('/')[^1] switch
+        {
+            "projects" => ("project", "toggl projects list --refresh"),
+            "clients" => ("client", "toggl clients list --refresh"),
+            "tags" => ("tag", "toggl tags list --refresh"),
+            "tasks" => ("task", "toggl tasks list --refresh"),
+            "workspaces" => ("workspace", "toggl workspaces list --refresh"),
+            "organizations" => ("organization", "toggl orgs list --refresh"),
+            _ => ((string?)null, (string?)null),
+        };
+        return kind is null || list is null ? null : (kind, BodyName(unknown.RequestBody) ?? "", list);
+    }
+
+    /// <summary>The <c>name</c> a create's JSON body set, or null (no body, no name, not JSON).</summary>
+    private static string? BodyName(string? body)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && json.RootElement.TryGetProperty("name", out var name)
+                && name.ValueKind == System.Text.Json.JsonValueKind.String
+                    ? name.GetString()
+                    : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private static string Blank(string text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;

@@ -276,6 +276,10 @@ internal sealed class TogglSession : IAsyncDisposable
             accepted.Add(WithId(change, trackerId ?? notCached.TrackerId));
             throw LocalWriteFailure.Create(accepted, "the local cache", notCached.Reason);
         }
+        catch (Exception error) when (FacadeErrors.ForWrite(error) is { } written)
+        {
+            throw written;
+        }
 
         if ((done is null ? WithId(change, trackerId) : done(result)) is { } what)
         {

@@ -176,6 +176,25 @@ module internal PlanPrinter =
                     "    found: cached as created; not listed: the error; the listing fails: outcome unknown"
                     None
             ]
+        | OnFailure.RecoverResource lookup ->
+            match lookup.Listing with
+            | Some listing ->
+                [
+                    getLine
+                        (ResourceRequests.toHttp listing)
+                        $"unanswered (5xx, timeout, dropped connection), look for the {(string lookup.Kind).ToLowerInvariant()} \"{lookup.Name}\""
+                    line
+                        PlannedStepKind.FollowUp
+                        "    found: cached as created; not listed: the error; the listing fails: outcome unknown"
+                        None
+                ]
+            | None ->
+                [
+                    line
+                        PlannedStepKind.FollowUp
+                        "  if unanswered (5xx, timeout, dropped connection): outcome unknown (no listing tells whether Toggl created it)"
+                        None
+                ]
         | OnFailure.RecheckDelete(trackerId, recheck) ->
             [
                 tolerated "404" $"gone already (tracker {trackerId} dropped from the cache)"

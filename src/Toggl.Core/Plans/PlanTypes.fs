@@ -123,6 +123,8 @@ type internal OnFailure =
     | NotFoundIsNone of trackerId: int64
     /// A create that went unanswered: this listing looks for the entry before the create is reported failed.
     | RecoverCreate of listing: HttpRequest * matching: CreatedMatch
+    /// A create of another object (project, client, tag, task, …) that went unanswered: looked for by name.
+    | RecoverResource of CreatedLookup
     /// A delete: 404 is gone already (unless ReRaise); unanswered, this GET tells whether Toggl deleted it.
     | RecheckDelete of trackerId: int64 * recheck: HttpRequest
     /// A stop: a 409 to a retry after an unanswered attempt is this stop (Toggl's copy from the GET, else

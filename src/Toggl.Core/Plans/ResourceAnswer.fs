@@ -66,6 +66,24 @@ type internal ToleratedFailure =
         Drop: (ResourceKind * int64) option
     }
 
+/// How an object whose create went unanswered is looked for: Toggl may have created it. Names are unique in
+/// their scope (a workspace; a project for tasks): Toggl answers 400 "already exists" to a duplicate, so the
+/// one listing that shows the name tells whether the create was applied.
+type internal CreatedLookup =
+    {
+        /// The kind created.
+        Kind: ResourceKind
+        /// The name the body set.
+        Name: string
+        /// The project a task was created in (`None` for the other kinds).
+        ProjectId: int64 option
+        /// The one listing that would show it; `None` (organizations, workspaces): no reliable look-up, so an
+        /// unanswered create's outcome is unknown.
+        Listing: ResourceRequest option
+        /// The client's clock when the plan was made (the cache's instant for the object found).
+        Now: DateTimeOffset
+    }
+
 /// What the answers to resource requests gave, and what committing them did.
 type internal ResourceTally =
     {

@@ -233,6 +233,53 @@ module internal ResourcePlans =
             OnFailure.Fail
             (objects >> theOne (string kind) pick)
 
+    /// How an unanswered create of `kind` named `name` is looked for: `listing` (`None`: no reliable look-up).
+    let lookup (context: PlanContext) (kind: ResourceKind) (name: Field<string>) projectId listing =
+        {
+            Kind = kind
+            Name =
+                match name with
+                | Field.Set name -> name
+                | Field.Unset
+                | Field.Clear -> ""
+            ProjectId = projectId
+            Listing = listing
+            Now = context.Now
+        }
+
+    /// Whether a listed object is the one an unanswered create asked for: its name as Toggl compares names
+    /// for duplicates (trimmed, case-insensitive), not deleted, and a task in the project asked for.
+    let isCreated (lookup: CreatedLookup) (resource: TogglResource) =
+        let name, projectId =
+            match resource with
+            | TogglResource.Project project -> Some project.Name, None
+            | TogglResource.Client client -> Some client.Name, None
+            | TogglResource.Tag tag -> Some tag.Name, None
+            | TogglResource.Task task -> Some task.Name, Some task.ProjectId
+            | TogglResource.Workspace workspace -> Some workspace.Name, None
+            | TogglResource.Organization organization -> Some organization.Name, None
+            | TogglResource.Me _ -> None, None
+
+        ResourceJson.kindOf resource = lookup.Kind
+        && not (ResourceRules.isDeleted resource)
+        && projectId = lookup.ProjectId
+        && name
+           |> Option.exists (fun name ->
+               String.Equals(name.Trim(), lookup.Name.Trim(), StringComparison.OrdinalIgnoreCase))
+
+    /// A create: as `write`, and when it goes unanswered (5xx, timeout, dropped connection) `lookup`'s listing
+    /// looks for the object before the create is reported failed (it may have been created: sending it again
+    /// would make a duplicate, or meet Toggl's "already exists").
+    let create (context: PlanContext) (lookup: CreatedLookup) request (pick: TogglResource -> 'T option) =
+        oneRequest
+            request
+            {
+                Shape = ResourceShape.One lookup.Kind
+                Commit = ResourceCommit.applied context.Now
+            }
+            (OnFailure.RecoverResource lookup)
+            (objects >> theOne (string lookup.Kind) pick)
+
     /// A delete: validated, sent, the object leaves the cache; 404 is done (gone already) unless `ReRaise`.
     let delete (context: PlanContext) (kind: ResourceKind) (id: int64) request =
         oneRequest

@@ -29,12 +29,26 @@ module Clients =
                 (ResourcePlans.notFound ResourceKind.Client clientId)
                 Pick.client)
 
-    /// Creates a client.
+    /// Creates a client. Unanswered, one listing by name looks for it: found, it is the result; not listed,
+    /// the error; the listing fails too, `OutcomeUnknown`.
     let create (endpoint: TrackerEndpoint) (body: ClientBody) : TogglCall<TogglClient> =
         TogglCall.over endpoint (fun context ->
-            ResourcePlans.write
+            let byName =
+                { ResourceBody.allClients with
+                    Name =
+                        match body.Name with
+                        | Field.Set name -> Some name
+                        | _ -> None
+                }
+
+            ResourcePlans.create
                 context
-                ResourceKind.Client
+                (ResourcePlans.lookup
+                    context
+                    ResourceKind.Client
+                    body.Name
+                    None
+                    (Some(ResourceRequest.ClientList(context.WorkspaceId, byName))))
                 (ResourceRequest.ClientCreate(context.WorkspaceId, body))
                 Pick.client)
 

@@ -30,14 +30,17 @@ module Organizations =
                 }
                 Pick.organization)
 
-    /// Creates an organization with its first workspace.
+    /// Creates an organization with its first workspace. Unanswered, its outcome is unknown (`OutcomeUnknown`):
+    /// no listing tells reliably whether Toggl created it.
     let create (endpoint: TrackerEndpoint) (name: string) (workspaceName: string) : TogglCall<CreatedOrganization> =
         TogglCall.over endpoint (fun context ->
             ResourcePlans.answer
                 context
                 (ResourceRequest.OrganizationCreate(name, workspaceName))
                 ResourceShape.CreatedOrganization
-                OnFailure.Fail
+                (OnFailure.RecoverResource(
+                    ResourcePlans.lookup context ResourceKind.Organization (Field.Set name) None None
+                ))
                 (fun o ->
                     match o with
                     | Outcome.CreatedOrganization created -> Some created

@@ -36,12 +36,23 @@ module ProjectTasks =
                 (ResourcePlans.notFound ResourceKind.Task taskId)
                 (Pick.task >> Option.filter (fun task -> task.ProjectId = projectId)))
 
-    /// Creates a task in a project.
+    /// Creates a task in a project. Unanswered, the project's tasks are listed to look for it: found, it is
+    /// the result; not listed, the error; the listing fails too, `OutcomeUnknown`.
     let create (endpoint: TrackerEndpoint) (projectId: int64) (body: TaskBody) : TogglCall<TogglTask> =
         TogglCall.over endpoint (fun context ->
-            ResourcePlans.write
+            let ofProject =
+                { ResourceBody.allTasks with
+                    ProjectId = Some projectId
+                }
+
+            ResourcePlans.create
                 context
-                ResourceKind.Task
+                (ResourcePlans.lookup
+                    context
+                    ResourceKind.Task
+                    body.Name
+                    (Some projectId)
+                    (Some(ResourceRequest.TaskList(context.WorkspaceId, ofProject, 1))))
                 (ResourceRequest.TaskCreate(context.WorkspaceId, projectId, body))
                 Pick.task)
 

@@ -31,12 +31,26 @@ module Projects =
                 (ResourcePlans.notFound ResourceKind.Project projectId)
                 Pick.project)
 
-    /// Creates a project.
+    /// Creates a project. Unanswered, one listing by name looks for it: found, it is the result; not listed,
+    /// the error; the listing fails too, `OutcomeUnknown`.
     let create (endpoint: TrackerEndpoint) (body: ProjectBody) : TogglCall<TogglProject> =
         TogglCall.over endpoint (fun context ->
-            ResourcePlans.write
+            let byName =
+                { ResourceBody.allProjects with
+                    Name =
+                        match body.Name with
+                        | Field.Set name -> Some name
+                        | _ -> None
+                }
+
+            ResourcePlans.create
                 context
-                ResourceKind.Project
+                (ResourcePlans.lookup
+                    context
+                    ResourceKind.Project
+                    body.Name
+                    None
+                    (Some(ResourceRequest.ProjectList(context.WorkspaceId, byName, 1))))
                 (ResourceRequest.ProjectCreate(context.WorkspaceId, body))
                 Pick.project)
 

@@ -16,12 +16,18 @@ module Tags =
                 true
                 Pick.tag)
 
-    /// Creates a tag.
+    /// Creates a tag. Unanswered, the tag listing (Toggl filters it by nothing) looks for it: found, it is
+    /// the result; not listed, the error; the listing fails too, `OutcomeUnknown`.
     let create (endpoint: TrackerEndpoint) (name: string) : TogglCall<TogglTag> =
         TogglCall.over endpoint (fun context ->
-            ResourcePlans.write
+            ResourcePlans.create
                 context
-                ResourceKind.Tag
+                (ResourcePlans.lookup
+                    context
+                    ResourceKind.Tag
+                    (Field.Set name)
+                    None
+                    (Some(ResourceRequest.TagList context.WorkspaceId)))
                 (ResourceRequest.TagCreate(context.WorkspaceId, { Name = Field.Set name }))
                 Pick.tag)
 

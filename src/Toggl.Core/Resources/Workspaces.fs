@@ -28,12 +28,13 @@ module Workspaces =
                 (ResourcePlans.notFound ResourceKind.Workspace workspaceId)
                 Pick.workspace)
 
-    /// Creates a workspace in an organization.
+    /// Creates a workspace in an organization. Unanswered, its outcome is unknown (`OutcomeUnknown`): no
+    /// listing tells reliably whether Toggl created it.
     let create (endpoint: TrackerEndpoint) (organizationId: int64) (body: WorkspaceBody) : TogglCall<TogglWorkspace> =
         TogglCall.over endpoint (fun context ->
-            ResourcePlans.write
+            ResourcePlans.create
                 context
-                ResourceKind.Workspace
+                (ResourcePlans.lookup context ResourceKind.Workspace body.Name None None)
                 (ResourceRequest.WorkspaceCreate(organizationId, body))
                 Pick.workspace)
 

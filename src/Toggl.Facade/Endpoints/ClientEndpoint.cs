@@ -44,6 +44,10 @@ public sealed class ClientEndpoint
     /// <returns>The client as Toggl created it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
     /// <exception cref="ArgumentException">The body is invalid; nothing was sent.</exception>
+    /// <exception cref="TogglOutcomeUnknownException">
+    /// The create went unanswered and the listing that looks for it by name failed too: Toggl may have created it.
+    /// (Found by that listing, it is the result; not listed, the create's error is thrown.)
+    /// </exception>
     /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
     public async Task<WorkspaceClient> CreateAsync(ClientBody body, CancellationToken cancellationToken = default) =>
         Convert.ToFacade(await _scope.Run(ResourceCalls.ClientCreate(body), cancellationToken).ConfigureAwait(false));

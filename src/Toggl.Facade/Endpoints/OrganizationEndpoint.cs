@@ -43,6 +43,9 @@ public sealed class OrganizationEndpoint
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The organization and its workspace.</returns>
     /// <exception cref="ArgumentNullException">A name is null.</exception>
+    /// <exception cref="TogglOutcomeUnknownException">
+    /// The create went unanswered: Toggl may have created it (no listing tells reliably), so look before trying again.
+    /// </exception>
     /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
     public async Task<CreatedOrganization> CreateAsync(string name, string workspaceName, CancellationToken cancellationToken = default) =>
         Convert.ToFacade(await _scope.Run(ResourceCalls.OrganizationCreate(name, workspaceName), cancellationToken).ConfigureAwait(false));

@@ -49,6 +49,10 @@ public sealed class ProjectEndpoint
     /// <returns>The project as Toggl created it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
     /// <exception cref="ArgumentException">The body is invalid (no name, a field both set and cleared); nothing was sent.</exception>
+    /// <exception cref="TogglOutcomeUnknownException">
+    /// The create went unanswered and the listing that looks for it by name failed too: Toggl may have created it.
+    /// (Found by that listing, it is the result; not listed, the create's error is thrown.)
+    /// </exception>
     /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
     public async Task<TogglProject> CreateAsync(ProjectBody body, CancellationToken cancellationToken = default) =>
         Convert.ToFacade(await _scope.Run(ResourceCalls.ProjectCreate(body), cancellationToken).ConfigureAwait(false));

@@ -31,6 +31,10 @@ public sealed class TagEndpoint
     /// <returns>The tag as Toggl created it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">The name is invalid; nothing was sent.</exception>
+    /// <exception cref="TogglOutcomeUnknownException">
+    /// The create went unanswered and the listing that looks for it by name failed too: Toggl may have created it.
+    /// (Found by that listing, it is the result; not listed, the create's error is thrown.)
+    /// </exception>
     /// <exception cref="TogglException">Toggl refused (a tag of that name exists), could not be reached, or answered unexpectedly.</exception>
     public async Task<TogglTag> CreateAsync(string name, CancellationToken cancellationToken = default) =>
         Convert.ToFacade(await _scope.Run(ResourceCalls.TagCreate(name), cancellationToken).ConfigureAwait(false));
@@ -40,6 +44,10 @@ public sealed class TagEndpoint
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The tag as Toggl created it.</returns>
     /// <exception cref="ArgumentException">The body names no tag; nothing was sent.</exception>
+    /// <exception cref="TogglOutcomeUnknownException">
+    /// The create went unanswered and the listing that looks for it by name failed too: Toggl may have created it.
+    /// (Found by that listing, it is the result; not listed, the create's error is thrown.)
+    /// </exception>
     /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
     public Task<TogglTag> CreateAsync(TagBody body, CancellationToken cancellationToken = default) =>
         CreateAsync(ResourceCalls.TagName(body), cancellationToken);

@@ -43,6 +43,9 @@ public sealed class WorkspaceEndpoint
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The workspace as Toggl created it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
+    /// <exception cref="TogglOutcomeUnknownException">
+    /// The create went unanswered: Toggl may have created it (no listing tells reliably), so look before trying again.
+    /// </exception>
     /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
     public async Task<TogglWorkspace> CreateAsync(long organizationId, WorkspaceBody body, CancellationToken cancellationToken = default) =>
         Convert.ToFacade(await _scope.Run(ResourceCalls.WorkspaceCreate(organizationId, body), cancellationToken).ConfigureAwait(false));

@@ -119,6 +119,54 @@ module internal FailureRules =
                 else
                     return Error error
             }
+        | OnFailure.RecoverResource lookup ->
+            task {
+                if not (isUnanswered error) then
+                    return Error error
+                else
+                    endpoint.Logger.LogWarning(
+                        "Creating {Kind} '{Name}' failed ({Error}); looking whether Toggl created it anyway",
+                        string lookup.Kind,
+                        lookup.Name,
+                        TogglError.message error
+                    )
+
+                    match lookup.Listing with
+                    | None -> return Error(TogglError.OutcomeUnknown(exchange.Request, error))
+                    | Some listing ->
+                        let! listed = sendHttp endpoint (ResourceRequests.toHttp listing) ct
+
+                        match
+                            listed
+                            |> Result.bind (decodeWith (ResourceJson.decodeList lookup.Kind))
+                            |> Result.map (List.tryFind (ResourcePlans.isCreated lookup))
+                        with
+                        | Ok(Some created) ->
+                            let! committed =
+                                ResourceAnswerRules.commit
+                                    endpoint
+                                    (ResourceCommit.applied lookup.Now)
+                                    [ created ]
+                                    []
+                                    None
+                                    ct
+
+                            return
+                                committed
+                                |> Result.map (fun (upserted, _) ->
+                                    Outcome.Resources
+                                        {
+                                            Objects = [ created ]
+                                            Requests = 2
+                                            Upserted = upserted
+                                            Deleted = 0
+                                        },
+                                    true)
+                        // Not listed: Toggl did not create it, and the create's own error is the answer.
+                        | Ok None -> return Error error
+                        | Error TogglError.Cancelled -> return Error TogglError.Cancelled
+                        | Error _ -> return Error(TogglError.OutcomeUnknown(exchange.Request, error))
+            }
         | OnFailure.RecheckDelete(trackerId, recheckRequest) ->
             taskResult {
                 if isNotFound error then
