@@ -150,6 +150,9 @@ type TogglError =
     /// 402: the hourly quota is spent; `resetsIn` is when it refills, if Toggl said (then `message` is Toggl's
     /// text without the sentence saying when, so the time is said once, and current).
     | QuotaExhausted of remaining: int option * resetsIn: TimeSpan option * message: string
+    /// 402 "Workspace needs to have this feature enabled": the workspace's plan lacks the feature (a report); not
+    /// the spent quota (`QuotaExhausted`), and never retried.
+    | FeatureNotEnabled of message: string
     /// 429: the leaky bucket overflowed; `retryAfter` if the server sent one.
     | RateLimited of retryAfter: TimeSpan option * message: string
     /// 400 (or another 4xx) with Toggl's message.
@@ -186,6 +189,7 @@ type TogglError =
         | TogglError.QuotaExhausted(_, Some resetsIn, message) ->
             $"Hourly API quota exhausted (402): {message} The quota resets in {int resetsIn.TotalSeconds} s."
         | TogglError.QuotaExhausted(_, None, message) -> $"Hourly API quota exhausted (402): {message}"
+        | TogglError.FeatureNotEnabled message -> $"The workspace's plan lacks this feature (402): {message}"
         | TogglError.RateLimited(_, message) -> $"Rate limited (429): {message}"
         | TogglError.BadRequest(status, message) -> $"Toggl refused the request ({status}): {message}"
         | TogglError.ServerError(status, message) -> $"Toggl server error ({status}): {message}"
@@ -216,7 +220,8 @@ module TogglError =
         | TogglError.Unauthorized(status, _)
         | TogglError.BadRequest(status, _)
         | TogglError.ServerError(status, _) -> Some status
-        | TogglError.QuotaExhausted _ -> Some 402
+        | TogglError.QuotaExhausted _
+        | TogglError.FeatureNotEnabled _ -> Some 402
         | TogglError.RateLimited _ -> Some 429
         | TogglError.Validation _
         | TogglError.Transport _

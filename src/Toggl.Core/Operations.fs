@@ -46,18 +46,35 @@ type HttpMethod =
         | Patch -> "PATCH"
         | Delete -> "DELETE"
 
+/// Which of Toggl's APIs a request is for: each has its own base, below the same host.
+[<RequireQualifiedAccess>]
+type TogglApi =
+    /// The Track API v9 (`…/api/v9/`): the interpreter's base address.
+    | Track
+    /// The Reports API v3 (`…/reports/api/v3/`, docs/toggl-api.md §9): derived from the base address's host.
+    | Reports
+
 /// An HTTP request as data: printable, countable, comparable. Nothing is sent by building one.
 type HttpRequest =
     {
+        /// The API the path is below.
+        Api: TogglApi
         /// The method.
         Method: HttpMethod
-        /// The path below the API base (`https://api.track.toggl.com/api/v9/`), without a leading slash.
+        /// The path below the API's base (`https://api.track.toggl.com/api/v9/` for `Track`), without a leading slash.
         Path: string
         /// The encoded query string without `?`; empty when there is none.
         Query: string
         /// The JSON body, if any.
         Body: string option
     }
+
+    /// Whether the answer is a file (an export: `.csv`, `.pdf`, `.xlsx`), read as bytes, never as text.
+    member request.IsFile =
+        request.Api = TogglApi.Reports
+        && (request.Path.EndsWith(".csv", StringComparison.Ordinal)
+            || request.Path.EndsWith(".pdf", StringComparison.Ordinal)
+            || request.Path.EndsWith(".xlsx", StringComparison.Ordinal))
 
     /// The path with its query string, relative to the API base.
     member request.RelativeUri =
@@ -77,17 +94,27 @@ type HttpRequest =
 
     /// `METHOD path?query` and the body, for logs and dry runs.
     override request.ToString() =
+        // A report's path reads as the Reports API's, so the dry run never mistakes it for a Track path.
+        let shown =
+            match request.Api with
+            | TogglApi.Track -> request.RelativeUri
+            | TogglApi.Reports -> "reports/api/v3/" + request.RelativeUri
+
         match request.Body with
-        | Some body -> $"{request.Method.Name} {request.RelativeUri} {body}"
-        | None -> $"{request.Method.Name} {request.RelativeUri}"
+        | Some body -> $"{request.Method.Name} {shown} {body}"
+        | None -> $"{request.Method.Name} {shown}"
 
 /// A successful (2xx) HTTP answer. Error statuses become `TogglError` values in the interpreter.
 type HttpResponse =
     {
         /// The status code.
         Status: int
-        /// The body as text (may be empty or the JSON literal `null`).
+        /// The body as text (may be empty or the JSON literal `null`); empty for a file (`Bytes`).
         Body: string
+        /// The body's bytes as sent, for a file request (`HttpRequest.IsFile`) only.
+        Bytes: byte[] option
+        /// A detailed report's next page (`X-Next-*` headers); `None` on the last page and for every other answer.
+        Next: ReportCursor option
         /// The quota figures the response carried, if any.
         Quota: Quota option
         /// The answer's `Date` header: Toggl's clock when it answered (a sync takes its next cursor from it,

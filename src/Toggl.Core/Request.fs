@@ -96,6 +96,7 @@ module internal Request =
     let toHttp (workspaceId: int64) (request: TrackerRequest) : HttpRequest =
         let http method path query body =
             {
+                Api = TogglApi.Track
                 Method = method
                 Path = path
                 Query = query

@@ -10,7 +10,7 @@ namespace Toggl;
 /// </summary>
 /// <remarks>
 /// Workspace-scoped endpoints (<see cref="Trackers"/>, <see cref="Projects"/>, <see cref="Tasks"/>, <see cref="Tags"/>,
-/// <see cref="Clients"/>) work on the workspace given to the constructor; without one, on the user's default
+/// <see cref="Clients"/>, the reports, <see cref="Archive"/> and <see cref="LocalReports"/>) work on the workspace given to the constructor; without one, on the user's default
 /// workspace, asked of Toggl (<c>GET me</c>) once and remembered. <see cref="ForWorkspace"/> gives another workspace's.
 /// Tolerated statuses become <see langword="null"/> as in <see cref="TrackerEndpoint"/>. Safe to use from several threads.
 /// A dry run (an endpoint's <c>Plan</c>) sends nothing, with one exception: on a client made without a workspace, a
@@ -98,6 +98,11 @@ public sealed class TogglClient : IDisposable
         Tasks = new TaskEndpoint(defaultScope);
         Tags = new TagEndpoint(defaultScope);
         Clients = new ClientEndpoint(defaultScope);
+        DetailedReports = new DetailedReportEndpoint(defaultScope);
+        SummaryReports = new SummaryReportEndpoint(defaultScope);
+        WeeklyReports = new WeeklyReportEndpoint(defaultScope);
+        Archive = new ArchiveEndpoint(defaultScope);
+        LocalReports = new LocalReportEndpoint(defaultScope);
     }
 
     /// <summary>The connection every endpoint of the client sends through.</summary>
@@ -145,6 +150,21 @@ public sealed class TogglClient : IDisposable
 
     /// <summary>The clients of the client's workspace.</summary>
     public ClientEndpoint Clients { get; }
+
+    /// <summary>The detailed report of the client's workspace (Reports API v3).</summary>
+    public DetailedReportEndpoint DetailedReports { get; }
+
+    /// <summary>The summary reports of the client's workspace (Reports API v3).</summary>
+    public SummaryReportEndpoint SummaryReports { get; }
+
+    /// <summary>The weekly report of the client's workspace (Reports API v3).</summary>
+    public WeeklyReportEndpoint WeeklyReports { get; }
+
+    /// <summary>The archive of the client's workspace: entries past Toggl's three-month window, kept in the cache.</summary>
+    public ArchiveEndpoint Archive { get; }
+
+    /// <summary>Reports of the client's workspace computed from the cache and the archive, with no report request.</summary>
+    public LocalReportEndpoint LocalReports { get; }
 
     /// <summary>The user's workspaces.</summary>
     public WorkspaceEndpoint Workspaces { get; }

@@ -14,6 +14,11 @@ public sealed class TogglWorkspaceEndpoints
         Tasks = new TaskEndpoint(scope);
         Tags = new TagEndpoint(scope);
         Clients = new ClientEndpoint(scope);
+        DetailedReports = new DetailedReportEndpoint(scope);
+        SummaryReports = new SummaryReportEndpoint(scope);
+        WeeklyReports = new WeeklyReportEndpoint(scope);
+        Archive = new ArchiveEndpoint(scope);
+        LocalReports = new LocalReportEndpoint(scope);
     }
 
     /// <summary>The workspace.</summary>
@@ -33,6 +38,21 @@ public sealed class TogglWorkspaceEndpoints
 
     /// <summary>The workspace's clients.</summary>
     public ClientEndpoint Clients { get; }
+
+    /// <summary>The workspace's detailed report (Reports API v3).</summary>
+    public DetailedReportEndpoint DetailedReports { get; }
+
+    /// <summary>The workspace's summary reports (Reports API v3).</summary>
+    public SummaryReportEndpoint SummaryReports { get; }
+
+    /// <summary>The workspace's weekly report (Reports API v3).</summary>
+    public WeeklyReportEndpoint WeeklyReports { get; }
+
+    /// <summary>The workspace's archive: entries past Toggl's three-month window, kept in the cache.</summary>
+    public ArchiveEndpoint Archive { get; }
+
+    /// <summary>Reports of the workspace computed from the cache and the archive, with no report request.</summary>
+    public LocalReportEndpoint LocalReports { get; }
 
     /// <summary>The workspace; never the credentials.</summary>
     /// <returns>A description.</returns>

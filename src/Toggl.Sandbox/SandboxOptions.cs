@@ -106,6 +106,12 @@ public sealed class SandboxOptions
     /// <summary>Whether <c>end_date</c> includes entries starting on that day/instant (docs/toggl-api.md §6.1, §10.6). Default: exclusive.</summary>
     public bool EndDateInclusive { get; init; }
 
+    /// <summary>
+    /// The report kinds the workspace's plan does not include: they answer 402 "Workspace needs to have this feature
+    /// enabled" (docs/toggl-api.md §9). Default none: which reports a free plan may use through the API is not recorded.
+    /// </summary>
+    public SandboxReports PaidReports { get; init; }
+
     /// <summary>IANA zone for date-only <c>start_date</c>/<c>end_date</c>/<c>before</c>; null uses <see cref="Timezone"/>.</summary>
     public string? DateOnlyTimeZone { get; init; }
 

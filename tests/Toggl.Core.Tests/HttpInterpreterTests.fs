@@ -194,6 +194,7 @@ let private properties =
                         QuotaRemaining = ResponseHeaders.parseRemaining remaining
                         QuotaResetsIn = ResponseHeaders.parseResetsIn resetsIn
                         RetryAfter = None
+                        Next = None
                     }
 
                 let quota = ResponseHeaders.quota epoch parsed
@@ -521,6 +522,8 @@ let private overLoopback =
                                 Body = "[]"
                                 Quota = quota
                                 Date = None
+                                Bytes = None
+                                Next = None
                             })
                         "the second answer"
 

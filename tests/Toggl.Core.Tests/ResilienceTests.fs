@@ -207,6 +207,7 @@ module Support =
     /// A request with no body.
     let request (method: Toggl.Core.HttpMethod) (path: string) =
         {
+            Api = TogglApi.Track
             Method = method
             Path = path
             Query = ""
@@ -427,6 +428,8 @@ let private retries =
                                 Body = "null"
                                 Quota = None
                                 Date = None
+                                Bytes = None
+                                Next = None
                             })
                         "the third answer"
 
@@ -499,6 +502,8 @@ let private retries =
                                 Body = "[]"
                                 Quota = None
                                 Date = None
+                                Bytes = None
+                                Next = None
                             })
                         "the second attempt answers"
 
@@ -621,6 +626,8 @@ let private timing =
                                 Body = "null"
                                 Quota = None
                                 Date = None
+                                Bytes = None
+                                Next = None
                             })
                         "the retry answers"
 
@@ -687,6 +694,8 @@ let private rateLimits =
                                 Body = "{}"
                                 Quota = None
                                 Date = None
+                                Bytes = None
+                                Next = None
                             })
                         "the retry answers"
 

@@ -261,6 +261,7 @@ let requests =
                 let scope path =
                     ResourceRequests.scope
                         {
+                            Api = TogglApi.Track
                             Method = HttpMethod.Get
                             Path = path
                             Query = ""

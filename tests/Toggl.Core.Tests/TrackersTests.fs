@@ -794,6 +794,16 @@ type internal FailingCommits(inner: ITrackerCache) =
 
         member _.ResourceSynced(kind, scope, ct) = inner.ResourceSynced(kind, scope, ct)
 
+    interface IArchiveCache with
+        member _.ArchivedMonths ct = inner.ArchivedMonths ct
+        member _.LoadArchived(first, last, ct) = inner.LoadArchived(first, last, ct)
+
+        member this.StoreArchive(month, trackers, ct) =
+            if this.Failing then
+                Task.FromResult(Error(TogglError.CacheFailure "the disk is full"))
+            else
+                inner.StoreArchive(month, trackers, ct)
+
 /// Progress that cancels a token on its first report.
 type private CancelOnFirstReport(source: CancellationTokenSource) =
     interface IProgress<int> with

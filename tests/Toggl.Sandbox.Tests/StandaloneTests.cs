@@ -157,6 +157,18 @@ public sealed class StandaloneTests
         Assert.True(o.EndDateInclusive);
     }
 
+    [Theory]
+    [InlineData("paid-reports=none", SandboxReports.None)]
+    [InlineData("paid-reports=all", SandboxReports.All)]
+    [InlineData("paid-reports=exports", SandboxReports.Exports)]
+    [InlineData("paid-reports=weekly", SandboxReports.Weekly)]
+    public void answer_paid_reports_lists_the_reports_that_answer_402(string answer, SandboxReports paid)
+    {
+        var o = CommandLine.Parse(["--answer", answer], out var error).Options;
+        Assert.Null(error);
+        Assert.Equal(paid, o.PaidReports);
+    }
+
     [Fact]
     public void answer_options_not_given_keep_the_defaults()
     {

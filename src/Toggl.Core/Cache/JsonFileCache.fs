@@ -224,6 +224,13 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 return operation ()
         }
 
+    /// `archive.json`, the archive beside the synced entries.
+    let archivePath = Path.Combine(folder, JsonArchiveFile.FileName)
+
+    /// An archive operation under the cache's lock (another process may be archiving the same months).
+    let archiveWith (what: string) (cancellationToken: CancellationToken) (operation: unit -> Result<'T, TogglError>) =
+        CacheFiles.guard what archivePath cancellationToken (fun () -> withLock cancellationToken operation)
+
     /// A folder where `trackers.json` belongs cannot be read nor replaced by a rename: say so.
     let failIfFolder () =
         if Directory.Exists path then
@@ -475,6 +482,29 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 match syncs.TryGetValue((kind, scope)) with
                 | true, (syncedAt, storedAt) when storedAt.UtcTicks >= cutoff -> Some syncedAt
                 | _ -> None)
+
+    interface IArchiveCache with
+        member _.ArchivedMonths(cancellationToken) =
+            archiveWith "Reading the archived months of" cancellationToken (fun () ->
+                JsonArchiveFile.read archivePath |> Result.map (fun months -> months |> Map.keys |> List.ofSeq))
+
+        member _.LoadArchived(firstMonth, lastMonth, cancellationToken) =
+            archiveWith "Loading archived entries from" cancellationToken (fun () ->
+                JsonArchiveFile.read archivePath
+                |> Result.map (fun months ->
+                    months
+                    |> Map.toList
+                    |> List.filter (fun (month, _) -> month >= firstMonth && month <= lastMonth)
+                    |> List.collect snd
+                    |> List.sortWith (fun a b ->
+                        match compare b.Start.UtcTicks a.Start.UtcTicks with
+                        | 0 -> compare b.Id a.Id
+                        | order -> order)))
+
+        member _.StoreArchive(month, trackers, cancellationToken) =
+            archiveWith "Archiving entries in" cancellationToken (fun () ->
+                JsonArchiveFile.read archivePath
+                |> Result.map (fun months -> JsonArchiveFile.write archivePath (Map.add month trackers months)))
 
     interface ITrackerCache with
         member _.ExpireAfter = expireAfter

@@ -124,6 +124,18 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
             run "Reading when objects were synced in" cancellationToken (fun db ->
                 Ok(SqliteResources.synced db (cutoff ()) kind scope))
 
+    interface IArchiveCache with
+        member _.ArchivedMonths(cancellationToken) =
+            run "Reading the archived months of" cancellationToken (fun db -> Ok(SqliteArchive.months db))
+
+        member _.LoadArchived(firstMonth, lastMonth, cancellationToken) =
+            run "Loading archived entries from" cancellationToken (fun db -> SqliteArchive.load db firstMonth lastMonth)
+
+        member _.StoreArchive(month, trackers, cancellationToken) =
+            run "Archiving entries in" cancellationToken (fun db ->
+                SqliteArchive.store db (now ()) month trackers
+                Ok())
+
     interface ITrackerCache with
         member _.ExpireAfter = expireAfter
 

@@ -119,6 +119,24 @@ module internal SqliteSchema =
                     PRIMARY KEY (kind, scope)
                 )"""
             ]
+            3,
+            [
+                // The archive: entries older than Toggl's 3-month window, fetched through the detailed report
+                // month by month, apart from `trackers` (archived: a sync and the expiry never touch them).
+                // month is the report month's first day (yyyy-MM-dd); start is UTC ticks; json the tracker.
+                """CREATE TABLE archive (
+                    month TEXT NOT NULL,
+                    id INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    json TEXT NOT NULL,
+                    PRIMARY KEY (month, id)
+                )"""
+                // The months archived, with when (UTC ticks): a month listed here costs no request.
+                """CREATE TABLE archive_months (
+                    month TEXT PRIMARY KEY,
+                    fetched_at INTEGER NOT NULL
+                )"""
+            ]
         ]
 
     /// The newest schema version this library knows.
@@ -162,6 +180,8 @@ module internal SqliteSchema =
                 "written_at"
             ]
             "resource_syncs", [ "kind"; "scope"; "synced_at"; "stored_at" ]
+            "archive", [ "month"; "id"; "start"; "json" ]
+            "archive_months", [ "month"; "fetched_at" ]
         ]
 
     /// Every index the cache's queries rely on.

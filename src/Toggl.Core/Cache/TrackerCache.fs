@@ -33,11 +33,30 @@ module CacheChange =
     /// A batch that removes these ids.
     let delete ids = { empty with Deletes = ids }
 
+/// The archive in a trackers' cache: entries older than Toggl's 3-month window, fetched through the detailed
+/// report month by month and stored apart from the synced entries (marked archived), so a `since` sync, a full
+/// load of the window and the expiry never touch them.
+type IArchiveCache =
+    /// The months archived (their first days), oldest first.
+    abstract ArchivedMonths: cancellationToken: CancellationToken -> Task<Result<DateOnly list, TogglError>>
+
+    /// The archived entries of the months from `firstMonth` to `lastMonth` (first days), newest start first.
+    abstract LoadArchived:
+        firstMonth: DateOnly * lastMonth: DateOnly * cancellationToken: CancellationToken ->
+            Task<Result<TogglTracker list, TogglError>>
+
+    /// Stores a month's entries archived, replacing what the archive held for that month (atomically), and
+    /// records the month as archived.
+    abstract StoreArchive:
+        month: DateOnly * trackers: TogglTracker list * cancellationToken: CancellationToken ->
+            Task<Result<unit, TogglError>>
+
 /// A cache of trackers on disk. Every read applies the expiry (`ExpireAfter`): an entry cached longer
 /// ago than that is invisible, and a read never returns it. Implementations: `JsonFileCache`, `SqliteCache`.
 type ITrackerCache =
     inherit IDisposable
     inherit IResourceCache
+    inherit IArchiveCache
 
     /// How long a cached tracker stays visible after it was written; `None` keeps it forever.
     abstract ExpireAfter: TimeSpan option

@@ -44,3 +44,15 @@ module BaseAddress =
         match Uri.TryCreate(trimmed, UriKind.Absolute) with
         | true, NonNull uri -> check uri
         | _ -> invalid "must be an absolute http:// or https:// address"
+
+    /// The Reports API v3 base (docs/toggl-api.md §9) of a checked Track API base: the same scheme, host and port,
+    /// with `api/v9/` at the end of the path replaced by `reports/api/v3/` (`https://api.track.toggl.com/reports/api/v3/`;
+    /// the sandbox's on loopback; a proxy's prefix is kept); a base not ending in `api/v9/` gets `/reports/api/v3/`.
+    let reports (trackBase: Uri) : Uri =
+        let authority = trackBase.GetLeftPart UriPartial.Authority
+        let path = trackBase.AbsolutePath
+
+        if path.EndsWith("/api/v9/", StringComparison.OrdinalIgnoreCase) then
+            Uri(authority + path.Substring(0, path.Length - "api/v9/".Length) + "reports/api/v3/")
+        else
+            Uri(authority + "/reports/api/v3/")

@@ -8,7 +8,7 @@ open System
 module internal HttpStatus =
 
     /// The error of a non-2xx answer. Every status maps, and `TogglError.status` gives it back: 401/403 →
-    /// Unauthorized, 402 → QuotaExhausted (resets-in from the header, else from the message), 404 →
+    /// Unauthorized, 402 → FeatureNotEnabled when Toggl names a feature and no reset, else QuotaExhausted (resets-in from the header, else from the message), 404 →
     /// NotFound, 409 → Conflict, 429 → RateLimited, other 4xx → BadRequest, anything else → ServerError.
     let toError (status: int) (headers: ResponseHeaders) (body: string) : TogglError =
         let message = ErrorBody.decode status body
@@ -16,6 +16,13 @@ module internal HttpStatus =
         match status with
         | 401
         | 403 -> TogglError.Unauthorized(status, message)
+        // A report the workspace's plan lacks: requests are left, nothing resets, and it is never retried.
+        | 402 when
+            headers.QuotaResetsIn.IsNone
+            && (ErrorBody.quotaResetsIn message).IsNone
+            && message.Contains("feature", StringComparison.OrdinalIgnoreCase)
+            ->
+            TogglError.FeatureNotEnabled message
         | 402 ->
             let resetsIn =
                 headers.QuotaResetsIn |> Option.orElse (ErrorBody.quotaResetsIn message)
@@ -55,6 +62,8 @@ module internal HttpStatus =
                          | _ -> body)
                     Quota = ResponseHeaders.quota observedAt headers
                     Date = None
+                    Bytes = None
+                    Next = headers.Next
                 }
         else
             Error(toError status headers body)

@@ -13,6 +13,9 @@ type internal ResponseHeaders =
         QuotaResetsIn: TimeSpan option
         /// `Retry-After`, as a wait from when the response arrived.
         RetryAfter: TimeSpan option
+        /// A detailed report's next page (`X-Next-ID`, `X-Next-Row-Number`, `X-Next-Timestamp`); `None` when
+        /// none of them came (the last page, and every other answer).
+        Next: ReportCursor option
     }
 
 /// Reading Toggl's quota and retry headers. Every parser takes any text and never throws.
@@ -33,6 +36,7 @@ module internal ResponseHeaders =
             QuotaRemaining = None
             QuotaResetsIn = None
             RetryAfter = None
+            Next = None
         }
 
     /// An integer count of requests; negative counts happen while quotas are not enforced (docs/toggl-api.md §4.2).
@@ -68,6 +72,24 @@ module internal ResponseHeaders =
                 }
         | _ -> None
 
+    /// An integer header value (ids, row numbers, timestamps); anything else is absent.
+    let parseInt64 (value: string) : int64 option =
+        match Int64.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) with
+        | true, number -> Some number
+        | _ -> None
+
+    /// The cursor from the three `X-Next-*` values; `None` when none is there (docs/toggl-api.md §9: the last page).
+    let cursor (nextId: int64 option) (nextRow: int64 option) (nextTimestamp: int64 option) =
+        match nextId, nextRow, nextTimestamp with
+        | None, None, None -> None
+        | _ ->
+            Some
+                {
+                    FirstId = nextId
+                    FirstRowNumber = nextRow
+                    FirstTimestamp = nextTimestamp
+                }
+
     let private first (response: HttpResponseMessage) (name: string) (parse: string -> 'Value option) =
         match response.Headers.TryGetValues name with
         | true, values -> values |> Option.ofObj |> Option.bind (Seq.tryPick parse)
@@ -83,4 +105,9 @@ module internal ResponseHeaders =
             QuotaRemaining = first response QuotaRemainingName parseRemaining
             QuotaResetsIn = first response QuotaResetsInName parseResetsIn
             RetryAfter = Resilience.retryAfter now response
+            Next =
+                cursor
+                    (first response "X-Next-ID" parseInt64)
+                    (first response "X-Next-Row-Number" parseInt64)
+                    (first response "X-Next-Timestamp" parseInt64)
         }

@@ -60,7 +60,10 @@ type TogglHttp
             message.Headers.TryAddWithoutValidation("Authorization", settings.Credentials.HeaderValue)
             |> ignore
 
-            message.Headers.Accept.Add(MediaTypeWithQualityHeaderValue "application/json")
+            // An export answers a file (CSV, PDF, XLSX), not JSON.
+            message.Headers.Accept.Add(
+                MediaTypeWithQualityHeaderValue(if request.IsFile then "*/*" else "application/json")
+            )
 
             message.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent)
             |> ignore
@@ -103,6 +106,10 @@ type TogglHttp
                     return Unchecked.defaultof<HttpResponseMessage>
             }
 
+    /// The Reports API's base on the same scheme, host and port (docs/toggl-api.md §9): `…/api/v9/` and
+    /// `…/reports/api/v3/` are siblings, so a report path is never below the Track base.
+    let reportsBase = BaseAddress.reports baseAddress
+
     let describe (error: exn) =
         let rec messages (e: exn | null) =
             match e with
@@ -144,9 +151,14 @@ type TogglHttp
                         .TrimStart
                         '/'
 
-                match Uri.TryCreate(baseAddress, relative) with
+                let apiBase =
+                    match request.Api with
+                    | TogglApi.Track -> baseAddress
+                    | TogglApi.Reports -> reportsBase
+
+                match Uri.TryCreate(apiBase, relative) with
                 // Only below the base: an absolute path ("https://elsewhere/") must not take the credentials along.
-                | true, NonNull uri when baseAddress.IsBaseOf uri ->
+                | true, NonNull uri when apiBase.IsBaseOf uri ->
                     let afterUnanswered = ref false
 
                     try
@@ -159,16 +171,20 @@ type TogglHttp
 
                         let! bytes = response.Content.ReadAsByteArrayAsync cancellationToken
                         let now = settings.TimeProvider.GetUtcNow()
+                        let status = int response.StatusCode
+                        // A file's bytes are kept as sent (a PDF is not text); errors are Toggl's JSON or text.
+                        let isFile = request.IsFile && status >= 200 && status <= 299
                         // Toggl sends UTF-8 (docs/toggl-api.md §1); invalid bytes become U+FFFD rather than an exception.
-                        let body = Encoding.UTF8.GetString bytes
+                        let body = if isFile then "" else Encoding.UTF8.GetString bytes
 
                         let result =
                             match
-                                HttpStatus.interpret
-                                    (int response.StatusCode)
-                                    (ResponseHeaders.read now response)
-                                    now
-                                    body
+                                HttpStatus.interpret status (ResponseHeaders.read now response) now body
+                                |> Result.map (fun answer ->
+                                    if isFile then
+                                        { answer with Bytes = Some bytes }
+                                    else
+                                        answer)
                             with
                             // A 409 after an attempt that went unanswered is most likely our own write, applied.
                             | Error(TogglError.Conflict message) when afterUnanswered.Value ->
@@ -196,7 +212,7 @@ type TogglHttp
                             TogglError.Validation(
                                 ValidationError.InvalidArgument(
                                     "path",
-                                    $"'{relative}' is not an address below the API base"
+                                    $"'{relative}' is not an address below the API's base"
                                 )
                             )
                         )

@@ -56,6 +56,15 @@ module internal PlanPrinter =
                             |> Option.defaultValue 0
 
                         $"cache: {count} {kind} objects"
+                    | CacheRead.ArchivedMonths ->
+                        match answers.ArchivedMonths with
+                        | [] -> "cache: no month archived"
+                        | months ->
+                            let shown =
+                                months |> List.map (fun m -> m.ToString("yyyy-MM", CultureInfo.InvariantCulture))
+
+                            "cache: archived months " + String.concat ", " shown
+                    | CacheRead.Archived _ -> $"cache: {answers.Archived.Length} archived entries"
                     | CacheRead.ResourceSynced(kind, scope) ->
                         match answers.ResourceSyncs |> Map.tryFind (kind, scope) with
                         | Some at -> $"cache: {kind} synced {instant at}"
@@ -77,6 +86,8 @@ module internal PlanPrinter =
         | Outcome.CreatedOrganization created -> $"organization {created.Id}"
         | Outcome.ArchivedProjectIds ids -> $"{ids.Length} projects archived"
         | Outcome.Logged logged -> (if logged then "signed in" else "not signed in")
+        | Outcome.Report _ -> "a report"
+        | Outcome.Archived trackers -> $"{trackers.Length} entries"
         | Outcome.Done -> "done"
 
     let private getLine (request: HttpRequest) condition =
@@ -130,6 +141,7 @@ module internal PlanPrinter =
                 + $"; cursor: the answer's Date less {int TrackerRules.syncOverlap.TotalMinutes} min (else {instant (rule.Now - TrackerRules.syncOverlap)})"
             )
         | OnAnswer.Resource answer -> ResourceLines.answer answer
+        | OnAnswer.Report answer -> ReportLines.answer answer
 
     let private failureLines (reRaise: bool) (rule: OnFailure) =
         let tolerated status meaning =

@@ -44,6 +44,12 @@ module internal PlanRunner =
                         progress |> Option.iter (fun p -> p.Report handled)
                         return Ok(Outcome.Edits chunkEdits, true)
                 | Error error -> return! FailureRules.failed endpoint exchange error ct
+            | OnAnswer.Report answer ->
+                match result with
+                | Ok response ->
+                    let! outcome = ReportAnswerRules.answered endpoint progress answer response ct
+                    return outcome |> Result.map (fun o -> o, true)
+                | Error error -> return! FailureRules.failed endpoint exchange error ct
             | rule ->
                 match result with
                 | Ok response ->

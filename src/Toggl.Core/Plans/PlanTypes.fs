@@ -17,6 +17,10 @@ type internal CacheRead =
     | Resources of kind: ResourceKind * queries: ResourceQuery list
     /// When a kind was last synced in a scope (a workspace's id; 0 for the user's own kinds).
     | ResourceSynced of kind: ResourceKind * scope: int64
+    /// The months the archive holds.
+    | ArchivedMonths
+    /// The archived entries of the months from the first to the last (first days).
+    | Archived of firstMonth: DateOnly * lastMonth: DateOnly
 
 /// What the cache answered to a plan's reads: the input of a pure `compile`. A read not asked for is empty.
 type internal CacheAnswers =
@@ -35,6 +39,10 @@ type internal CacheAnswers =
         Resources: Map<ResourceKind, CachedResource list>
         /// When each kind read was synced, per scope (`CacheRead.ResourceSynced`); absent: never.
         ResourceSyncs: Map<ResourceKind * int64, DateTimeOffset>
+        /// The months the archive holds (`CacheRead.ArchivedMonths`).
+        ArchivedMonths: DateOnly list
+        /// The archived entries read (`CacheRead.Archived`).
+        Archived: TogglTracker list
     }
 
 /// Cache answers.
@@ -51,6 +59,8 @@ module internal CacheAnswers =
             Matching = []
             Resources = Map.empty
             ResourceSyncs = Map.empty
+            ArchivedMonths = []
+            Archived = []
         }
 
 /// How a created tracker is recognised in a listing after its create went unanswered.
@@ -99,6 +109,8 @@ type internal OnAnswer =
     | Synced of SyncCommit
     /// An answer about Toggl's other objects: decoded by its shape, committed by its rule.
     | Resource of ResourceAnswer
+    /// An answer of the Reports API: decoded by its kind, its next pages followed when it says.
+    | Report of ReportAnswer
 
 /// What a failed request leads to.
 [<RequireQualifiedAccess>]
@@ -160,6 +172,10 @@ type internal Outcome =
     | ArchivedProjectIds of int64 list
     /// Whether the credentials are good.
     | Logged of bool
+    /// A report (or a month of the archive).
+    | Report of ReportOutcome
+    /// Entries read from the cache and the archive.
+    | Archived of TogglTracker list
     /// Done, nothing to give.
     | Done
 

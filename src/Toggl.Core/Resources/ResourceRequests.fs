@@ -93,6 +93,7 @@ module internal ResourceRequests =
     let toHttp (request: ResourceRequest) : HttpRequest =
         let http method path query body =
             {
+                Api = TogglApi.Track
                 Method = method
                 Path = path
                 Query = query

@@ -1,5 +1,6 @@
 namespace Toggl.Core
 
+open System
 open System.Threading
 open System.Threading.Tasks
 
@@ -9,6 +10,8 @@ type TogglCall<'T> =
     internal
         {
             Endpoint: TrackerEndpoint
+            /// Told how many pages (or ids) were done after each request, when set.
+            Progress: IProgress<int> option
             /// The operation, built when the call is run or printed (the clock's now and the quota known then).
             Operation: unit -> Result<Operation<'T>, TogglError>
         }
@@ -19,16 +22,23 @@ module TogglCall =
 
     /// Reads what the call needs from the cache, compiles its plan, and runs it.
     let run (call: TogglCall<'T>) (cancellationToken: CancellationToken) : Task<Result<'T, TogglError>> =
-        PlanRunner.runOperation call.Endpoint None (call.Operation()) cancellationToken
+        PlanRunner.runOperation call.Endpoint call.Progress (call.Operation()) cancellationToken
 
     /// The call's plan, printed (sends nothing, changes nothing).
     let plan (call: TogglCall<'T>) (cancellationToken: CancellationToken) : Task<Result<PrintedPlan, TogglError>> =
         Plan.ofOperation call.Endpoint (call.Operation()) cancellationToken
 
+    /// The call, telling `progress` how many pages a report fetched after each page.
+    let withProgress (progress: IProgress<int>) (call: TogglCall<'T>) : TogglCall<'T> =
+        { call with
+            Progress = (if isNull (box progress) then None else Some progress)
+        }
+
     /// A call of an endpoint whose operation is made from the endpoint's context at the time it runs.
     let internal over (endpoint: TrackerEndpoint) (operation: PlanContext -> Result<Operation<'T>, TogglError>) =
         {
             Endpoint = endpoint
+            Progress = None
             Operation = fun () -> operation (PlanContext.ofEndpoint endpoint)
         }
 

@@ -2,8 +2,8 @@ namespace Toggl;
 
 /// <summary>
 /// Toggl answered with an error status: 400 (a refused request), 404 (not found), 409 (conflict),
-/// 5xx (after the allowed retries); subclasses cover the quota (402), the rate limit (429) and
-/// authentication (401/403). <see cref="TogglMessage"/> is Toggl's own text.
+/// 5xx (after the allowed retries); subclasses cover the quota (402), a feature the workspace's plan lacks (402),
+/// the rate limit (429) and authentication (401/403). <see cref="TogglMessage"/> is Toggl's own text.
 /// </summary>
 public class TogglApiException : TogglException
 {
@@ -49,6 +49,20 @@ public sealed class TogglQuotaException : TogglApiException
 
     /// <summary>Requests left, from <c>X-Toggl-Quota-Remaining</c>, if Toggl sent it.</summary>
     public int? Remaining { get; }
+}
+
+/// <summary>
+/// 402 "Workspace needs to have this feature enabled": the workspace's plan lacks the feature, e.g. a report a free
+/// plan cannot use (docs/toggl-api.md §9). Not the spent quota (<see cref="TogglQuotaException"/>): waiting does not
+/// help, and nothing is retried.
+/// </summary>
+public sealed class TogglFeatureNotEnabledException : TogglApiException
+{
+    /// <summary>A feature the workspace's plan lacks.</summary>
+    /// <param name="togglMessage">Toggl's message.</param>
+    /// <param name="message">The exception message.</param>
+    public TogglFeatureNotEnabledException(string togglMessage, string message)
+        : base(402, togglMessage, message) { }
 }
 
 /// <summary>429: Toggl's leaky bucket overflowed (docs/toggl-api.md §4.1); slow down.</summary>

@@ -43,7 +43,11 @@ internal static partial class Convert
     public static TogglQuota ToFacade(Core.Quota quota) => new(quota.Remaining, quota.ResetsAt);
 
     public static PlannedRequest ToFacade(Core.HttpRequest request) =>
-        new(request.Method.Name, request.RelativeUri, Interop.ToNullableReference(request.Body));
+        new(request.Method.Name, PlannedPath(request), Interop.ToNullableReference(request.Body));
+
+    // A report's path is below another base: it reads as the Reports API's so it is never taken for a Track path.
+    private static string PlannedPath(Core.HttpRequest request) =>
+        request.Api.IsReports ? "reports/api/v3/" + request.RelativeUri : request.RelativeUri;
 
     public static TogglPlan ToFacade(Core.PrintedPlan plan) =>
         new(plan.Steps.Select(step => new TogglPlanStep(

@@ -30,6 +30,8 @@ internal static class ErrorMapping
                     message,
                     Interop.ToNullable(quota.resetsIn),
                     Interop.ToNullable(quota.remaining));
+            case Core.TogglError.FeatureNotEnabled feature:
+                return new TogglFeatureNotEnabledException(feature.message, message);
             case Core.TogglError.RateLimited limited:
                 return new TogglRateLimitException(limited.message, message, Interop.ToNullable(limited.retryAfter));
             case Core.TogglError.BadRequest bad:

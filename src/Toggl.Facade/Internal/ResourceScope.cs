@@ -13,6 +13,13 @@ internal sealed class ResourceScope(Func<CancellationToken, Task<Core.TrackerEnd
     public static ResourceScope Fixed(Core.TrackerEndpoint core, ClientLifetime lifetime) =>
         new(_ => Task.FromResult(core), lifetime);
 
+    /// <summary>The core endpoint the scope's calls run on (its workspace learnt first when it is the default one).</summary>
+    public Task<Core.TrackerEndpoint> EndpointAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ThrowIfDisposed();
+        return core(cancellationToken);
+    }
+
     /// <summary>Runs the call's plan; the value, or the exception its error stands for (<see cref="ErrorMapping"/>).</summary>
     public async Task<T> Run<T>(Func<Core.TrackerEndpoint, Core.TogglCall<T>> call, CancellationToken cancellationToken)
     {

@@ -78,6 +78,15 @@ internal sealed class JsonBody
             ? (true, v.EnumerateArray().Select(x => x.GetInt64()).ToList())
             : (false, null));
 
+    /// <summary>
+    /// An id list that may hold <c>null</c>: the Reports API's filters read <c>[null]</c> as "without" (an entry with no
+    /// project, task, client or tags), docs/toggl-api.md §9.
+    /// </summary>
+    public Field<List<long?>?> NullableLongs(string name) => Read<List<long?>?>(name, v =>
+        v.ValueKind == JsonValueKind.Array && v.EnumerateArray().All(x => x.ValueKind == JsonValueKind.Null || (x.ValueKind == JsonValueKind.Number && x.TryGetInt64(out _)))
+            ? (true, v.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.Null ? (long?)null : x.GetInt64()).ToList())
+            : (false, null));
+
     /// <summary>How many fields the body has.</summary>
     public int Count => fields.Count;
 

@@ -4,155 +4,163 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Toggl.Sandbox.Http;
 using Toggl.Sandbox.Json;
+using Toggl.Sandbox.Reports;
 using Toggl.Sandbox.Store;
 
 namespace Toggl.Sandbox.Endpoints;
 
 /// <summary>
-/// The Reports API v3 detailed report, ungrouped, with its cursor pagination (docs/toggl-api.md §9,
-/// docs/toggl-api.md §12.20): <c>X-Next-ID</c>, <c>X-Next-Row-Number</c> and <c>X-Next-Timestamp</c> are sent while rows
-/// remain, and the next page is asked for with <c>first_id</c>/<c>first_row_number</c>/<c>first_timestamp</c>.
+/// The Reports API v3 routes under <c>/reports/api/v3/workspace/{workspace_id}/…</c> (docs/toggl-api.md §9): the
+/// detailed report with its cursor pagination, its totals, the summary, the project summaries, the weekly report and
+/// the exports of the three (<c>.csv</c>, <c>.pdf</c>). Every answer is computed from the sandbox's data; the body is
+/// read by <see cref="ReportQuery"/>, the entries chosen by <see cref="ReportData"/>.
 /// </summary>
 internal static class ReportsEndpoints
 {
     /// <summary>Documented default page size (docs/toggl-api.md §9).</summary>
-    public const int DefaultPageSize = 50;
-
-    /// <summary>Documented (docs/toggl-api.md §9) Reports texts.</summary>
-    public const string NoParameter = "At least one parameter must be set";
+    public const int DefaultPageSize = ReportQuery.DefaultPageSize;
 
     /// <summary>Documented (docs/toggl-api.md §9).</summary>
     public const string WorkspaceInaccessible = "Workspace not found/accessible";
 
-    public static void Map(IEndpointRouteBuilder reports, SandboxState s) =>
-        reports.MapPost("/workspace/{workspace_id}/search/time_entries", ctx => Detailed(ctx, s));
+    /// <summary>Documented (docs/toggl-api.md §9): a report the workspace's plan does not include.</summary>
+    public const string FeatureNotEnabled = "Workspace needs to have this feature enabled";
 
-    private static async Task Detailed(HttpContext ctx, SandboxState s)
+    private const string Workspace = "/workspace/{workspace_id}";
+
+    /// <summary>Maps every report route on the reports base.</summary>
+    public static void Map(IEndpointRouteBuilder reports, SandboxState s)
     {
-        if (!RouteArgs.TryId(ctx, "workspace_id", out var wid) || wid != s.Store.Identity.WorkspaceId)
+        reports.MapPost(Workspace + "/search/time_entries", ctx => Answer(ctx, s, SandboxReports.Detailed, Detailed));
+        reports.MapPost(Workspace + "/search/time_entries/totals", ctx => Answer(ctx, s, SandboxReports.Totals, Totals));
+        reports.MapPost(Workspace + "/summary/time_entries", ctx => Answer(ctx, s, SandboxReports.Summary, Summary));
+        reports.MapPost(Workspace + "/projects/summary", ctx => Answer(ctx, s, SandboxReports.ProjectSummaries, AllProjects));
+        reports.MapPost(Workspace + "/projects/{project_id}/summary", ctx => Answer(ctx, s, SandboxReports.ProjectSummaries, OneProject));
+        reports.MapPost(Workspace + "/weekly/time_entries", ctx => Answer(ctx, s, SandboxReports.Weekly, Weekly));
+        reports.MapPost(Workspace + "/search/time_entries.{format}", ctx => Export(ctx, s, ReportExport.Kind.Detailed));
+        reports.MapPost(Workspace + "/summary/time_entries.{format}", ctx => Export(ctx, s, ReportExport.Kind.Summary));
+        reports.MapPost(Workspace + "/weekly/time_entries.{format}", ctx => Export(ctx, s, ReportExport.Kind.Weekly));
+    }
+
+    /// <summary>What one report route answers from the request, the entries chosen and the body read.</summary>
+    private delegate byte[] Report(HttpContext ctx, SandboxState s, long workspaceId, ReportQuery q);
+
+    private static async Task Answer(HttpContext ctx, SandboxState s, SandboxReports kind, Report report)
+    {
+        if (await Prologue(ctx, s, kind).ConfigureAwait(false) is not { } read)
         {
-            await Respond.Error(ctx, 403, WorkspaceInaccessible).ConfigureAwait(false);
             return;
         }
 
-        var parsed = JsonBody.Parse(await Respond.ReadBody(ctx).ConfigureAwait(false));
-        if (parsed.Error is { } parseError)
-        {
-            await Respond.Error(ctx, parseError).ConfigureAwait(false);
-            return;
-        }
-
-        var b = parsed.Value!;
-        var startDate = b.Date("start_date").Value;
-        var endDate = b.Date("end_date").Value;
-        var description = b.String("description").Value;
-        var projectIds = b.Longs("project_ids").Value;
-        var pageSize = b.Long("page_size").Value is { } size && size > 0 ? (int)Math.Min(size, 1000) : DefaultPageSize;
-        var firstRow = b.Long("first_row_number").Value is { } row && row > 0 ? row : 1;
-        var descending = string.Equals(b.String("order_dir").Value, "DESC", StringComparison.OrdinalIgnoreCase);
-        if (b.Invalid)
-        {
-            await Respond.Error(ctx, ApiError.BadJson).ConfigureAwait(false);
-            return;
-        }
-
-        if (b.Count == 0)
-        {
-            await Respond.Error(ctx, 400, NoParameter).ConfigureAwait(false);
-            return;
-        }
-
-        var zone = s.UserZone;
+        var (wid, q) = read;
         byte[] body;
-        SandboxTimeEntry? next = null;
-        long nextRow = 0;
         lock (s.Store.Gate)
         {
-            var me = s.Store.Identity;
-            var rows = s.Store.Entries
-                .Where(e => e.UserId == me.UserId && e.WorkspaceId == wid && !e.IsDeleted && !e.IsRunning)
-                .Where(e =>
-                {
-                    // Reports work on calendar days in the user's time zone, both ends included.
-                    var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.Start, zone).DateTime);
-                    return (startDate is null || day >= startDate) && (endDate is null || day <= endDate);
-                })
-                .Where(e => projectIds is null || (e.ProjectId is { } pid && projectIds.Contains(pid)))
-                .Where(e => description is null || (e.Description ?? "").Contains(description, StringComparison.OrdinalIgnoreCase));
-            var ordered = (descending ? rows.OrderByDescending(e => e.Start).ThenByDescending(e => e.Id) : rows.OrderBy(e => e.Start).ThenBy(e => e.Id)).ToList();
-            var from = (int)Math.Min(firstRow - 1, ordered.Count);
-            var page = ordered.Skip(from).Take(pageSize).ToList();
-            if (from + pageSize < ordered.Count)
-            {
-                next = ordered[from + pageSize];
-                nextRow = from + pageSize + 1;
-            }
-
-            body = TogglJson.Render(w =>
-            {
-                w.WriteStartArray();
-                var rowNumber = from + 1;
-                foreach (var e in page)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("user_id", e.UserId);
-                    w.WriteString("username", me.FullName);
-                    Nullable(w, "project_id", e.ProjectId);
-                    Nullable(w, "task_id", e.TaskId);
-                    w.WriteBoolean("billable", e.Billable);
-                    w.WriteString("description", e.Description ?? "");
-                    w.WriteStartArray("tag_ids");
-                    foreach (var t in e.TagIds.Where(t => s.Store.Tag(t) is not null))
-                    {
-                        w.WriteNumberValue(t);
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteNull("billable_amount_in_cents");
-                    w.WriteNull("hourly_rate_in_cents");
-                    w.WriteString("currency", "USD");
-                    w.WriteNumber("row_number", rowNumber++);
-                    w.WriteStartArray("time_entries");
-                    w.WriteStartObject();
-                    w.WriteNumber("id", e.Id);
-                    w.WriteNumber("seconds", e.Duration);
-                    w.WriteString("start", InZone(e.Start, zone));
-                    w.WriteString("stop", InZone(e.Stop!.Value, zone));
-                    w.WriteString("at", TogglTime.Offset(e.At));
-                    w.WriteString("at_tz", InZone(e.At, zone));
-                    w.WriteEndObject();
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            });
-        }
-
-        ctx.Response.Headers["X-Page-Size"] = pageSize.ToString(CultureInfo.InvariantCulture);
-        if (next is not null)
-        {
-            ctx.Response.Headers["X-Next-ID"] = next.Id.ToString(CultureInfo.InvariantCulture);
-            ctx.Response.Headers["X-Next-Row-Number"] = nextRow.ToString(CultureInfo.InvariantCulture);
-            ctx.Response.Headers["X-Next-Timestamp"] = next.Start.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+            body = report(ctx, s, wid, q);
         }
 
         await Respond.Json(ctx, body).ConfigureAwait(false);
     }
 
-    /// <summary>Reports show times in the user's offset, e.g. <c>2023-07-19T13:09:14+03:00</c> (docs/toggl-api.md §9).</summary>
-    private static string InZone(DateTimeOffset t, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(TogglTime.TruncateToSeconds(t), zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-
-    private static void Nullable(System.Text.Json.Utf8JsonWriter w, string name, long? value)
+    /// <summary>
+    /// What every report route checks first: the workspace (403), the plan (402), the body (400). Null once it has
+    /// answered.
+    /// </summary>
+    private static async Task<(long Wid, ReportQuery Query)?> Prologue(HttpContext ctx, SandboxState s, SandboxReports kind)
     {
-        if (value is { } v)
+        if (!RouteArgs.TryId(ctx, "workspace_id", out var wid) || wid != s.Store.Identity.WorkspaceId)
         {
-            w.WriteNumber(name, v);
+            await Respond.Error(ctx, 403, WorkspaceInaccessible).ConfigureAwait(false);
+            return null;
         }
-        else
+
+        if ((s.Options.PaidReports & kind) != 0)
         {
-            w.WriteNull(name);
+            await Respond.Error(ctx, 402, FeatureNotEnabled).ConfigureAwait(false);
+            return null;
         }
+
+        var read = ReportQuery.Read(await Respond.ReadBody(ctx).ConfigureAwait(false));
+        if (read.Error is { } error)
+        {
+            await Respond.Error(ctx, error).ConfigureAwait(false);
+            return null;
+        }
+
+        return (wid, read.Value!);
+    }
+
+    private static byte[] Detailed(HttpContext ctx, SandboxState s, long wid, ReportQuery q)
+    {
+        var rows = DetailedReport.Rows(ReportData.Select(s, wid, q), q);
+        var (page, firstRow, next) = DetailedReport.Page(rows, q);
+        var headers = ctx.Response.Headers;
+        headers["X-Page-Size"] = q.PageSize.ToString(CultureInfo.InvariantCulture);
+        if (next is not null)
+        {
+            headers["X-Next-ID"] = next.Id.ToString(CultureInfo.InvariantCulture);
+            headers["X-Next-Row-Number"] = next.RowNumber.ToString(CultureInfo.InvariantCulture);
+            headers["X-Next-Timestamp"] = next.Timestamp.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return TogglJson.Render(w => DetailedReport.Write(w, page, firstRow, q));
+    }
+
+    private static byte[] Totals(HttpContext ctx, SandboxState s, long wid, ReportQuery q)
+    {
+        var entries = ReportData.Select(s, wid, q);
+        return TogglJson.Render(w => TotalsReport.Write(w, entries, q, s.Store.Identity.BeginningOfWeek));
+    }
+
+    private static byte[] Summary(HttpContext ctx, SandboxState s, long wid, ReportQuery q)
+    {
+        var groups = SummaryReport.Groups(ReportData.Select(s, wid, q), q);
+        return TogglJson.Render(w => SummaryReport.Write(w, groups, q));
+    }
+
+    private static byte[] AllProjects(HttpContext ctx, SandboxState s, long wid, ReportQuery q)
+    {
+        var entries = ReportData.Select(s, wid, q);
+        return TogglJson.Render(w => ProjectSummaries.WriteAll(w, entries));
+    }
+
+    private static byte[] OneProject(HttpContext ctx, SandboxState s, long wid, ReportQuery q)
+    {
+        // An unknown project id has no entries: zero seconds, as a filter that matches nothing.
+        var pid = RouteArgs.TryId(ctx, "project_id", out var id) ? id : 0;
+        var entries = ReportData.Select(s, wid, q).Where(e => e.Entry.ProjectId == pid).ToList();
+        return TogglJson.Render(w => ProjectSummaries.WriteOne(w, entries));
+    }
+
+    private static byte[] Weekly(HttpContext ctx, SandboxState s, long wid, ReportQuery q)
+    {
+        var first = WeeklyReport.FirstDay(q, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(s.Now, s.UserZone).DateTime), s.Store.Identity.BeginningOfWeek);
+        var rows = WeeklyReport.Rows(ReportData.Select(s, wid, WeeklyReport.Window(q, first)), first);
+        return TogglJson.Render(w => WeeklyReport.Write(w, rows));
+    }
+
+    private static async Task Export(HttpContext ctx, SandboxState s, ReportExport.Kind kind)
+    {
+        var format = ctx.Request.RouteValues["format"] as string;
+        if (!ReportExport.Offers(kind, format))
+        {
+            await Respond.Error(ctx, 404, ReportExport.NotOffered).ConfigureAwait(false);
+            return;
+        }
+
+        if (await Prologue(ctx, s, SandboxReports.Exports).ConfigureAwait(false) is not { } read)
+        {
+            return;
+        }
+
+        var (wid, q) = read;
+        ReportExport.File file;
+        lock (s.Store.Gate)
+        {
+            file = ReportExport.Make(kind, format!, s, wid, q);
+        }
+
+        ctx.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.Name}\"";
+        await Respond.Bytes(ctx, 200, file.Content, file.ContentType).ConfigureAwait(false);
     }
 }

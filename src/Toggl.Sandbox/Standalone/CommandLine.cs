@@ -23,6 +23,7 @@ internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool H
                                      tag-ids-in-write-answers=filled|null   foreign-organization-get=403|404
                                      organization-put=organization|null   delete-body=empty|null
                                      end-date=exclusive|inclusive
+                                     paid-reports=none|all|exports|weekly   (these reports answer 402)
           --help                   this text
 
         The first line on stdout is one JSON object: {"baseUrl","apiToken","userId","workspaceId"}.

@@ -21,6 +21,7 @@ internal sealed class UncertainAnswers
         ("organization-put", ["organization", "null"]),
         ("delete-body", ["empty", "null"]),
         ("end-date", ["exclusive", "inclusive"]),
+        ("paid-reports", ["none", "all", "exports", "weekly"]),
     ];
 
     /// <summary>Reads one <c>NAME=VALUE</c>; the error names the setting or lists the values it takes.</summary>
@@ -70,6 +71,13 @@ internal sealed class UncertainAnswers
         OrganizationPutAnswer = Pick("organization-put", options.OrganizationPutAnswer, v => v == "null" ? OrganizationPutAnswer.Null : OrganizationPutAnswer.Organization),
         DeleteAnswersNull = Pick("delete-body", options.DeleteAnswersNull, v => v == "null"),
         EndDateInclusive = Pick("end-date", options.EndDateInclusive, v => v == "inclusive"),
+        PaidReports = Pick("paid-reports", options.PaidReports, v => v switch
+        {
+            "all" => SandboxReports.All,
+            "exports" => SandboxReports.Exports,
+            "weekly" => SandboxReports.Weekly,
+            _ => SandboxReports.None,
+        }),
     };
 
     private T Pick<T>(string name, T current, Func<string, T> read) =>

@@ -254,5 +254,6 @@ module internal AnswerRules =
             }
         | OnAnswer.Synced commitRule -> synced endpoint commitRule response ct
         | OnAnswer.Resource answer -> ResourceAnswerRules.answered endpoint answer response ct
+        | OnAnswer.Report answer -> ReportAnswerRules.answered endpoint None answer response ct
         // Decoded with the chunk's failure rule in `exchange`.
         | OnAnswer.BulkEdited _ -> Task.FromResult(Error(TogglError.Decode { Path = "$"; Message = "a bulk edit" }))

@@ -78,6 +78,12 @@ module internal RunnerEffects =
                                 Resources = answers.Resources |> Map.add kind rows
                             })
                     )
+                | CacheRead.ArchivedMonths ->
+                    cache.ArchivedMonths ct
+                    |> TaskResult.map (Result.map (fun months -> { answers with ArchivedMonths = months }))
+                | CacheRead.Archived(firstMonth, lastMonth) ->
+                    cache.LoadArchived(firstMonth, lastMonth, ct)
+                    |> TaskResult.map (Result.map (fun archived -> { answers with Archived = archived }))
                 | CacheRead.ResourceSynced(kind, scope) ->
                     cache.ResourceSynced(kind, scope, ct)
                     |> TaskResult.map (

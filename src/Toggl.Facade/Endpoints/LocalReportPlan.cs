@@ -1,0 +1,25 @@
+namespace Toggl;
+
+/// <summary>The dry run of a <see cref="LocalReportEndpoint"/>: each method's plan, with the same arguments, sending nothing.</summary>
+public sealed class LocalReportPlan
+{
+    private readonly ResourceScope _scope;
+
+    internal LocalReportPlan(ResourceScope scope) => _scope = scope;
+
+    /// <summary>
+    /// The plan of <see cref="LocalReportEndpoint.ComputeAsync"/>: the months the archive lacks (one detailed report
+    /// each), then the cache reads; no request when the archive holds every month.
+    /// </summary>
+    /// <param name="startDate">The first day.</param>
+    /// <param name="endDate">The last day.</param>
+    /// <param name="by">What to group by (the plan is the same for every grouping).</param>
+    /// <param name="zone">Whose days; <see langword="null"/>: this machine's (a plan asks Toggl nothing, not even the user's zone).</param>
+    /// <param name="cancellationToken">Cancels the cache read.</param>
+    /// <returns>The plan.</returns>
+    public Task<TogglPlan> ComputeAsync(DateOnly startDate, DateOnly endDate, LocalGrouping by, TimeZoneInfo? zone = null, CancellationToken cancellationToken = default)
+    {
+        Convert.ToCore(by);
+        return _scope.Plan(ReportCalls.ArchiveRange(UserZone.ForPlan(zone), startDate, endDate), cancellationToken);
+    }
+}

@@ -1,0 +1,81 @@
+using Core = Toggl.Core;
+
+namespace Toggl;
+
+/// <summary>
+/// Where an exported report goes: a caller's stream, or a file written atomically (a temp file beside it, then a
+/// rename) and readable by its owner only — a report is personal data, like the caches. The report is fetched whole
+/// before anything is written, so a refused export (402, 400) leaves no file and writes nothing to the stream.
+/// </summary>
+internal static class ReportFiles
+{
+    private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Runs the export and writes its bytes to the stream; the requests (pages) it took.</summary>
+    public static async Task<int> ToStreamAsync(
+        ResourceScope scope,
+        Func<Core.TrackerEndpoint, Core.TogglCall<Core.ReportFile>> call,
+        Stream destination,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        if (!destination.CanWrite)
+            throw new ArgumentException("The destination stream cannot be written to.", nameof(destination));
+        var file = await scope.Run(call, cancellationToken).ConfigureAwait(false);
+        await destination.WriteAsync(file.Bytes, cancellationToken).ConfigureAwait(false);
+        await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return file.Requests;
+    }
+
+    /// <summary>Runs the export and writes its bytes to the file at <paramref name="path"/>; the requests (pages) it took.</summary>
+    public static async Task<int> ToFileAsync(
+        ResourceScope scope,
+        Func<Core.TrackerEndpoint, Core.TogglCall<Core.ReportFile>> call,
+        string path,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+            throw new ArgumentException($"{full} is a folder: name the report's file.", nameof(path));
+        var file = await scope.Run(call, cancellationToken).ConfigureAwait(false);
+        await WriteAtomicallyAsync(full, file.Bytes, cancellationToken).ConfigureAwait(false);
+        return file.Requests;
+    }
+
+    private static async Task WriteAtomicallyAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    {
+        // Unique per call: two exports to the same file at once each finish with a whole file, never a mix.
+        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.Asynchronous };
+            if (!OperatingSystem.IsWindows())
+                options.UnixCreateMode = OwnerFile;
+            await using (var stream = new FileStream(temp, options))
+            {
+                await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+                // On disk before the rename: a crash then leaves the old file or the new one, never a torn one.
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The write's own error is the one to report.
+        }
+    }
+}
