@@ -39,6 +39,42 @@ internal static class ProgressDisplay
     }
 
     /// <summary>
+    /// Runs <paramref name="work"/>, which fetches pages whose number is known only at the last one (a report's
+    /// pages): an indeterminate bar counting pages on a terminal, a line a page when redirected. The answer is
+    /// the number of requests the work took.
+    /// </summary>
+    public static async Task<int> PagesAsync(CliContext context, string label, Func<IProgress<int>, Task<int>> work)
+    {
+        if (!context.IsTerminal)
+        {
+            var lastShown = 0;
+            var requests = await work(new Reporter<int>(pages =>
+            {
+                if (pages != lastShown)
+                {
+                    lastShown = pages;
+                    context.Error.WriteLine($"{label}: page {pages}");
+                }
+            }));
+            context.Error.WriteLine($"{label}: done, {requests} {(requests == 1 ? "request" : "requests")}");
+            return requests;
+        }
+
+        var result = 0;
+        await context.Error.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask(label).IsIndeterminate();
+                result = await work(new Reporter<int>(pages => task.Description = $"{label}: page {pages}"));
+                task.IsIndeterminate(false).Value(task.MaxValue);
+                task.Description = $"{label}: {result} {(result == 1 ? "request" : "requests")}";
+            });
+        return result;
+    }
+
+    /// <summary>
     /// Reports synchronously on the reporting thread. <see cref="Progress{T}"/> would post to the thread pool
     /// in a console app, so lines could come out of order or after the operation ended.
     /// </summary>
