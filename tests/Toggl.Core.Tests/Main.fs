@@ -23,6 +23,7 @@ let all =
             TrackersTests.tests
             PlanTests.tests
             ResourcesTests.tests
+            ReportTests.tests
             MessageTests.tests
             PublicApiTests.tests
         ]

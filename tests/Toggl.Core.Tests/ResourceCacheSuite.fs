@@ -544,7 +544,11 @@ let private fileFormats =
                     db.Open()
                     use command = db.CreateCommand()
                     command.CommandText <- "SELECT version FROM schema_version"
-                    Expect.equal (command.ExecuteScalar()) (box 2L) "schema version 2"
+
+                    Expect.equal
+                        (command.ExecuteScalar())
+                        (box (int64 SqliteSchema.currentVersion))
+                        "the current schema version"
 
                     command.CommandText <-
                         "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE name LIKE 'resource%' ORDER BY name)"

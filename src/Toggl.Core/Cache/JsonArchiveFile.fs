@@ -48,7 +48,10 @@ module internal JsonArchiveFile =
                     corrupt "no format"
                 elif not (root.TryGetProperty("version", &version)) || version.GetInt32() > Version then
                     Error(TogglError.CacheFailure $"{path} was written by a newer TogglFun and is left untouched.")
-                elif not (root.TryGetProperty("months", &months)) || months.ValueKind <> JsonValueKind.Object then
+                elif
+                    not (root.TryGetProperty("months", &months))
+                    || months.ValueKind <> JsonValueKind.Object
+                then
                     corrupt "no months"
                 else
                     months.EnumerateObject()

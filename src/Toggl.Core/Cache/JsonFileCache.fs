@@ -486,7 +486,8 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
     interface IArchiveCache with
         member _.ArchivedMonths(cancellationToken) =
             archiveWith "Reading the archived months of" cancellationToken (fun () ->
-                JsonArchiveFile.read archivePath |> Result.map (fun months -> months |> Map.keys |> List.ofSeq))
+                JsonArchiveFile.read archivePath
+                |> Result.map (fun months -> months |> Map.keys |> List.ofSeq))
 
         member _.LoadArchived(firstMonth, lastMonth, cancellationToken) =
             archiveWith "Loading archived entries from" cancellationToken (fun () ->

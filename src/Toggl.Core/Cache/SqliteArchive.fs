@@ -22,7 +22,11 @@ module internal SqliteArchive =
         |> List.ofSeq
 
     /// The archived entries of the months, newest start first, then highest id.
-    let load (db: SqliteConnection) (firstMonth: DateOnly) (lastMonth: DateOnly) : Result<TogglTracker list, TogglError> =
+    let load
+        (db: SqliteConnection)
+        (firstMonth: DateOnly)
+        (lastMonth: DateOnly)
+        : Result<TogglTracker list, TogglError> =
         let rows =
             db.Query<string>(
                 "SELECT json FROM archive WHERE month >= @First AND month <= @Last ORDER BY start DESC, id DESC",
@@ -34,9 +38,22 @@ module internal SqliteArchive =
 
         let decoded = rows |> Seq.map TrackerJson.decodeTracker |> List.ofSeq
 
-        match decoded |> List.tryPick (fun r -> match r with Error e -> Some e | Ok _ -> None) with
+        match
+            decoded
+            |> List.tryPick (fun r ->
+                match r with
+                | Error e -> Some e
+                | Ok _ -> None)
+        with
         | Some error -> Error(TogglError.CacheFailure $"an archived entry could not be read: {error}")
-        | None -> Ok(decoded |> List.choose (fun r -> match r with Ok t -> Some t | Error _ -> None))
+        | None ->
+            Ok(
+                decoded
+                |> List.choose (fun r ->
+                    match r with
+                    | Ok t -> Some t
+                    | Error _ -> None)
+            )
 
     /// Replaces a month's entries and records it archived, in one transaction.
     let store (db: SqliteConnection) (now: DateTimeOffset) (month: DateOnly) (trackers: TogglTracker list) =

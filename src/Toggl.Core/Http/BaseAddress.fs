@@ -53,6 +53,10 @@ module BaseAddress =
         let path = trackBase.AbsolutePath
 
         if path.EndsWith("/api/v9/", StringComparison.OrdinalIgnoreCase) then
-            Uri(authority + path.Substring(0, path.Length - "api/v9/".Length) + "reports/api/v3/")
+            Uri(
+                authority
+                + path.Substring(0, path.Length - "api/v9/".Length)
+                + "reports/api/v3/"
+            )
         else
             Uri(authority + "/reports/api/v3/")

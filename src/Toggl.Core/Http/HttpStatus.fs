@@ -16,11 +16,13 @@ module internal HttpStatus =
         match status with
         | 401
         | 403 -> TogglError.Unauthorized(status, message)
-        // A report the workspace's plan lacks: requests are left, nothing resets, and it is never retried.
+        // A report the workspace's plan lacks ("Workspace needs to have this feature enabled"): Toggl's quota
+        // headers ride along on every answer, so the text tells them apart, and a spent quota (none left) wins.
         | 402 when
-            headers.QuotaResetsIn.IsNone
-            && (ErrorBody.quotaResetsIn message).IsNone
+            message <> ErrorBody.defaultPhrase 402
             && message.Contains("feature", StringComparison.OrdinalIgnoreCase)
+            && (ErrorBody.quotaResetsIn message).IsNone
+            && headers.QuotaRemaining |> Option.forall (fun left -> left > 0)
             ->
             TogglError.FeatureNotEnabled message
         | 402 ->

@@ -61,7 +61,8 @@ module internal PlanPrinter =
                         | [] -> "cache: no month archived"
                         | months ->
                             let shown =
-                                months |> List.map (fun m -> m.ToString("yyyy-MM", CultureInfo.InvariantCulture))
+                                months
+                                |> List.map (fun m -> m.ToString("yyyy-MM", CultureInfo.InvariantCulture))
 
                             "cache: archived months " + String.concat ", " shown
                     | CacheRead.Archived _ -> $"cache: {answers.Archived.Length} archived entries"

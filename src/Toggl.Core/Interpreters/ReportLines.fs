@@ -22,7 +22,11 @@ module internal ReportLines =
     let answer (answer: ReportAnswer) : PlannedStep list =
         match answer with
         | ReportAnswer.AllPages first -> [ nextPages first ]
-        | ReportAnswer.File(_, Some first) -> [ nextPages first; line PlannedStepKind.FollowUp "  the pages' CSV rows appended (one header)" None ]
+        | ReportAnswer.File(_, Some first) ->
+            [
+                nextPages first
+                line PlannedStepKind.FollowUp "  the pages' CSV rows appended (one header)" None
+            ]
         | ReportAnswer.Archive(first, commit) ->
             [
                 nextPages first

@@ -43,7 +43,8 @@ module internal ArchivePlans =
         TogglCall.over endpoint (fun context ->
             needsCache endpoint
             |> Result.bind (fun () ->
-                ReportRequests.validateDays firstMonth lastMonth |> Result.mapError TogglError.Validation)
+                ReportRequests.validateDays firstMonth lastMonth
+                |> Result.mapError TogglError.Validation)
             |> Result.map (fun (first, last) ->
                 let months = ArchiveRows.months first last
 
@@ -91,8 +92,7 @@ module internal ArchivePlans =
             let day = dayOf zone tracker
             day >= first && day <= last
 
-        let window =
-            cached |> List.filter (inDays (max startDate windowStart) endDate)
+        let window = cached |> List.filter (inDays (max startDate windowStart) endDate)
 
         let ids = window |> List.map (fun t -> t.Id) |> Set.ofList
 
@@ -108,14 +108,20 @@ module internal ArchivePlans =
             | order -> order)
 
     /// The entries of the days; the archive's missing months fetched first.
-    let range (endpoint: TrackerEndpoint) (zone: TimeZoneInfo) (startDate: DateOnly) (endDate: DateOnly) : TogglCall<ArchivedRange> =
+    let range
+        (endpoint: TrackerEndpoint)
+        (zone: TimeZoneInfo)
+        (startDate: DateOnly)
+        (endDate: DateOnly)
+        : TogglCall<ArchivedRange> =
         TogglCall.over endpoint (fun context ->
             needsCache endpoint
             |> Result.bind (fun () ->
                 if isNull (box zone) then
                     Error(TogglError.Validation(ValidationError.InvalidArgument("zone", "must not be null")))
                 else
-                    ReportRequests.validateDays startDate endDate |> Result.mapError TogglError.Validation)
+                    ReportRequests.validateDays startDate endDate
+                    |> Result.mapError TogglError.Validation)
             |> Result.map (fun (startDate, endDate) ->
                 let windowStart = windowStart context.Now
                 let archiveLast = min endDate (windowStart.AddDays -1)

@@ -17,7 +17,11 @@ module internal ArchiveRows =
         let last = monthOf last
 
         List.unfold
-            (fun (month: DateOnly) -> if month > last then None else Some(month, month.AddMonths 1))
+            (fun (month: DateOnly) ->
+                if month > last then
+                    None
+                else
+                    Some(month, month.AddMonths 1))
             (monthOf first)
 
     /// Every time entry of the rows as a tracker of `workspaceId`: ids, start and stop with Toggl's offsets,

@@ -26,19 +26,29 @@ module internal LocalReportRules =
         names |> Map.tryFind id |> Option.defaultValue $"{what} {id}"
 
     /// The groups an entry counts in: one, except by tag (one per tag).
-    let keys (by: LocalGrouping) (zone: TimeZoneInfo) (names: ReportNames) (tracker: TogglTracker) : (string * int64 option) list =
+    let keys
+        (by: LocalGrouping)
+        (zone: TimeZoneInfo)
+        (names: ReportNames)
+        (tracker: TogglTracker)
+        : (string * int64 option) list =
         match by with
         | LocalGrouping.Project ->
             match tracker.ProjectId with
             | Some id -> [ named names.Projects "project" id, Some id ]
             | None -> [ noProject, None ]
         | LocalGrouping.Client ->
-            match tracker.ProjectId |> Option.bind (fun p -> names.ProjectClients |> Map.tryFind p) with
+            match
+                tracker.ProjectId
+                |> Option.bind (fun p -> names.ProjectClients |> Map.tryFind p)
+            with
             | Some id -> [ named names.Clients "client" id, Some id ]
             | None -> [ noClient, None ]
         | LocalGrouping.Tag ->
             let byId =
-                tracker.TagIds |> List.distinct |> List.map (fun id -> named names.Tags "tag" id, Some id)
+                tracker.TagIds
+                |> List.distinct
+                |> List.map (fun id -> named names.Tags "tag" id, Some id)
 
             match byId with
             | [] ->
@@ -51,7 +61,10 @@ module internal LocalReportRules =
             match tracker.Description with
             | Some description when not (String.IsNullOrWhiteSpace description) -> [ description, None ]
             | _ -> [ noDescription, None ]
-        | LocalGrouping.Day -> [ (local zone tracker).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), None ]
+        | LocalGrouping.Day ->
+            [
+                (local zone tracker).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), None
+            ]
         | LocalGrouping.Week ->
             let day = local zone tracker
             [ $"{ISOWeek.GetYear day:D4}-W{ISOWeek.GetWeekOfYear day:D2}", None ]
@@ -65,8 +78,7 @@ module internal LocalReportRules =
         (now: DateTimeOffset)
         (trackers: TogglTracker seq)
         : LocalReport =
-        let entries =
-            trackers |> Seq.filter (TogglTracker.isDeleted >> not) |> List.ofSeq
+        let entries = trackers |> Seq.filter (TogglTracker.isDeleted >> not) |> List.ofSeq
 
         let rows =
             entries
@@ -88,8 +100,7 @@ module internal LocalReportRules =
             | LocalGrouping.Project
             | LocalGrouping.Client
             | LocalGrouping.Tag
-            | LocalGrouping.Description ->
-                rows |> List.sortBy (fun r -> -r.Seconds, r.Key, r.Id)
+            | LocalGrouping.Description -> rows |> List.sortBy (fun r -> -r.Seconds, r.Key, r.Id)
 
         {
             By = by

@@ -36,7 +36,11 @@ module internal ReportJson =
             let! taskId = Decode.optionalField "task_id" Decode.int64
             let! billable = Decode.optionalField "billable" Decode.bool |> Decode.withDefault false
             let! description = Decode.optionalField "description" Decode.string
-            let! tagIds = Decode.optionalField "tag_ids" (Decode.list Decode.int64) |> Decode.withDefault []
+
+            let! tagIds =
+                Decode.optionalField "tag_ids" (Decode.list Decode.int64)
+                |> Decode.withDefault []
+
             let! amount = Decode.optionalField "billable_amount_in_cents" Decode.int64
             let! rate = Decode.optionalField "hourly_rate_in_cents" Decode.int64
             let! currency = Decode.optionalField "currency" Decode.string
@@ -64,13 +68,19 @@ module internal ReportJson =
         }
 
     /// A detailed report's page (`null` is no rows).
-    let detailedRows: Decoder<DetailedRow list> = Decode.list detailedRow |> Decode.nullAs []
+    let detailedRows: Decoder<DetailedRow list> =
+        Decode.list detailedRow |> Decode.nullAs []
 
     let private graphPoint: Decoder<TotalsGraphPoint> =
         decodeObject {
             let! seconds = Decode.optionalField "seconds" Decode.int64 |> Decode.withDefault 0L
             let! amount = Decode.optionalField "billable_amount_in_cents" Decode.int64
-            return { Seconds = seconds; BillableAmountInCents = amount }
+
+            return
+                {
+                    Seconds = seconds
+                    BillableAmountInCents = amount
+                }
         }
 
     /// `search/time_entries/totals`.
@@ -113,7 +123,11 @@ module internal ReportJson =
     let private group: Decoder<SummaryGroup> =
         decodeObject {
             let! id = Decode.optionalField "id" Decode.int64
-            let! subGroups = Decode.optionalField "sub_groups" (Decode.list subGroup) |> Decode.withDefault []
+
+            let! subGroups =
+                Decode.optionalField "sub_groups" (Decode.list subGroup)
+                |> Decode.withDefault []
+
             return { Id = id; SubGroups = subGroups }
         }
 

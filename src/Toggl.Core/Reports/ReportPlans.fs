@@ -25,7 +25,14 @@ module internal ReportPlans =
             | _ -> None)
         |> function
             | Some value -> Ok value
-            | None -> Error(TogglError.Decode { Path = "$"; Message = "the report gave no answer" })
+            | None ->
+                Error(
+                    TogglError.Decode
+                        {
+                            Path = "$"
+                            Message = "the report gave no answer"
+                        }
+                )
 
     /// A call of one report request, its body validated first (a typed error names the field, nothing is sent).
     let private call
@@ -60,18 +67,22 @@ module internal ReportPlans =
             (withBody endpoint body (fun wid b -> ReportRequest.Detailed(wid, b, None)))
             ReportAnswer.AllPages
             (function
-            | ReportOutcome.Rows(rows, _) -> Some rows
-            | _ -> None)
+             | ReportOutcome.Rows(rows, _) -> Some rows
+             | _ -> None)
 
     /// One page of the detailed report.
-    let detailedPage (endpoint: TrackerEndpoint) (body: ReportBody) (cursor: ReportCursor option) : TogglCall<DetailedPage> =
+    let detailedPage
+        (endpoint: TrackerEndpoint)
+        (body: ReportBody)
+        (cursor: ReportCursor option)
+        : TogglCall<DetailedPage> =
         call
             endpoint
             (withBody endpoint body (fun wid b -> ReportRequest.Detailed(wid, b, cursor)))
             (fun _ -> ReportAnswer.Page)
             (function
-            | ReportOutcome.Page page -> Some page
-            | _ -> None)
+             | ReportOutcome.Page page -> Some page
+             | _ -> None)
 
     /// The detailed report's totals.
     let totals (endpoint: TrackerEndpoint) (body: ReportBody) : TogglCall<ReportTotals> =
@@ -80,11 +91,16 @@ module internal ReportPlans =
             (withBody endpoint body (fun wid b -> ReportRequest.Totals(wid, b)))
             (fun _ -> ReportAnswer.Totals)
             (function
-            | ReportOutcome.Totals totals -> Some totals
-            | _ -> None)
+             | ReportOutcome.Totals totals -> Some totals
+             | _ -> None)
 
     /// An export: a detailed CSV follows its pages (appended under one header); PDF and XLSX are one request.
-    let export (endpoint: TrackerEndpoint) (kind: ReportKind) (body: ReportBody) (format: ReportFormat) : TogglCall<ReportFile> =
+    let export
+        (endpoint: TrackerEndpoint)
+        (kind: ReportKind)
+        (body: ReportBody)
+        (format: ReportFormat)
+        : TogglCall<ReportFile> =
         call
             endpoint
             (withBody endpoint body (fun wid b -> ReportRequest.Export(wid, kind, b, format, None)))
@@ -93,8 +109,8 @@ module internal ReportPlans =
                 | ReportKind.Detailed, ReportFormat.Csv -> ReportAnswer.File(format, Some request)
                 | _ -> ReportAnswer.File(format, None))
             (function
-            | ReportOutcome.File file -> Some file
-            | _ -> None)
+             | ReportOutcome.File file -> Some file
+             | _ -> None)
 
     /// The summary report.
     let summary (endpoint: TrackerEndpoint) (body: ReportBody) : TogglCall<SummaryReport> =
@@ -103,19 +119,23 @@ module internal ReportPlans =
             (withBody endpoint body (fun wid b -> ReportRequest.Summary(wid, b)))
             (fun _ -> ReportAnswer.Summary)
             (function
-            | ReportOutcome.Summary summary -> Some summary
-            | _ -> None)
+             | ReportOutcome.Summary summary -> Some summary
+             | _ -> None)
 
     /// Every project's summary.
-    let projectSummaries (endpoint: TrackerEndpoint) (startDate: DateOnly) (endDate: DateOnly) : TogglCall<ProjectSummary list> =
+    let projectSummaries
+        (endpoint: TrackerEndpoint)
+        (startDate: DateOnly)
+        (endDate: DateOnly)
+        : TogglCall<ProjectSummary list> =
         call
             endpoint
             (ReportRequests.validateDays startDate endDate
              |> Result.map (fun (s, e) -> ReportRequest.ProjectSummaries(endpoint.WorkspaceId, s, e)))
             (fun _ -> ReportAnswer.ProjectSummaries)
             (function
-            | ReportOutcome.ProjectSummaries summaries -> Some summaries
-            | _ -> None)
+             | ReportOutcome.ProjectSummaries summaries -> Some summaries
+             | _ -> None)
 
     /// One project's summary.
     let projectSummary
@@ -131,11 +151,7 @@ module internal ReportPlans =
                 ReportRequests.validateDays startDate endDate
                 |> Result.map (fun (s, e) -> ReportRequest.ProjectSummary(endpoint.WorkspaceId, projectId, s, e))
 
-        call
-            endpoint
-            validated
-            (fun _ -> ReportAnswer.ProjectSummary)
-            (function
+        call endpoint validated (fun _ -> ReportAnswer.ProjectSummary) (function
             | ReportOutcome.ProjectSummary summary ->
                 Some
                     { summary with
@@ -150,5 +166,5 @@ module internal ReportPlans =
             (withBody endpoint body (fun wid b -> ReportRequest.Weekly(wid, b)))
             (fun _ -> ReportAnswer.Weekly)
             (function
-            | ReportOutcome.Weekly rows -> Some rows
-            | _ -> None)
+             | ReportOutcome.Weekly rows -> Some rows
+             | _ -> None)

@@ -29,7 +29,12 @@ type internal ReportRequest =
     /// `weekly/time_entries`.
     | Weekly of workspaceId: int64 * body: ReportBody
     /// `{report}.csv|pdf|xlsx`: a file; the detailed one from a cursor.
-    | Export of workspaceId: int64 * kind: ReportKind * body: ReportBody * format: ReportFormat * cursor: ReportCursor option
+    | Export of
+        workspaceId: int64 *
+        kind: ReportKind *
+        body: ReportBody *
+        format: ReportFormat *
+        cursor: ReportCursor option
 
 /// Report requests: their bodies (only what the caller set), their HTTP form and their validation.
 [<RequireQualifiedAccess>]
@@ -226,10 +231,17 @@ module internal ReportRequests =
                 | _ -> Ok()
             ]
 
-        match checks |> List.tryPick (fun check -> match check with Error e -> Some e | Ok() -> None) with
+        match
+            checks
+            |> List.tryPick (fun check ->
+                match check with
+                | Error e -> Some e
+                | Ok() -> None)
+        with
         | Some error -> Error error
         | None -> Ok body
 
     /// A report's days: both set, start not after end.
     let validateDays (startDate: DateOnly) (endDate: DateOnly) =
-        checkDates (Some startDate) (Some endDate) |> Result.map (fun () -> startDate, endDate)
+        checkDates (Some startDate) (Some endDate)
+        |> Result.map (fun () -> startDate, endDate)

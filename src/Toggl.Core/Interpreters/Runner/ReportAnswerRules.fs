@@ -63,7 +63,14 @@ module internal ReportAnswerRules =
     let private fileBytes (response: HttpResponse) =
         match response.Bytes with
         | Some bytes -> Ok bytes
-        | None -> Error(TogglError.Decode { Path = "$"; Message = "expected a file, got no bytes" })
+        | None ->
+            Error(
+                TogglError.Decode
+                    {
+                        Path = "$"
+                        Message = "expected a file, got no bytes"
+                    }
+            )
 
     /// What an answer of the Reports API leads to.
     let answered
@@ -80,8 +87,14 @@ module internal ReportAnswerRules =
         | ReportAnswer.AllPages first ->
             taskResult {
                 let! rows, pages =
-                    follow endpoint progress first response [] (fun rows r ->
-                        decodeBy ReportJson.detailedRows r |> Result.map (fun page -> page :: rows)) ct
+                    follow
+                        endpoint
+                        progress
+                        first
+                        response
+                        []
+                        (fun rows r -> decodeBy ReportJson.detailedRows r |> Result.map (fun page -> page :: rows))
+                        ct
 
                 return Outcome.Report(ReportOutcome.Rows(rows |> List.rev |> List.concat, pages))
             }
@@ -111,9 +124,17 @@ module internal ReportAnswerRules =
         | ReportAnswer.File(format, Some first) ->
             taskResult {
                 let! parts, pages =
-                    follow endpoint progress first response [] (fun parts r ->
-                        fileBytes r
-                        |> Result.map (fun bytes -> (if parts.IsEmpty then bytes else withoutHeader bytes) :: parts)) ct
+                    follow
+                        endpoint
+                        progress
+                        first
+                        response
+                        []
+                        (fun parts r ->
+                            fileBytes r
+                            |> Result.map (fun bytes ->
+                                (if parts.IsEmpty then bytes else withoutHeader bytes) :: parts))
+                        ct
 
                 return
                     Outcome.Report(
@@ -128,8 +149,14 @@ module internal ReportAnswerRules =
         | ReportAnswer.Archive(first, commit) ->
             taskResult {
                 let! rows, pages =
-                    follow endpoint progress first response [] (fun rows r ->
-                        decodeBy ReportJson.detailedRows r |> Result.map (fun page -> page :: rows)) ct
+                    follow
+                        endpoint
+                        progress
+                        first
+                        response
+                        []
+                        (fun rows r -> decodeBy ReportJson.detailedRows r |> Result.map (fun page -> page :: rows))
+                        ct
 
                 let trackers =
                     rows
