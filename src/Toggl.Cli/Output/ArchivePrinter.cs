@@ -50,7 +50,7 @@ internal sealed class ArchivePrinter(CliContext context)
     /// <summary>The file an export wrote.</summary>
     public void Exported(string path, string report, ReportFormat format, int requests, OutputFormat output)
     {
-        var format_ = format.ToString().ToLowerInvariant();
+        var formatName = format.ToString().ToLowerInvariant();
         if (output == OutputFormat.Json)
         {
             context.WriteRaw(EntryJson.Write(json =>
@@ -58,7 +58,7 @@ internal sealed class ArchivePrinter(CliContext context)
                 json.WriteStartObject();
                 json.WriteString("file", path);
                 json.WriteString("report", report);
-                json.WriteString("format", format_);
+                json.WriteString("format", formatName);
                 json.WriteNumber("bytes", new FileInfo(path).Length);
                 json.WriteNumber("requests", requests);
                 json.WriteEndObject();
@@ -66,7 +66,7 @@ internal sealed class ArchivePrinter(CliContext context)
             return;
         }
 
-        context.Out.MarkupLine(Markup.Escape($"Wrote {path} ({report} report, {format_}, {Count(requests, "request")})."));
+        context.Out.MarkupLine(Markup.Escape($"Wrote {path} ({report} report, {formatName}, {Count(requests, "request")})."));
     }
 
     private static void WriteMonths(System.Text.Json.Utf8JsonWriter json, string name, IReadOnlyList<DateOnly> months)

@@ -36,24 +36,40 @@ internal sealed class ReportOperations(TogglSession session)
         Run = ct => Client.LocalReports.ComputeAsync(range.From, range.To, by, Zone, ct),
     };
 
-    /// <summary>Every row of Toggl's detailed report over the days, page after page.</summary>
+    /// <summary>
+    /// Every row of Toggl's detailed report over the days, page after page (each page shown as it comes:
+    /// <see cref="Infrastructure.ProgressDisplay.PagesAsync"/>).
+    /// </summary>
     public CliOperation<IReadOnlyList<DetailedReportRow>> Detailed(DateRange range)
     {
         var body = Between(range);
         return new()
         {
             Plan = ct => Client.DetailedReports.Plan.SearchAsync(body, ct),
-            Run = async ct =>
-            {
-                var rows = new List<DetailedReportRow>();
-                await foreach (var row in Client.DetailedReports.SearchAsync(body, ct))
-                {
-                    rows.Add(row);
-                }
-
-                return rows;
-            },
+            Run = async ct => (await Infrastructure.ProgressDisplay.PagesAsync(
+                session.Context,
+                "Asking Toggl's detailed report",
+                pages => AllPagesAsync(body, pages, ct),
+                answer => answer.Pages)).Rows,
         };
+    }
+
+    /// <summary>The pages one after the other, each asked once the one before has come (its cursor says where).</summary>
+    private async Task<(IReadOnlyList<DetailedReportRow> Rows, int Pages)> AllPagesAsync(ReportBody body, IProgress<int> pages, CancellationToken cancellationToken)
+    {
+        var rows = new List<DetailedReportRow>();
+        ReportCursor? cursor = null;
+        var count = 0;
+        do
+        {
+            var page = await Client.DetailedReports.PageAsync(body, cursor, cancellationToken);
+            rows.AddRange(page.Rows);
+            pages.Report(++count);
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        return (rows, count);
     }
 
     /// <summary>Fetches the months again into the archive (the explicit re-fetch).</summary>
@@ -86,12 +102,16 @@ internal sealed class ReportOperations(TogglSession session)
                 ExportReport.Summary => Client.SummaryReports.Plan.ExportAsync(body, format, ct),
                 _ => Client.WeeklyReports.Plan.ExportAsync(body, format, ct),
             },
-            Run = ct => Infrastructure.ProgressDisplay.PagesAsync(session.Context, label, pages => report switch
-            {
-                ExportReport.Detailed => Client.DetailedReports.ExportToFileAsync(body, format, path, pages, ct),
-                ExportReport.Summary => Client.SummaryReports.ExportToFileAsync(body, format, path, ct),
-                _ => Client.WeeklyReports.ExportToFileAsync(body, format, path, ct),
-            }),
+            Run = ct => Infrastructure.ProgressDisplay.PagesAsync(
+                session.Context,
+                label,
+                pages => report switch
+                {
+                    ExportReport.Detailed => Client.DetailedReports.ExportToFileAsync(body, format, path, pages, ct),
+                    ExportReport.Summary => Client.SummaryReports.ExportToFileAsync(body, format, path, ct),
+                    _ => Client.WeeklyReports.ExportToFileAsync(body, format, path, ct),
+                },
+                requests => requests),
         };
     }
 

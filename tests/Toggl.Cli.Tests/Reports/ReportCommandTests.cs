@@ -136,6 +136,21 @@ public sealed class ReportCommandTests : CliTest
         Assert.Contains(Requests, r => r.Path.Contains("search/time_entries", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Source_toggl_shows_each_page_on_standard_error_when_redirected_and_keeps_json_clean()
+    {
+        for (var i = 0; i < 51; i++)
+        {
+            EntryOn(daysAgo: 1, hour: 8 + (i / 10.0), minutes: 1, "p");
+        }
+
+        var run = await RunOkAsync("report", "--from", Day(Today.AddDays(-2)), "--to", Day(Today), "--source", "toggl", "--output", "json");
+        Assert.Equal(
+            "Asking Toggl's detailed report: page 1\nAsking Toggl's detailed report: page 2\nAsking Toggl's detailed report: done, 2 requests\n",
+            run.Error);
+        Assert.Equal(51, run.Json.GetProperty("entries").GetInt32());
+    }
+
     /// <summary>
     /// The DIFFERENTIAL test through the tool: on generated entries over ten months (the cache's window and the
     /// archive's months), the local report and Toggl's agree to the second in every grouping.
