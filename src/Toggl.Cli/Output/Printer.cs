@@ -127,9 +127,9 @@ internal sealed class Printer(CliContext context)
 
                 break;
             default:
-                var source = report.Source == ReportSource.Toggl ? " (Toggl's Reports API)" : "";
-                var title = $"Time by {report.By.ToString().ToLowerInvariant()}, {report.Range}{source}";
-                var table = new Table().Border(TableBorder.Rounded).Title(title);
+                var title = $"Time by {report.By.ToString().ToLowerInvariant()}, {report.Range}";
+                var table = new Table().Border(TableBorder.Rounded).Title(title)
+                    .Caption(report.Source == ReportSource.Toggl ? "from Toggl's Reports API" : "from the cache and the archive");
                 table.AddColumn(Capitalized(report.By.ToString()));
                 table.AddColumn(new TableColumn("Time").RightAligned());
                 table.AddColumn(new TableColumn("Entries").RightAligned());

@@ -146,6 +146,15 @@ public sealed class ArchiveExportTests : CliTest
     }
 
     [Fact]
+    public async Task A_weekly_xlsx_export_is_refused_before_sending()
+    {
+        var run = await RunAsync("export", "--report", "weekly", "--format", "xlsx", "--week", "--out", OutFile("w.xlsx"));
+        Assert.Equal(ExitCodes.BadArguments, run.ExitCode);
+        Assert.Contains("the weekly report has no xlsx export", run.Error);
+        Assert.Empty(Requests);
+    }
+
+    [Fact]
     public async Task Export_without_out_is_refused()
     {
         var run = await RunAsync("export", "--week");

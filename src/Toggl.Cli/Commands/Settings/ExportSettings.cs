@@ -26,6 +26,16 @@ internal sealed class ExportSettings : ReportRangeSettings
     public string? Out { get; init; }
 
     /// <inheritdoc />
-    public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("name the file to write with --out FILE") : base.Validate();
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Out))
+        {
+            return ValidationResult.Error("name the file to write with --out FILE");
+        }
+
+        // Toggl offers no weekly .xlsx (docs/toggl-api.md §9): refused here rather than sent for a 404.
+        return Report == ExportReport.Weekly && Format == ReportFormat.Xlsx
+            ? ValidationResult.Error("the weekly report has no xlsx export: use --format csv or pdf")
+            : base.Validate();
+    }
 }
