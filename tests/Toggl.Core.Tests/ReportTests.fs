@@ -1089,10 +1089,35 @@ let private measure =
                 })
     }
 
+let private decodeThroughput =
+    test "measure: decoding a 10,000-row detailed report" {
+        let row (i: int) =
+            $"{{\"user_id\":1,\"username\":\"me\",\"project_id\":{i % 7 + 1},\"task_id\":null,\"billable\":false,\"description\":\"entry {i}\",\"tag_ids\":[1,2],\"billable_amount_in_cents\":null,\"hourly_rate_in_cents\":null,\"currency\":\"USD\",\"row_number\":{i + 1},\"time_entries\":[{{\"id\":{i + 1},\"seconds\":600,\"start\":\"2025-06-01T09:00:00+03:00\",\"stop\":\"2025-06-01T09:10:00+03:00\",\"at\":\"2025-06-01T06:10:00+00:00\"}}]}}"
+
+        let text = "[" + String.Join(",", Seq.init 10_000 row) + "]"
+        Decode.fromString ReportJson.detailedRows text |> ignore
+        let watch = Diagnostics.Stopwatch.StartNew()
+        let rows = Decode.fromString ReportJson.detailedRows text
+        let elapsed = watch.Elapsed
+
+        match rows with
+        | Ok rows ->
+            Expect.equal rows.Length 10_000 "every row"
+            Expect.equal (rows |> List.sumBy (fun r -> r.TimeEntries.Head.Seconds)) 6_000_000L "every second"
+
+            printfn
+                "MEASURE decode of a 10,000-row detailed report (%d KB): %.1f ms, %.0f rows/s"
+                (text.Length / 1024)
+                elapsed.TotalMilliseconds
+                (10_000. / elapsed.TotalSeconds)
+        | Error error -> failtestf "decode failed: %O" error
+    }
+
 let tests =
     testList
         "reports"
         [
+            decodeThroughput
             bodyTests
             sandboxTests
             archiveTests JsonFile

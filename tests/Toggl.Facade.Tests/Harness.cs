@@ -111,6 +111,8 @@ public sealed class Harness : IAsyncDisposable
                 BadCredentialsStatus = options.BadCredentialsStatus,
                 IdleCurrent = options.IdleCurrent,
                 DefaultListWindow = options.DefaultListWindow,
+                PaidReports = options.PaidReports,
+                Timezone = options.Timezone,
             });
         return new Harness(sandbox);
     }

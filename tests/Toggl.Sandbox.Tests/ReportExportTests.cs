@@ -135,6 +135,14 @@ public sealed class ReportExportTests
     }
 
     [Fact]
+    public async Task the_export_of_a_paid_report_answers_402_too()
+    {
+        await using var f = await ReportFixture.Start(c => new SandboxOptions { TimeProvider = c, PaidReports = SandboxReports.Summary });
+        Assert.Equal(402, (await f.H.Post(f.Reports + "/summary/time_entries.csv", Range)).Status);
+        Assert.Equal(200, (await f.PostBytes("/search/time_entries.csv", Range)).Status);
+    }
+
+    [Fact]
     public async Task every_report_answers_402_when_all_are_paid()
     {
         await using var f = await ReportFixture.Start(c => new SandboxOptions { TimeProvider = c, PaidReports = SandboxReports.All });

@@ -89,4 +89,18 @@ public sealed class ReportsTests
         Assert.Equal(401, (await h.Send(HttpMethod.Post, Search(h), """{"start_date":"2024-12-01"}""", noAuth: true)).Status);
         Assert.Equal(new Uri(h.Sandbox.BaseAddress, "/reports/api/v3/"), h.Sandbox.ReportsBaseAddress);
     }
+
+    [Theory]
+    [InlineData("search/time_entries/totals")]
+    [InlineData("summary/time_entries")]
+    [InlineData("projects/summary")]
+    [InlineData("weekly/time_entries")]
+    [InlineData("search/time_entries.csv")]
+    [InlineData("summary/time_entries.pdf")]
+    public async Task every_report_route_counts_against_the_organization_quota(string route)
+    {
+        await using var h = await Harness.Start(c => new SandboxOptions { TimeProvider = c, HourlyQuota = true });
+        Assert.Equal("29", (await h.Post($"/reports/api/v3/workspace/{h.Wid}/{route}", """{"start_date":"2024-12-01"}""")).Header("X-Toggl-Quota-Remaining"));
+        Assert.Equal("28", (await h.Get($"workspaces/{h.Wid}/projects")).Header("X-Toggl-Quota-Remaining"));
+    }
 }

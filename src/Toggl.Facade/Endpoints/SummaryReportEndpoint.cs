@@ -71,6 +71,7 @@ public sealed class SummaryReportEndpoint
     /// <returns>How many requests the export took.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> or <paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException">The body is invalid or the path is empty or a folder; nothing was sent.</exception>
+    /// <exception cref="DirectoryNotFoundException">The file's folder does not exist; nothing was sent.</exception>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
     public Task<int> ExportToFileAsync(ReportBody body, ReportFormat format, string path, CancellationToken cancellationToken = default) =>

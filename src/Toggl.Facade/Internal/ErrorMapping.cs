@@ -86,13 +86,21 @@ internal static class ErrorMapping
         return new ArgumentException(message, parameter);
     }
 
+    // Fields that only a body carries (a report's filters and options): the C# parameter is the body, and the
+    // message names the field in Toggl's words.
+    private static readonly HashSet<string> BodyFields =
+    [
+        "user_ids", "project_ids", "client_ids", "tag_ids", "task_ids", "group_ids", "time_entry_ids",
+        "min_duration_seconds", "max_duration_seconds", "rounding", "rounding_minutes", "page_size",
+    ];
+
     /// <summary>
     /// The C# parameter a core (snake_case, the Python library's words) parameter name stands for:
     /// <c>start_date</c> is <c>startDate</c>; a description lives in the body.
     /// </summary>
     public static string ParameterName(string coreName)
     {
-        if (coreName == "description")
+        if (coreName == "description" || BodyFields.Contains(coreName))
             return "body";
         var builder = new StringBuilder(coreName.Length);
         var upper = false;

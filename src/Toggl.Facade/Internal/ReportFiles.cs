@@ -38,6 +38,9 @@ internal static class ReportFiles
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
             throw new ArgumentException($"{full} is a folder: name the report's file.", nameof(path));
+        // Checked before the report is fetched, so a mistyped folder costs no request.
+        if (Path.GetDirectoryName(full) is { } folder && !Directory.Exists(folder))
+            throw new DirectoryNotFoundException($"The folder {folder} does not exist: create it before exporting into it.");
         var file = await scope.Run(call, cancellationToken).ConfigureAwait(false);
         await WriteAtomicallyAsync(full, file.Bytes, cancellationToken).ConfigureAwait(false);
         return file.Requests;

@@ -17,9 +17,6 @@ namespace Toggl.Sandbox.Endpoints;
 /// </summary>
 internal static class ReportsEndpoints
 {
-    /// <summary>Documented default page size (docs/toggl-api.md §9).</summary>
-    public const int DefaultPageSize = ReportQuery.DefaultPageSize;
-
     /// <summary>Documented (docs/toggl-api.md §9).</summary>
     public const string WorkspaceInaccessible = "Workspace not found/accessible";
 
@@ -63,8 +60,8 @@ internal static class ReportsEndpoints
     }
 
     /// <summary>
-    /// What every report route checks first: the workspace (403), the plan (402), the body (400). Null once it has
-    /// answered.
+    /// What every report route checks first: the workspace (403), the plan (402 when any of <paramref name="kind"/>'s
+    /// flags is paid), the body (400). Null once it has answered.
     /// </summary>
     private static async Task<(long Wid, ReportQuery Query)?> Prologue(HttpContext ctx, SandboxState s, SandboxReports kind)
     {
@@ -148,7 +145,7 @@ internal static class ReportsEndpoints
             return;
         }
 
-        if (await Prologue(ctx, s, SandboxReports.Exports).ConfigureAwait(false) is not { } read)
+        if (await Prologue(ctx, s, ReportExport.Needs(kind)).ConfigureAwait(false) is not { } read)
         {
             return;
         }

@@ -29,6 +29,14 @@ internal static class ReportExport
     /// <summary>An export: the bytes and how a file server would send them.</summary>
     public sealed record File(string Name, string ContentType, byte[] Content);
 
+    /// <summary>The report kinds an export needs: its report's and <see cref="SandboxReports.Exports"/>.</summary>
+    public static SandboxReports Needs(Kind kind) => SandboxReports.Exports | kind switch
+    {
+        Kind.Summary => SandboxReports.Summary,
+        Kind.Weekly => SandboxReports.Weekly,
+        _ => SandboxReports.Detailed,
+    };
+
     /// <summary>Whether the sandbox makes this format: csv and pdf of every kind, xlsx of detailed and summary.</summary>
     public static bool Offers(Kind kind, string? format) => format is "csv" or "pdf" || (format is "xlsx" && kind is not Kind.Weekly);
 
