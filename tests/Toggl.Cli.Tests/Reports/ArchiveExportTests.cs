@@ -113,6 +113,19 @@ public sealed class ArchiveExportTests : CliTest
         Assert.True(document.PageCount >= 1);
     }
 
+    [Theory]
+    [InlineData("detailed")]
+    [InlineData("summary")]
+    public async Task Export_xlsx_writes_a_workbook(string report)
+    {
+        Entries(2, daysAgo: 2);
+        var file = OutFile(report + ".xlsx");
+        await RunOkAsync("export", "--report", report, "--format", "xlsx", "--week", "--out", file);
+        // An .xlsx is a zip package holding the workbook part.
+        using var package = System.IO.Compression.ZipFile.OpenRead(file);
+        Assert.Contains(package.Entries, e => e.FullName == "xl/workbook.xml");
+    }
+
     [Fact]
     public async Task Export_summary_csv_reads_back()
     {

@@ -70,6 +70,15 @@ public sealed class ReportCommandTests : CliTest
         Assert.Equal([("Acme", 2700L, 1), ("(no client)", 900L, 1)], Rows(json));
     }
 
+    [Fact]
+    public async Task A_report_in_csv_has_a_header_and_a_line_a_group()
+    {
+        var project = Sandbox.AddProject("Web");
+        EntryOn(daysAgo: 1, hour: 9, minutes: 30, "a", project.Id);
+        var csv = (await RunOkAsync("report", "--from", Day(Today.AddDays(-2)), "--to", Day(Today), "--output", "csv")).Out;
+        Assert.Equal(["project,seconds,entries,share", "Web,1800,1,1"], csv.TrimEnd('\n').Split('\n').Select(l => l.TrimEnd('\r')));
+    }
+
     [Theory]
     [InlineData("week")]
     [InlineData("month")]
