@@ -168,6 +168,15 @@ public sealed class ArchiveExportTests : CliTest
     }
 
     [Fact]
+    public async Task Export_takes_no_refresh_since_it_always_asks_Toggl()
+    {
+        var run = await RunAsync("export", "--week", "--out", OutFile("r.csv"), "--refresh");
+        Assert.Equal(ExitCodes.BadArguments, run.ExitCode);
+        Assert.StartsWith("toggl: unknown option '--refresh' for 'toggl export'", run.Error);
+        Assert.Empty(Requests);
+    }
+
+    [Fact]
     public async Task Export_without_out_is_refused()
     {
         var run = await RunAsync("export", "--week");

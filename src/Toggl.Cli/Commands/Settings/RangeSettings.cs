@@ -5,8 +5,11 @@ using Toggl.Cli.Time;
 
 namespace Toggl.Cli.Commands.Settings;
 
-/// <summary>Options choosing a span of days: <c>--today</c>, <c>--week</c>, <c>--from D --to D</c>.</summary>
-internal class RangeSettings : ReadSettings
+/// <summary>
+/// Options choosing a span of days: <c>--today</c>, <c>--week</c>, <c>--from D --to D</c>. Not a
+/// <see cref="ReadSettings"/>: an export always asks Toggl, so only the reads among its users take <c>--refresh</c>.
+/// </summary>
+internal class RangeSettings : OutputSettings
 {
     /// <summary>Today only.</summary>
     [CommandOption("--today")]
@@ -92,4 +95,9 @@ internal sealed class ListSettings : RangeSettings
 
     /// <inheritdoc />
     protected override string RangeOptionNames => base.RangeOptionNames + ", --since";
+
+    /// <summary>Ask Toggl instead of the cache.</summary>
+    [CommandOption("--refresh")]
+    [Description("Ask Toggl instead of answering from the synced cache")]
+    public bool Refresh { get; init; }
 }

@@ -18,4 +18,9 @@ internal sealed class ReportSettings : ReportRangeSettings
     [Description("local (the synced cache, and the archive past Toggl's three months) or toggl (Toggl's Reports API)")]
     [DefaultValue(ReportSource.Local)]
     public ReportSource Source { get; init; } = ReportSource.Local;
+
+    /// <summary>Bring Toggl's window into the cache from Toggl rather than trusting a fresh cache.</summary>
+    [CommandOption("--refresh")]
+    [Description("Ask Toggl for the last three months instead of answering from the synced cache")]
+    public bool Refresh { get; init; }
 }
