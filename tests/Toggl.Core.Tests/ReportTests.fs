@@ -648,6 +648,22 @@ let private sandboxTests =
                         })
             }
 
+            testTask "an XLSX export is a workbook (a zip), as sent; weekly has none: Toggl's 404 as an error" {
+                do!
+                    withSandbox plain NoCache (fun f ->
+                        task {
+                            addEntries f.Sandbox 3
+                            let! xlsx = run (SummaryReports.export f.Endpoint june ReportFormat.Xlsx)
+                            Expect.equal (Text.Encoding.ASCII.GetString(xlsx.Bytes, 0, 2)) "PK" "a zip container"
+                            let! weekly = TogglCall.run (WeeklyReports.export f.Endpoint june ReportFormat.Xlsx) ct
+
+                            match weekly with
+                            | Error(TogglError.NotFound _) -> ()
+                            | Error other -> failtestf "expected 404, got %s" (TogglError.message other)
+                            | Ok _ -> failtest "expected 404"
+                        })
+            }
+
             testTask "402 'Workspace needs to have this feature enabled' is FeatureNotEnabled, sent once, not the quota" {
                 do!
                     withSandbox

@@ -140,4 +140,13 @@ public sealed class ReportBodyTests
         Assert.Equal("[]", ReportIds.Any.ToString());
         Assert.Throws<ArgumentNullException>(() => ReportIds.Of(null!));
     }
+
+    [Fact]
+    public void Every_local_grouping_reaches_the_core_and_comes_back()
+    {
+        foreach (var by in Enum.GetValues<LocalGrouping>())
+            Assert.Equal(by, Convert.ToFacade(Convert.ToCore(by)));
+        Assert.True(Convert.ToCore(LocalGrouping.Tag).IsTag);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Convert.ToCore((LocalGrouping)42));
+    }
 }
