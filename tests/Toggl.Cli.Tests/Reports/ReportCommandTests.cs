@@ -160,6 +160,38 @@ public sealed class ReportCommandTests : CliTest
         Assert.Equal(51, run.Json.GetProperty("entries").GetInt32());
     }
 
+    [Fact]
+    public async Task For_each_report_command_the_dry_run_lists_exactly_the_requests_the_real_run_then_sends()
+    {
+        EntryOn(daysAgo: 150, hour: 9, minutes: 30, "old");
+        EntryOn(daysAgo: 2, hour: 9, minutes: 30, "new");
+        var file = Path.Combine(Home, "dry-then-real.csv");
+        Directory.CreateDirectory(Home);
+        var oldMonth = Today.AddDays(-150).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        string[][] commands =
+        [
+            ["report", "--from", Day(Today.AddDays(-160)), "--to", Day(Today)], // never synced, archive cold: the window, then the months
+            ["report", "--from", Day(Today.AddDays(-160)), "--to", Day(Today), "--by", "tag"], // warm: nothing
+            ["report", "--week", "--source", "toggl", "--by", "description"],
+            ["archive", "fetch", "--from", oldMonth, "--to", oldMonth],
+            ["archive", "status"],
+            ["export", "--report", "summary", "--week", "--out", file],
+        ];
+        foreach (var command in commands)
+        {
+            Sandbox.ClearRequestLog();
+            var dry = await RunOkAsync([.. command, "--dry-run", "--output", "json"]);
+            Assert.Empty(Requests);
+            var planned = dry.Json.GetProperty("requests").EnumerateArray()
+                .Select(r => (r.GetProperty("method").GetString(), r.GetProperty("path").GetString()!))
+                .Select(r => $"{r.Item1} /{(r.Item2.StartsWith("reports/", StringComparison.Ordinal) ? "" : "api/v9/")}{r.Item2}")
+                .ToList();
+
+            await RunOkAsync(command);
+            Assert.Equal(planned, Requests.Select(r => $"{r.Method} {r.PathAndQuery}").ToList());
+        }
+    }
+
     /// <summary>
     /// The DIFFERENTIAL test through the tool: on generated entries over ten months (the cache's window and the
     /// archive's months), the local report and Toggl's agree to the second in every grouping.
