@@ -10,7 +10,7 @@ internal static class ReportErrors
     public static CliException NotEnabled(string report, TogglFeatureNotEnabledException error) => new(
         ExitCodes.FeatureNotEnabled,
         $"Toggl refused {report} (402: {Quoted(error.TogglMessage)}): the workspace's Toggl plan does not include it; "
-        + "a paid plan is needed. Reports computed locally (`toggl report`) work on every plan.");
+        + "a paid plan is needed. `toggl report` over the last three months (from the cache) works on every plan.");
 
     private static string Quoted(string message) => string.IsNullOrWhiteSpace(message) ? "feature not enabled" : message.Trim().TrimEnd('.');
 }

@@ -237,6 +237,15 @@ public sealed class ReportNotEnabledTests : CliTest
     }
 
     [Fact]
+    public async Task A_local_report_past_the_window_says_the_archive_needs_the_detailed_report()
+    {
+        var run = await RunAsync("report", "--from", "2020-01-01", "--to", "2020-01-31");
+        Assert.True(run.ExitCode == ExitCodes.FeatureNotEnabled, run.ToString());
+        Assert.Contains("the detailed report (it fills the archive past three months)", run.Error);
+        Assert.Contains("paid plan", run.Error);
+    }
+
+    [Fact]
     public async Task A_local_report_inside_the_window_needs_no_report_at_all()
     {
         var start = Sandbox.Now.AddHours(-3);
