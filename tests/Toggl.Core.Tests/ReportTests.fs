@@ -899,7 +899,7 @@ let private localTests =
 
             testProperty "by tag: an entry counts once per tag, untagged ones under (no tag)"
             <| Prop.forAll (Arb.fromGen (Gen.listOf genTracker)) (fun trackers ->
-                let report = LocalReports.compute LocalGrouping.Tag zone names now trackers
+                let report = LocalReports.compute LocalGrouping.TagName zone names now trackers
 
                 let expected =
                     trackers |> List.sumBy (fun t -> t.Duration * int64 (max 1 t.TagIds.Length))
@@ -1019,7 +1019,7 @@ let private differential =
 
                     Expect.equal (local LocalGrouping.Project) byProject "per project"
                     Expect.equal (local LocalGrouping.Client) byClient "per client"
-                    Expect.equal (local LocalGrouping.Tag) byTag "per tag"
+                    Expect.equal (local LocalGrouping.TagName) byTag "per tag"
                 })
     }
 

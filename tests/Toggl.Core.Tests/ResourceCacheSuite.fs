@@ -836,8 +836,23 @@ let private properties =
                 ))
                 (fun (rows, queryLists) ->
                     use folder = new TempFolder()
-                    // Upserts of one (kind, id) in one batch: the last one stays.
-                    let stored = rows |> List.rev |> List.distinctBy (fun r -> r.Kind, r.Id)
+                    // Upserts of one (kind, id) in one batch apply in order, the newer by `at` winning (an
+                    // undated one always writes).
+                    let stored =
+                        rows
+                        |> List.fold
+                            (fun (kept: Map<ResourceKind * int64, CachedResource>) row ->
+                                match kept.TryFind(row.Kind, row.Id) with
+                                | Some cached when
+                                    (match cached.At, row.At with
+                                     | Some cachedAt, Some at -> at < cachedAt
+                                     | _ -> false)
+                                    ->
+                                    kept
+                                | _ -> kept.Add((row.Kind, row.Id), row))
+                            Map.empty
+                        |> Map.toList
+                        |> List.map snd
 
                     kinds
                     |> List.forall (fun cacheKind ->

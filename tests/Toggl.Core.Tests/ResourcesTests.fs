@@ -219,12 +219,66 @@ let private behaviour (kind: ResourceCacheKind) =
                             let other = f.Sandbox.CreateClient()
                             let! response = other.DeleteAsync($"workspaces/{f.Sandbox.WorkspaceId}/projects/{gone.Id}")
                             Expect.isTrue response.IsSuccessStatusCode "deleted elsewhere"
+                            // Within the overlap a missing object may be one another process created while the
+                            // listing was on its way: it stays; a listing past the overlap drops it.
+                            let! _ = run (Projects.list f.Endpoint ResourceBody.allProjects true)
+
+                            if f.Endpoint.Cache.IsSome then
+                                let! within = run (Projects.list f.Endpoint ResourceBody.allProjects false)
+                                Expect.contains (within |> List.map (fun p -> p.Id)) gone.Id "kept within the overlap"
+
+                            f.Clock.Advance(TimeSpan.FromMinutes 2.)
                             let! _ = run (Projects.list f.Endpoint ResourceBody.allProjects true)
                             f.Sandbox.ClearRequestLog()
                             let! cached = run (Projects.list f.Endpoint ResourceBody.allProjects false)
                             let ids = cached |> List.map (fun p -> p.Id)
                             Expect.contains ids kept.Id "kept"
                             Expect.isFalse (List.contains gone.Id ids) "the vanished project left the cache"
+                        })
+            }
+
+            testTask "a listing answered before another process cached a newer copy neither drops nor undoes it" {
+                do!
+                    withResources kind false None (fun f ->
+                        task {
+                            match f.Endpoint.Cache with
+                            | None -> ()
+                            | Some cache ->
+                                let! listed = run (Projects.create f.Endpoint (named "Listed"))
+                                let later = Some(f.Clock.GetUtcNow() + TimeSpan.FromMinutes 5.)
+                                // Another process renamed one and created another after the listing below left.
+                                let renamed =
+                                    ResourceJson.toCached (
+                                        TogglResource.Project
+                                            { listed with
+                                                Name = "Renamed elsewhere"
+                                                At = later
+                                            }
+                                    )
+
+                                let created =
+                                    ResourceJson.toCached (
+                                        TogglResource.Project
+                                            { listed with
+                                                Id = listed.Id + 1000L
+                                                Name = "Created elsewhere"
+                                                At = later
+                                            }
+                                    )
+
+                                let! committed =
+                                    cache.CommitResources(
+                                        { ResourceChange.empty with
+                                            Upserts = [ renamed; created ]
+                                        },
+                                        ct
+                                    )
+
+                                Expect.isOk committed "the other process's commit"
+                                let! _ = run (Projects.list f.Endpoint ResourceBody.allProjects true)
+                                let! cached = run (Projects.list f.Endpoint ResourceBody.allProjects false)
+                                let names = cached |> List.map (fun p -> p.Name) |> List.sort
+                                Expect.equal names [ "Created elsewhere"; "Renamed elsewhere" ] "the newer copies stay"
                         })
             }
 

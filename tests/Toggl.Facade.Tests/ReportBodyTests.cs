@@ -146,7 +146,7 @@ public sealed class ReportBodyTests
     {
         foreach (var by in Enum.GetValues<LocalGrouping>())
             Assert.Equal(by, Convert.ToFacade(Convert.ToCore(by)));
-        Assert.True(Convert.ToCore(LocalGrouping.Tag).IsTag);
+        Assert.True(Convert.ToCore(LocalGrouping.Tag).IsTagName);
         Assert.Throws<ArgumentOutOfRangeException>(() => Convert.ToCore((LocalGrouping)42));
     }
 }

@@ -51,6 +51,37 @@ internal sealed class CommandCatalog
             : null;
     }
 
+    /// <summary>
+    /// Why the arguments name no command, with the closest command when one is near (<c>unknown command 'projcts';
+    /// did you mean 'projects'?</c>); null when they name one, start with an option, or name a branch alone (its
+    /// help follows). A word after a branch that is none of its subcommands is unknown too (<c>projects lst</c>).
+    /// </summary>
+    public string? UnknownCommand(IReadOnlyList<string> args)
+    {
+        var words = args.TakeWhile(a => !a.StartsWith('-')).Take(2).ToArray();
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var topLevel = settingsByPath.Keys.Select(k => k.Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        if (!topLevel.Contains(words[0], StringComparer.OrdinalIgnoreCase))
+        {
+            return Unknown(words[0], topLevel);
+        }
+
+        var branch = words[0] + " ";
+        var subcommands = settingsByPath.Keys.Where(k => k.StartsWith(branch, StringComparison.OrdinalIgnoreCase)).ToArray();
+        return words.Length == 2 && subcommands.Length > 0 && !settingsByPath.ContainsKey(words[0] + " " + words[1])
+            ? Unknown(words[0] + " " + words[1], subcommands)
+            : null;
+    }
+
+    private static string Unknown(string typed, IEnumerable<string> known) =>
+        Closest.To(typed, known) is { } closest
+            ? $"unknown command '{typed}'; did you mean '{closest.ToLowerInvariant()}'?"
+            : $"unknown command '{typed}' (see toggl --help)";
+
     private static Type SettingsOf(Type command) =>
         command.GetInterfaces().First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>)).GetGenericArguments()[0];
 }

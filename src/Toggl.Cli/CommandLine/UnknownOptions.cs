@@ -16,7 +16,12 @@ internal static class UnknownOptions
     /// <param name="catalog">The commands and their settings.</param>
     public static void Check(IReadOnlyList<string> args, CommandCatalog catalog)
     {
-        // Options before any command (--help, --version) and unknown commands are Spectre's to explain.
+        if (catalog.UnknownCommand(args) is { } unknown)
+        {
+            throw CliException.BadArguments(unknown);
+        }
+
+        // Options before any command (--help, --version) and a branch alone are Spectre's to explain.
         if (catalog.Find(args) is not { } command)
         {
             return;

@@ -75,7 +75,8 @@ internal static class FacadeErrors
 
     private static string Blank(string text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
 
-    private static string WithoutParameterSuffix(ArgumentException argument) =>
+    /// <summary>The message of an argument error without .NET's " (Parameter 'x')" suffix, which means nothing to a user.</summary>
+    public static string WithoutParameterSuffix(ArgumentException argument) =>
         argument.ParamName is { } name && argument.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
             ? argument.Message[..^$" (Parameter '{name}')".Length]
             : argument.Message;

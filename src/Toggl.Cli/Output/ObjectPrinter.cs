@@ -49,15 +49,16 @@ internal sealed class ObjectPrinter(CliContext context)
                     return;
                 }
 
+                var shown = ObjectViews.ForTable(columns);
                 var table = new Table().Border(TableBorder.Rounded);
-                foreach (var key in columns)
+                foreach (var key in shown)
                 {
                     table.AddColumn(new TableColumn(Header(key)));
                 }
 
                 foreach (var view in objects)
                 {
-                    table.AddRow(view.Fields.Select(f => (Spectre.Console.Rendering.IRenderable)new Text(TableText(f))).ToArray());
+                    table.AddRow(shown.Select(key => (Spectre.Console.Rendering.IRenderable)new Text(TableCell(view, key))).ToArray());
                 }
 
                 table.Caption(objects.Count.ToString(CultureInfo.InvariantCulture) + (objects.Count == 1 ? " object" : " objects"));
@@ -92,6 +93,21 @@ internal sealed class ObjectPrinter(CliContext context)
 
     /// <summary>"client_id" → "Client id".</summary>
     private static string Header(string key) => char.ToUpperInvariant(key[0]) + key[1..].Replace('_', ' ');
+
+    /// <summary>
+    /// One cell of a list's table: the field's text; a related object's name that is not known without a request
+    /// (<c>client</c>, <c>project</c>) shows its id instead (<c>#63000001</c>), so the row still says which.
+    /// </summary>
+    private string TableCell(ObjectView view, string key)
+    {
+        var field = view.Fields.FirstOrDefault(f => f.Key == key);
+        if (field.Value is null && view.Fields.FirstOrDefault(f => f.Key == key + "_id").Value is { } id)
+        {
+            return "#" + Convert.ToString(id, CultureInfo.InvariantCulture);
+        }
+
+        return TableText(field);
+    }
 
     private string TableText(ObjectField field) => field.Value switch
     {

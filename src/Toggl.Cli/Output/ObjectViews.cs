@@ -32,6 +32,22 @@ internal static class ObjectViews
     /// <summary>The keys of the user.</summary>
     public static readonly string[] UserKeys = ["id", "email", "fullname", "timezone", "default_workspace_id", "beginning_of_week", "at"];
 
+    /// <summary>
+    /// The columns a terminal table shows of each kind: the fields people choose by, so a list fits an 80–120 column
+    /// terminal; JSON and CSV keep every key. Kinds not named here show every key.
+    /// </summary>
+    private static readonly Dictionary<string[], string[]> TableKeys = new()
+    {
+        [ProjectKeys] = ["id", "name", "client", "color", "active", "billable"],
+        [TaskKeys] = ["id", "name", "project", "active", "estimate_seconds", "tracked_seconds"],
+        [TagKeys] = ["id", "name"],
+        [WorkspaceKeys] = ["id", "name", "organization_id", "role", "premium", "default_currency"],
+    };
+
+    /// <summary>The keys a terminal table shows of a kind whose keys are <paramref name="keys"/>.</summary>
+    public static IReadOnlyList<string> ForTable(IReadOnlyList<string> keys) =>
+        keys is string[] array && TableKeys.TryGetValue(array, out var shown) ? shown : keys;
+
     /// <summary>A project, with its client's name when known.</summary>
     public static ObjectView Project(TogglProject p, string? clientName) => View(
         ProjectKeys,

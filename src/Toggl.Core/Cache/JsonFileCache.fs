@@ -369,12 +369,22 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
 
         ordered <- null
 
-    /// Applies a batch of other objects: upserts, then deletes, then sync instants, stamped now.
+    /// Applies a batch of other objects: upserts (an older copy than the cached one is skipped), then deletes,
+    /// then sync instants, stamped now.
     let applyResources (change: ResourceChange) =
         let writtenAt = now ()
 
         for row in change.Upserts do
-            resources[(row.Kind, row.Id)] <- (row, writtenAt)
+            // Newer wins (as the SQLite cache): a listing answered before another process cached a newer copy
+            // must not undo it. Both are dated by Toggl's `at`; an undated one always writes.
+            match resources.TryGetValue((row.Kind, row.Id)) with
+            | true, (cached, _) when
+                (match cached.At, row.At with
+                 | Some cachedAt, Some at -> at < cachedAt
+                 | _ -> false)
+                ->
+                ()
+            | _ -> resources[(row.Kind, row.Id)] <- (row, writtenAt)
 
         for key in change.Deletes do
             resources.Remove key |> ignore

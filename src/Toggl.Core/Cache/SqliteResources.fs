@@ -59,7 +59,7 @@ module internal SqliteResources =
         |> List.ofSeq
 
     /// Applies one batch (upserts, then deletes, then sync instants) in one transaction, every row
-    /// stamped `writtenAt`.
+    /// stamped `writtenAt`. An upsert older than the cached copy (both dated by Toggl's `at`) is skipped.
     let commit (db: SqliteConnection) (writtenAt: DateTimeOffset) (change: ResourceChange) =
         // BEGIN IMMEDIATE, as the trackers' commit: the busy timeout applies when two processes write.
         use transaction = db.BeginTransaction(deferred = false)
@@ -70,7 +70,9 @@ module internal SqliteResources =
                 + "VALUES (@Kind, @Id, @WorkspaceId, @ParentId, @Name, @NameKey, @Active, @At, @Json, @WrittenAt) "
                 + "ON CONFLICT(kind, id) DO UPDATE SET workspace_id = excluded.workspace_id, "
                 + "parent_id = excluded.parent_id, name = excluded.name, name_key = excluded.name_key, "
-                + "active = excluded.active, at = excluded.at, json = excluded.json, written_at = excluded.written_at",
+                + "active = excluded.active, at = excluded.at, json = excluded.json, written_at = excluded.written_at "
+                // Newer wins: a listing answered before another process cached a newer copy must not undo it.
+                + "WHERE excluded.at IS NULL OR resources.at IS NULL OR excluded.at >= resources.at",
                 change.Upserts
                 |> List.map (fun row ->
                     {|

@@ -9,8 +9,9 @@ type LocalGrouping =
     | Project
     /// By the project's client; entries without one go to `LocalReport.NoClient`.
     | Client
-    /// By tag: an entry counts under each of its tags, untagged ones under `LocalReport.NoTag`.
-    | Tag
+    /// By tag name (`TagName`, not `Tag` or `Tags`: every F# union has a `Tag` number and a `Tags` class, which C# could
+    /// not tell from such a case): an entry counts under each of its tags, untagged ones under `LocalReport.NoTag`.
+    | TagName
     /// By description; entries without one go to `LocalReport.NoDescription`.
     | Description
     /// By the day of the entry's start in the user's time zone (`yyyy-MM-dd`).

@@ -44,7 +44,7 @@ module internal LocalReportRules =
             with
             | Some id -> [ named names.Clients "client" id, Some id ]
             | None -> [ noClient, None ]
-        | LocalGrouping.Tag ->
+        | LocalGrouping.TagName ->
             let byId =
                 tracker.TagIds
                 |> List.distinct
@@ -99,7 +99,7 @@ module internal LocalReportRules =
             | LocalGrouping.Month -> rows |> List.sortBy (fun r -> r.Key)
             | LocalGrouping.Project
             | LocalGrouping.Client
-            | LocalGrouping.Tag
+            | LocalGrouping.TagName
             | LocalGrouping.Description -> rows |> List.sortBy (fun r -> -r.Seconds, r.Key, r.Id)
 
         {

@@ -89,20 +89,13 @@ internal static partial class Convert
     {
         LocalGrouping.Project => Core.LocalGrouping.Project,
         LocalGrouping.Client => Core.LocalGrouping.Client,
-        LocalGrouping.Tag => CoreByTag,
+        LocalGrouping.Tag => Core.LocalGrouping.TagName,
         LocalGrouping.Description => Core.LocalGrouping.Description,
         LocalGrouping.Day => Core.LocalGrouping.Day,
         LocalGrouping.Week => Core.LocalGrouping.Week,
         LocalGrouping.Month => Core.LocalGrouping.Month,
         _ => throw new ArgumentOutOfRangeException(nameof(by), by, "Unknown LocalGrouping."),
     };
-
-    // The core's case `Tag` shares its name with every F# union's `Tag` number, so C# cannot name it; the trimmer
-    // understands this constant lookup, so it stays safe to trim.
-    private static readonly Core.LocalGrouping CoreByTag =
-        (Core.LocalGrouping)typeof(Core.LocalGrouping)
-            .GetProperty("Tag", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!
-            .GetValue(null)!;
 
     // An enum value cast from a number nobody named: the body is what is wrong, so the error names it.
     private static ArgumentException Unknown<T>(string property, T value)
@@ -192,7 +185,7 @@ internal static partial class Convert
     public static LocalGrouping ToFacade(Core.LocalGrouping by) =>
         by.IsProject ? LocalGrouping.Project
         : by.IsClient ? LocalGrouping.Client
-        : by.IsTag ? LocalGrouping.Tag
+        : by.IsTagName ? LocalGrouping.Tag
         : by.IsDescription ? LocalGrouping.Description
         : by.IsDay ? LocalGrouping.Day
         : by.IsWeek ? LocalGrouping.Week

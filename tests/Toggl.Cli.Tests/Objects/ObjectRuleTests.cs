@@ -217,6 +217,46 @@ public sealed class ObjectRuleTests : CliTest
     }
 
     [Theory]
+    [InlineData("unknown command 'projcts'; did you mean 'projects'?", "projcts", "list")]
+    [InlineData("unknown command 'projects lst'; did you mean 'projects list'?", "projects", "lst")]
+    [InlineData("unknown command 'clients archve'; did you mean 'clients archive'?", "clients", "archve", "Acme")]
+    [InlineData("unknown command 'me shw'; did you mean 'me show'?", "me", "shw")]
+    [InlineData("unknown command 'strat'; did you mean 'start'?", "strat", "Writing")]
+    [InlineData("unknown command 'frobnicate' (see toggl --help)", "frobnicate")]
+    public async Task A_mistyped_command_is_refused_with_the_closest_command_before_anything_is_sent(string line, params string[] args)
+    {
+        Sandbox.AddProject("Website");
+        var run = await RunAsync(args);
+        Assert.True(run.ExitCode == ExitCodes.BadArguments, run.ToString());
+        Assert.Equal("toggl: " + line, run.Error.TrimEnd('\n'));
+        Assert.Empty(Requests);
+    }
+
+    [Fact]
+    public async Task A_colour_that_is_none_lists_the_colours_without_dotnet_parameter_names()
+    {
+        var run = await RunAsync("projects", "add", "Blog", "--color", "blu");
+        Assert.Equal(ExitCodes.BadArguments, run.ExitCode);
+        Assert.Contains("--color 'blu' is not a colour", run.Error);
+        Assert.DoesNotContain("Parameter", run.Error);
+        Assert.Empty(Requests);
+    }
+
+    [Fact]
+    public async Task A_project_table_fits_a_terminal_and_names_an_unknown_client_by_its_id()
+    {
+        var client = Sandbox.AddClient("Acme");
+        Sandbox.AddProject("Website", clientId: client.Id);
+        var table = (await RunOkAsync("projects", "list", "--refresh")).Out;
+        Assert.Contains("Website", table);
+        Assert.DoesNotContain("Actual", table);
+        Assert.DoesNotContain("Currency", table);
+        Assert.True(table.Contains("Acme") || table.Contains("#" + client.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), table);
+        var csv = (await RunOkAsync("projects", "list", "--output", "csv")).Out;
+        Assert.StartsWith("id,name,client_id,client,color,active,billable,private,estimated_hours,actual_seconds,rate,currency,at", csv);
+    }
+
+    [Theory]
     [InlineData("projects", "edit", "Website")]
     [InlineData("tasks", "edit", "Design")]
     [InlineData("clients", "edit", "Acme")]

@@ -22,7 +22,7 @@ internal static class ProjectOptions
         }
         catch (ArgumentException e)
         {
-            throw CliException.BadArguments($"--color {e.Message.TrimEnd('.')}");
+            throw CliException.BadArguments($"--color {FacadeErrors.WithoutParameterSuffix(e).TrimEnd('.')}");
         }
     }
 

@@ -145,8 +145,16 @@ module internal ResourceAnswerRules =
                     |> List.map (fun r -> ResourceJson.kindOf r, ResourceJson.idOf r)
                     |> Set.ofList
 
+                // Toggl's clock, not the client's, dates the sync: a client clock ahead cannot skip a change.
+                let at = date |> Option.defaultValue rule.Now
+
+                // An object changed within the overlap before the answer (created by another process while the
+                // listing was on its way) may be missing from it without being deleted: it stays until a later
+                // listing speaks for it.
                 let vanished =
                     inScopes
+                    |> List.filter (fun row ->
+                        row.At |> Option.forall (fun changed -> changed < at - TrackerRules.syncOverlap))
                     |> List.map (fun row -> row.Kind, row.Id)
                     |> List.filter (fun key -> not (listed.Contains key))
 
@@ -170,9 +178,6 @@ module internal ResourceAnswerRules =
                     liveRows
                     |> List.filter (fun row -> knownJson |> Map.tryFind (row.Kind, row.Id) <> Some row.Json)
                     |> List.length
-
-                // Toggl's clock, not the client's, dates the sync: a client clock ahead cannot skip a change.
-                let at = date |> Option.defaultValue rule.Now
 
                 do!
                     cache.CommitResources(
