@@ -73,8 +73,20 @@ internal static class TogglCli
         catalog.Add<SyncCommand>(config, "sync").WithDescription("Bring the local cache up to date: time entries and every kind of object, with the fewest requests");
         catalog.Add<QuotaCommand>(config, "quota").WithDescription("Requests left in Toggl's hourly quota");
         catalog.Add<ReportCommand>(config, "report")
-            .WithDescription("Time per project, tag, day or description (default: this week by project)")
-            .WithExample("report", "--week", "--by", "tag");
+            .WithDescription("Time per project, client, tag, description, day, week or month (default: this week by project), from the cache and the archive or from Toggl")
+            .WithExample("report", "--week", "--by", "tag")
+            .WithExample("report", "--year", "--by", "month")
+            .WithExample("report", "--month", "--source", "toggl");
+        catalog.Add<ExportCommand>(config, "export")
+            .WithDescription("Write one of Toggl's reports (detailed, summary, weekly) to a CSV or PDF file")
+            .WithExample("export", "--report", "detailed", "--format", "csv", "--from", "2026-01-01", "--to", "2026-03-31", "--out", "q1.csv");
+        config.AddBranch("archive", branch =>
+        {
+            branch.SetDescription("Entries past Toggl's three-month window, kept in the cache");
+            catalog.Add<ArchiveFetchCommand>(branch, "archive", "fetch").WithDescription("Fetch past months again (replaces what the archive held for them)")
+                .WithExample("archive", "fetch", "--from", "2025-01", "--to", "2025-03");
+            catalog.Add<ArchiveStatusCommand>(branch, "archive", "status").WithDescription("The months the archive holds (no request)");
+        });
         config.AddBranch("projects", branch =>
         {
             branch.SetDescription("The workspace's projects");

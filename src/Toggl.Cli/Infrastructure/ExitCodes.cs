@@ -41,6 +41,12 @@ internal static class ExitCodes
     /// </summary>
     public const int OutcomeUnknown = 8;
 
+    /// <summary>
+    /// Toggl refused a report or export the workspace's plan does not include (402 "Workspace needs to have this
+    /// feature enabled"): a paid plan is needed; trying again later does not help.
+    /// </summary>
+    public const int FeatureNotEnabled = 9;
+
     /// <summary>The user pressed Ctrl-C.</summary>
     public const int Cancelled = 130;
 }

@@ -10,6 +10,9 @@ internal static class FacadeErrors
     public static (int ExitCode, string Message)? Describe(Exception error, DateTimeOffset now, TimeZoneInfo zone) => error switch
     {
         // 402 (docs/toggl-api.md §4.2): every request until the window resets is refused, so say when that is.
+        // A 402 of another kind than the quota's: the plan lacks the feature (commands naming a report say which).
+        TogglFeatureNotEnabledException notEnabled => (ExitCodes.FeatureNotEnabled,
+            $"Toggl refused (402: {notEnabled.TogglMessage.Trim().TrimEnd('.')}): the workspace's Toggl plan does not include this; a paid plan is needed"),
         TogglQuotaException quota => (ExitCodes.QuotaExhausted, QuotaLine(quota, now, zone)),
         TogglRateLimitException => (ExitCodes.QuotaExhausted,
             "Toggl is limiting the request rate (429); wait a minute and try again"),

@@ -39,6 +39,44 @@ internal static class ProgressDisplay
     }
 
     /// <summary>
+    /// Runs <paramref name="work"/>, which fetches pages whose number is known only at the last one (a report's
+    /// pages): an indeterminate bar counting pages on a terminal, a line a page when redirected, then the number of
+    /// requests the work took (<paramref name="requests"/> reads it from the answer).
+    /// </summary>
+    public static async Task<T> PagesAsync<T>(CliContext context, string label, Func<IProgress<int>, Task<T>> work, Func<T, int> requests)
+    {
+        if (!context.IsTerminal)
+        {
+            var lastShown = 0;
+            var answer = await work(new Reporter<int>(pages =>
+            {
+                if (pages != lastShown)
+                {
+                    lastShown = pages;
+                    context.Error.WriteLine($"{label}: page {pages}");
+                }
+            }));
+            context.Error.WriteLine($"{label}: done, {Requests(requests(answer))}");
+            return answer;
+        }
+
+        T result = default!;
+        await context.Error.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask(label).IsIndeterminate();
+                result = await work(new Reporter<int>(pages => task.Description = $"{label}: page {pages}"));
+                task.IsIndeterminate(false).Value(task.MaxValue);
+                task.Description = $"{label}: {Requests(requests(result))}";
+            });
+        return result;
+    }
+
+    private static string Requests(int count) => count == 1 ? "1 request" : $"{count} requests";
+
+    /// <summary>
     /// Reports synchronously on the reporting thread. <see cref="Progress{T}"/> would post to the thread pool
     /// in a console app, so lines could come out of order or after the operation ended.
     /// </summary>

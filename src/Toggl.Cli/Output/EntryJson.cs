@@ -64,24 +64,44 @@ internal static class EntryJson
         }
     });
 
-    /// <summary>A report: its range, grouping, total and rows.</summary>
-    public static string Report(Report report) => Write(json =>
+    /// <summary>
+    /// A report: its range, grouping, total and rows; then (added after the first shape, so at the end) where it
+    /// came from and the months fetched into the archive for it.
+    /// </summary>
+    public static string Report(ReportView report) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteString("from", report.Range.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("to", report.Range.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("by", report.By.ToString().ToLowerInvariant());
-        json.WriteNumber("total_seconds", (long)report.Total.TotalSeconds);
+        json.WriteNumber("total_seconds", report.TotalSeconds);
         json.WriteNumber("entries", report.Entries);
         json.WriteStartArray("rows");
         foreach (var row in report.Rows)
         {
             json.WriteStartObject();
             json.WriteString("key", row.Key);
-            json.WriteNumber("seconds", (long)row.Duration.TotalSeconds);
+            json.WriteNumber("seconds", row.Seconds);
             json.WriteNumber("entries", row.Entries);
             json.WriteNumber("share", Math.Round(report.Share(row), 4));
+            if (row.Id is { } id)
+            {
+                json.WriteNumber("id", id);
+            }
+            else
+            {
+                json.WriteNull("id");
+            }
+
             json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("source", report.Source.ToString().ToLowerInvariant());
+        json.WriteStartArray("fetched_months");
+        foreach (var month in report.FetchedMonths)
+        {
+            json.WriteStringValue(Printer.Month(month));
         }
 
         json.WriteEndArray();

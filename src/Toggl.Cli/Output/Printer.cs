@@ -104,8 +104,8 @@ internal sealed class Printer(CliContext context)
         }
     }
 
-    /// <summary>A report.</summary>
-    public void Report(Report report, OutputFormat format)
+    /// <summary>A report, from the cache and archive or from Toggl's Reports API.</summary>
+    public void Report(ReportView report, OutputFormat format)
     {
         switch (format)
         {
@@ -119,7 +119,7 @@ internal sealed class Printer(CliContext context)
                     context.WriteRaw(Csv.Record(
                     [
                         Csv.UserText(row.Key),
-                        ((long)row.Duration.TotalSeconds).ToString(CultureInfo.InvariantCulture),
+                        row.Seconds.ToString(CultureInfo.InvariantCulture),
                         row.Entries.ToString(CultureInfo.InvariantCulture),
                         Math.Round(report.Share(row), 4).ToString(CultureInfo.InvariantCulture),
                     ]));
@@ -128,7 +128,8 @@ internal sealed class Printer(CliContext context)
                 break;
             default:
                 var title = $"Time by {report.By.ToString().ToLowerInvariant()}, {report.Range}";
-                var table = new Table().Border(TableBorder.Rounded).Title(title);
+                var table = new Table().Border(TableBorder.Rounded).Title(title)
+                    .Caption(report.Source == ReportSource.Toggl ? "from Toggl's Reports API" : "from the cache and the archive");
                 table.AddColumn(Capitalized(report.By.ToString()));
                 table.AddColumn(new TableColumn("Time").RightAligned());
                 table.AddColumn(new TableColumn("Entries").RightAligned());
@@ -139,7 +140,7 @@ internal sealed class Printer(CliContext context)
                     var share = report.Share(row);
                     table.AddRow(
                         UserText(row.Key),
-                        new Text(Display.Duration(row.Duration)),
+                        new Text(Display.Duration(TimeSpan.FromSeconds(row.Seconds))),
                         new Text(row.Entries.ToString(CultureInfo.InvariantCulture)),
                         new Text(share.ToString("P0", CultureInfo.InvariantCulture)),
                         new Markup($"[blue]{new string('█', (int)Math.Round(share * 20))}[/]"));
@@ -148,14 +149,23 @@ internal sealed class Printer(CliContext context)
                 table.AddEmptyRow();
                 table.AddRow(
                     new Markup("[bold]Total[/]"),
-                    new Markup($"[bold]{Display.Duration(report.Total)}[/]"),
+                    new Markup($"[bold]{Display.Duration(TimeSpan.FromSeconds(report.TotalSeconds))}[/]"),
                     new Text(report.Entries.ToString(CultureInfo.InvariantCulture)),
                     new Text(""),
                     new Text(""));
                 context.Out.Write(table);
+                if (report.FetchedMonths.Count > 0)
+                {
+                    // Said once: the next report over these months costs no request.
+                    context.Out.MarkupLine($"[grey]Archived now (fetched once, kept in the cache): {string.Join(", ", report.FetchedMonths.Select(Month))}[/]");
+                }
+
                 break;
         }
     }
+
+    /// <summary>A month as reports name it: <c>2025-03</c>.</summary>
+    public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>A one-line message for people (suppressed for JSON and CSV so scripts get clean output).</summary>
     public void Note(string markup, OutputFormat format = OutputFormat.Table)

@@ -58,6 +58,7 @@ internal sealed class TogglSession : IAsyncDisposable
         alwaysAsk = maxAge <= TimeSpan.Zero;
         Operations = new TrackerOperations(this, cache);
         Resources = new ResourceOperations(this);
+        Reports = new ReportOperations(this);
         Lookup = new ObjectLookup(this);
         Printer = new Printer(context);
         Objects = new ObjectPrinter(context);
@@ -102,6 +103,9 @@ internal sealed class TogglSession : IAsyncDisposable
 
     /// <summary>Prints Toggl's other objects.</summary>
     public ObjectPrinter Objects { get; }
+
+    /// <summary>The façade's reports, archive and exports as commands use them.</summary>
+    public ReportOperations Reports { get; }
 
     /// <summary>Finds the objects a command line names.</summary>
     public ObjectLookup Lookup { get; }

@@ -21,6 +21,16 @@ internal sealed record DateRange(DateOnly From, DateOnly To)
         return new DateRange(monday, monday.AddDays(6));
     }
 
+    /// <summary>The month holding <paramref name="day"/>, its first day to its last.</summary>
+    public static DateRange MonthOf(DateOnly day)
+    {
+        var first = new DateOnly(day.Year, day.Month, 1);
+        return new DateRange(first, first.AddMonths(1).AddDays(-1));
+    }
+
+    /// <summary>The year holding <paramref name="day"/>, 1 January to 31 December.</summary>
+    public static DateRange YearOf(DateOnly day) => new(new DateOnly(day.Year, 1, 1), new DateOnly(day.Year, 12, 31));
+
     /// <summary>The instant the range starts in <paramref name="zone"/>.</summary>
     public DateTimeOffset StartIn(TimeZoneInfo zone) => TimeInput.StartOfDay(From, zone);
 

@@ -94,6 +94,24 @@ internal static partial class TimeInput
         throw CliException.BadArguments($"cannot read the date '{text}': use YYYY-MM-DD, today, yesterday or tomorrow");
     }
 
+    /// <summary>A day of the month <paramref name="text"/> names: "2025-03" (its first day), or any date <see cref="ParseDate"/> reads.</summary>
+    public static DateOnly ParseMonth(string text, DateOnly today)
+    {
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return month;
+        }
+
+        try
+        {
+            return ParseDate(text, today);
+        }
+        catch (CliException)
+        {
+            throw CliException.BadArguments($"cannot read the month '{text}': use YYYY-MM or a day of it (YYYY-MM-DD)");
+        }
+    }
+
     /// <summary>
     /// The instant a local wall-clock time names in <paramref name="zone"/>. Skipped times are refused;
     /// repeated times are taken at their first occurrence (the larger offset).

@@ -33,6 +33,20 @@ public sealed class ArchiveEndpoint
     public async Task<ArchiveFetchResult> FetchAsync(DateOnly firstMonth, DateOnly lastMonth, CancellationToken cancellationToken = default) =>
         Convert.ToFacade(await _scope.Run(ReportCalls.ArchiveFetch(firstMonth, lastMonth), cancellationToken).ConfigureAwait(false));
 
+    /// <summary>The months the archive holds (their first days), oldest first; reads the cache only, sends nothing.</summary>
+    /// <param name="cancellationToken">Cancels the cache read.</param>
+    /// <returns>The archived months; empty when nothing was archived yet.</returns>
+    /// <exception cref="InvalidOperationException">The client has no cache.</exception>
+    /// <exception cref="TogglException">The cache could not be read.</exception>
+    public async Task<IReadOnlyList<DateOnly>> MonthsAsync(CancellationToken cancellationToken = default)
+    {
+        var endpoint = await _scope.EndpointAsync(cancellationToken).ConfigureAwait(false);
+        if (!Interop.IsSome(endpoint.Cache))
+            throw new InvalidOperationException("The archive needs a cache: give the client a JsonCache or a SqliteCache.");
+        var months = await Interop.Unwrap(endpoint.Cache!.Value.ArchivedMonths(cancellationToken), cancellationToken).ConfigureAwait(false);
+        return months.Order().ToList();
+    }
+
     /// <summary>
     /// The entries started between the days: the cache inside Toggl's window (sync it first, e.g.
     /// <see cref="TogglClient.SyncAsync"/>), the archive beyond it; months the archive lacks are fetched first.

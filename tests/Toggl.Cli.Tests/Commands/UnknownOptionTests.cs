@@ -91,6 +91,9 @@ public sealed class UnknownOptionTests : CliTest
     [InlineData("sync")]
     [InlineData("quota")]
     [InlineData("report")]
+    [InlineData("export", "--out", "x")]
+    [InlineData("archive", "fetch", "--from", "2025-01", "--to", "2025-02")]
+    [InlineData("archive", "status")]
     [InlineData("config", "set", "--workspace", "1")]
     [InlineData("config", "show")]
     public async Task Every_command_refuses_an_option_it_does_not_know(params string[] command)

@@ -5,8 +5,11 @@ using Toggl.Cli.Time;
 
 namespace Toggl.Cli.Commands.Settings;
 
-/// <summary>Options choosing a span of days: <c>--today</c>, <c>--week</c>, <c>--from D --to D</c>.</summary>
-internal class RangeSettings : ReadSettings
+/// <summary>
+/// Options choosing a span of days: <c>--today</c>, <c>--week</c>, <c>--from D --to D</c>. Not a
+/// <see cref="ReadSettings"/>: an export always asks Toggl, so only the reads among its users take <c>--refresh</c>.
+/// </summary>
+internal class RangeSettings : OutputSettings
 {
     /// <summary>Today only.</summary>
     [CommandOption("--today")]
@@ -31,12 +34,15 @@ internal class RangeSettings : ReadSettings
     /// <summary>How many of the range options were given.</summary>
     protected virtual int RangeOptionsGiven => (TodayOnly ? 1 : 0) + (Week ? 1 : 0) + (From is not null || To is not null ? 1 : 0);
 
+    /// <summary>The range options, as an error lists them.</summary>
+    protected virtual string RangeOptionNames => "--today, --week, --from/--to";
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
         if (RangeOptionsGiven > 1)
         {
-            return ValidationResult.Error("give one of --today, --week, --from/--to" + (this is ListSettings ? ", --since" : ""));
+            return ValidationResult.Error("give one of " + RangeOptionNames);
         }
 
         if ((From is null) != (To is null))
@@ -48,7 +54,7 @@ internal class RangeSettings : ReadSettings
     }
 
     /// <summary>The days chosen, or <paramref name="fallback"/> when no range option was given.</summary>
-    public DateRange Range(DateOnly today, DateRange fallback)
+    public virtual DateRange Range(DateOnly today, DateRange fallback)
     {
         if (TodayOnly)
         {
@@ -86,14 +92,12 @@ internal sealed class ListSettings : RangeSettings
 
     /// <inheritdoc />
     protected override int RangeOptionsGiven => base.RangeOptionsGiven + (Since is not null ? 1 : 0);
-}
 
-/// <summary>Options of <c>toggl report</c>.</summary>
-internal sealed class ReportSettings : RangeSettings
-{
-    /// <summary>The grouping.</summary>
-    [CommandOption("--by <GROUP>")]
-    [Description("project, tag, day or description")]
-    [DefaultValue(Reports.ReportGrouping.Project)]
-    public Reports.ReportGrouping By { get; init; } = Reports.ReportGrouping.Project;
+    /// <inheritdoc />
+    protected override string RangeOptionNames => base.RangeOptionNames + ", --since";
+
+    /// <summary>Ask Toggl instead of the cache.</summary>
+    [CommandOption("--refresh")]
+    [Description("Ask Toggl instead of answering from the synced cache")]
+    public bool Refresh { get; init; }
 }
