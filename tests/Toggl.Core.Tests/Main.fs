@@ -17,6 +17,7 @@ let all =
             BaseAddressTests.tests
             HttpInterpreterTests.tests
             QueryTests.tests
+            OwnerOnlyFileTests.tests
             CacheSuite.tests
             ResourceCacheSuite.tests
             DurabilityTests.tests

@@ -62,24 +62,18 @@ internal static class OwnerOnlyFiles
     }
 
     /// <summary>
-    /// Writes the text atomically (temp file + rename) into an owner-only file. On failure the temp file is
-    /// removed before the exception goes on: a full disk or an unwritable target leaves no <c>*.tmp</c> behind.
+    /// Writes the text whole into an owner-only file through the core's one atomic writer
+    /// (<see cref="Toggl.Core.OwnerOnlyFile"/>: temp file, flushed to disk, renamed; on failure the temp file is
+    /// removed before the exception goes on, so a full disk or an unwritable target leaves no <c>*.tmp</c> behind).
     /// </summary>
     public static void WriteAllText(string path, string text)
     {
-        var temp = TempPath(path);
-        try
+        EnsureFolder(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Toggl.Core.OwnerOnlyFile.Replace(path, stream =>
         {
-            EnsureFile(temp);
-            File.WriteAllText(temp, text);
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            DeleteQuietly(temp);
-            throw;
-        }
-
+            using var writer = new StreamWriter(stream, leaveOpen: true);
+            writer.Write(text);
+        });
         Narrow(path);
     }
 

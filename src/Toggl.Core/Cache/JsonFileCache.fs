@@ -310,43 +310,29 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 |> Array.ofSeq
         }
 
-    /// Writes the index to a temporary file, flushes it to disk and renames it over `trackers.json`.
+    /// Writes the index whole over `trackers.json` (`OwnerOnlyFile`: a temporary file, flushed, renamed).
     let writeFile () =
-        let temporary = $"{path}.{Guid.NewGuid():N}.tmp"
         let nextGeneration = generation + 1L
 
-        try
-            let length, lastWrite =
-                let options =
-                    CacheFiles.createOptions FileMode.CreateNew FileAccess.Write FileShare.None
+        let length, lastWrite =
+            OwnerOnlyFile.Replace(
+                path,
+                Func<FileStream, int64 * DateTime>(fun stream ->
+                    JsonCacheFormat.write encoder stream nextGeneration cursor (resourcesToWrite ()) (sorted ())
+                    stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle))
+            )
 
-                options.BufferSize <- 0
-                use stream = new FileStream(temporary, options)
+        generation <- nextGeneration
 
-                JsonCacheFormat.write encoder stream nextGeneration cursor (resourcesToWrite ()) (sorted ())
-                // Flush(true) is fsync: the new content is on disk before the rename makes it visible.
-                stream.Flush(true)
-                stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle)
+        stamp <-
+            Some
+                {
+                    Length = length
+                    LastWrite = lastWrite
+                    Generation = nextGeneration
+                }
 
-            File.Move(temporary, path, overwrite = true)
-            generation <- nextGeneration
-
-            stamp <-
-                Some
-                    {
-                        Length = length
-                        LastWrite = lastWrite
-                        Generation = nextGeneration
-                    }
-
-            stale <- false
-        with _ ->
-            try
-                File.Delete temporary
-            with _ ->
-                ()
-
-            reraise ()
+        stale <- false
 
     let apply (change: CacheChange) =
         let cachedAt = now ()

@@ -9,8 +9,6 @@ namespace Toggl;
 /// </summary>
 internal static class ReportFiles
 {
-    private const UnixFileMode OwnerFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
     /// <summary>Runs the export and writes its bytes to the stream; the requests (pages) it took.</summary>
     public static async Task<int> ToStreamAsync(
         ResourceScope scope,
@@ -46,39 +44,11 @@ internal static class ReportFiles
         return file.Requests;
     }
 
-    private static async Task WriteAtomicallyAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    private static Task WriteAtomicallyAsync(string path, byte[] bytes, CancellationToken cancellationToken)
     {
-        // Unique per call: two exports to the same file at once each finish with a whole file, never a mix.
-        var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.Asynchronous };
-            if (!OperatingSystem.IsWindows())
-                options.UnixCreateMode = OwnerFile;
-            await using (var stream = new FileStream(temp, options))
-            {
-                await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
-                // On disk before the rename: a crash then leaves the old file or the new one, never a torn one.
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The write's own error is the one to report.
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        // The core's one atomic owner-only writer: a crash leaves the old file or the new one, never a torn one.
+        Core.OwnerOnlyFile.Replace(path, stream => stream.Write(bytes));
+        return Task.CompletedTask;
     }
 }
