@@ -4,6 +4,7 @@ using Toggl.Cli.CommandLine;
 using Toggl.Cli.Commands;
 using Toggl.Cli.Commands.Objects;
 using Toggl.Cli.Commands.Settings;
+using Toggl.Cli.Completion;
 using Toggl.Cli.Demo;
 using Toggl.Cli.Infrastructure;
 
@@ -30,6 +31,11 @@ internal static class TogglCli
         try
         {
             var catalog = new CommandCatalog(Tree(context));
+            if (args.Count > 0 && args[0] == CompletionEngine.Command)
+            {
+                return CompletionEngine.Run(args.Skip(1).ToList(), context, catalog.Root, Parsing);
+            }
+
             // Before the parser binds anything: a mistyped option must never let the command do the real thing.
             if (UnknownOptions.Check(args, catalog) is not { } line)
             {
@@ -184,6 +190,9 @@ internal static class TogglCli
         }
         Add(root, "sandbox", "Serve a local Toggl sandbox to try the tool without an account", () => new SandboxCommand(context));
         Add(root, "demo", "Run a short working session against a built-in sandbox (no account, no network)", () => new DemoCommand(context));
+        Add(root, "completion", "Print the shell completion script for bash, zsh, fish or pwsh (commands, options and cached names)", () => new CompletionCommand(context))
+            .WithExample("completion", "bash", ">", "~/.local/share/bash-completion/completions/toggl");
+        NameCompletion.Attach(root, context);
         return root;
     }
 
