@@ -376,6 +376,22 @@ let tests =
                 Expect.equal (unfixed |> List.map (fun f -> f.Rule)) [ LintRule.Overlap ] "the overlap stays"
             }
 
+            test
+                "a workspace's te_constraints from Toggl are kept in the cache's copy (the linter's project rule needs no request)" {
+                let json =
+                    """{"id":3,"name":"W","te_constraints":{"description_present":false,"project_present":true,"tag_present":false,"task_present":false,"time_entry_constraints_enabled":true}}"""
+
+                let kept =
+                    ResourceJson.decodeOne ResourceKind.Workspace json
+                    |> Result.map ResourceJson.toCached
+                    |> Result.bind ResourceJson.ofCached
+
+                match kept with
+                | Ok(TogglResource.Workspace workspace) ->
+                    Expect.equal workspace.TimeEntryConstraints (Some required) "the constraints survive the cache"
+                | _ -> failtest "the workspace did not survive the cache"
+            }
+
             test "settings out of range are typed errors naming the setting" {
                 let named result =
                     match result with
