@@ -35,6 +35,50 @@ module SqlitePeek =
         else
             None
 
+    let private readOnly (path: string) =
+        let connection =
+            SqliteConnectionStringBuilder(DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false).ToString()
+
+        new SqliteConnection(connection)
+
+    let private failure (path: string) (error: exn) =
+        match error with
+        | :? SqliteException as error ->
+            Error(TogglError.CacheFailure $"the cache at {path} could not be read: {error.Message}")
+        | :? FormatException as error ->
+            Error(TogglError.CacheFailure $"the cache at {path} holds a row it cannot read: {error.Message}")
+        | _ -> raise error
+
+    /// The time-entry constraints of each workspace whose cached copy holds them (a sync of workspaces or a
+    /// get of one keeps Toggl's `te_constraints`), read-only; a missing file holds none.
+    let constraints (path: string) : Result<Map<int64, TimeEntryConstraints>, TogglError> =
+        if not (File.Exists path) then
+            Ok Map.empty
+        else
+            try
+                use db = readOnly path
+                db.Open()
+                use command = db.CreateCommand()
+                command.CommandText <- "SELECT json FROM resources WHERE kind = $kind"
+
+                command.Parameters.AddWithValue("$kind", ResourceRows.storedName ResourceKind.Workspace)
+                |> ignore
+
+                use reader = command.ExecuteReader()
+                let found = ResizeArray<int64 * TimeEntryConstraints>()
+
+                while reader.Read() do
+                    match ResourceJson.decodeOne ResourceKind.Workspace (reader.GetString 0) with
+                    | Ok(TogglResource.Workspace {
+                                                     Id = id
+                                                     TimeEntryConstraints = Some constraints
+                                                 }) -> found.Add((id, constraints))
+                    | _ -> ()
+
+                Ok(Map.ofSeq found)
+            with error ->
+                failure path error
+
     /// The entry the cache at `path` holds as running (the latest start if it holds several), with its
     /// project's and client's names; `None` when none runs. Opens the file read-only; a missing or broken
     /// file is a `CacheFailure` naming it.
@@ -43,25 +87,16 @@ module SqlitePeek =
             Error(TogglError.CacheFailure $"no cache at {path}: run `toggl sync` first")
         else
             try
-                let connection =
-                    SqliteConnectionStringBuilder(DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false)
-                        .ToString()
-
-                use db = new SqliteConnection(connection)
+                use db = readOnly path
                 db.Open()
 
                 let running =
-                    SqliteTrackers.select
-                        db
-                        0L
-                        "server_deleted_at IS NULL AND (stop IS NULL OR duration < 0)"
-                        Seq.empty
+                    SqliteTrackers.select db 0L "server_deleted_at IS NULL AND (stop IS NULL OR duration < 0)" Seq.empty
 
                 match running with
                 | [] -> Ok None
                 | tracker :: _ ->
-                    let project =
-                        tracker.ProjectId |> Option.bind (nameOf db ResourceKind.Project)
+                    let project = tracker.ProjectId |> Option.bind (nameOf db ResourceKind.Project)
 
                     let client =
                         project
@@ -77,8 +112,5 @@ module SqlitePeek =
                                 Client = client
                             }
                     )
-            with
-            | :? SqliteException as error ->
-                Error(TogglError.CacheFailure $"the cache at {path} could not be read: {error.Message}")
-            | :? FormatException as error ->
-                Error(TogglError.CacheFailure $"the cache at {path} holds a row it cannot read: {error.Message}")
+            with error ->
+                failure path error
