@@ -26,6 +26,11 @@ internal static class PromptFormat
     /// <summary>Why a format cannot be used (an unknown placeholder, a brace left open), or null when it can.</summary>
     public static string? Problem(string format)
     {
+        if (format.Any(Output.TerminalText.IsControl))
+        {
+            return "the prompt format holds a control character (a line break, a tab, an escape): a prompt is one line";
+        }
+
         var at = 0;
         while (at < format.Length)
         {
