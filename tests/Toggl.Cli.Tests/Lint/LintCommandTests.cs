@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Spectre.Console.Testing;
 using Toggl.Cli.Infrastructure;
 using Toggl.Cli.Tests.Commands;
 using Toggl.Cli.Time;
@@ -129,6 +130,36 @@ public sealed class LintCommandTests : CliTest
         Assert.Contains("1 request would be sent", run.Out);
         Assert.Contains("--yes", run.Error);
         Assert.Empty(Requests);
+    }
+
+    [Theory]
+    [InlineData("y", 1)]
+    [InlineData("n", 0)]
+    public async Task On_a_terminal_fix_asks_and_sends_only_after_a_yes(string answer, int sent)
+    {
+        var a = Entry(2, "09:00", "10:30", "A");
+        var b = Entry(2, "10:00", "11:00", "B");
+        await RunOkAsync("sync");
+        Sandbox.ClearRequestLog();
+        var stopBefore = Sandbox.GetTimeEntry(a)!.Stop;
+        var console = new TestConsole().Interactive();
+        console.Profile.Width = 200;
+        console.Input.PushTextWithEnter(answer);
+        var environment = Environment;
+        var context = new CliContext
+        {
+            Out = console,
+            Error = new TestConsole(),
+            Environment = name => environment.GetValueOrDefault(name),
+            TimeZone = Zone,
+            IsTerminal = true,
+        };
+
+        await TogglCli.RunAsync(["lint", "--fix"], context);
+
+        Assert.Contains("Apply these fixes?", console.Output);
+        Assert.Equal(sent, Requests.Count);
+        Assert.Equal(sent == 1 ? Sandbox.GetTimeEntry(b)!.Start : stopBefore, Sandbox.GetTimeEntry(a)!.Stop);
     }
 
     [Fact]
