@@ -53,7 +53,7 @@ internal sealed class StartSettings : OutputSettings, ISettings<StartSettings>
     {
         OutputSettings.Declare(command);
         // Not required by the parser: --pick stands in for it (Validate asks for one or the other).
-        command.AddArgument("DESCRIPTION", "What you are working on", required: false);
+        command.AddArgument("DESCRIPTION", "What you are working on (required unless --pick)", required: false);
         command.AddFlag("--pick", "Pick a recent entry (type to search) and start one like it; on a terminal only");
         command.AddValueOption("-p|--project", "PROJECT", "Project name or id");
         command.AddFlag("--create-project", "Create the --project when the workspace has none of that name, then start");
