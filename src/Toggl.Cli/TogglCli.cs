@@ -118,6 +118,11 @@ internal static class TogglCli
         Add(root, "delete", "Delete a time entry", () => new DeleteCommand(context));
         Add(root, "bulk-edit", "Change many time entries at once", () => new BulkEditCommand(context))
             .WithExample("bulk-edit", "--from", "2026-11-01", "--to", "2026-11-30", "--add-tags", "invoiced");
+        Add(root, "lint", "Find overlaps, gaps, overlong, zero-length and future entries, and entries lacking a required project, in the synced cache (no request); --fix proposes and applies fixes", () => new LintCommand(context))
+            .WithExample("lint", "--week")
+            .WithExample("lint", "--from", "2026-11-01", "--to", "2026-11-30", "--fix");
+        Add(root, "prompt", "One short line for a shell prompt: what runs, from the cache only (empty when idle)", () => new PromptCommand(context))
+            .WithExample("prompt", "--format", "\"{description} {elapsed}\"");
         Add(root, "sync", "Bring the local cache up to date: time entries and every kind of object, with the fewest requests", () => new SyncCommand(context));
         Add(root, "quota", "Requests left in Toggl's hourly quota", () => new QuotaCommand(context));
         Add(root, "report", "Time per project, client, tag, description, day, week or month (default: this week by project), from the cache and the archive or from Toggl", () => new ReportCommand(context))

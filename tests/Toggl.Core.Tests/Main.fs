@@ -13,6 +13,7 @@ let all =
             ResourceJsonTests.tests
             ResourceRequestTests.tests
             LocalEditTests.tests
+            LintTests.tests
             ResilienceTests.tests
             BaseAddressTests.tests
             HttpInterpreterTests.tests

@@ -65,6 +65,19 @@ module ResourceGen =
             let! rounding = Gen.choose (-1, 1)
             let! roundingMinutes = Gen.choose (0, 60)
             let! at = optionOf genInstant
+            let! required = Gen.listOfLength 5 (ArbMap.defaults |> ArbMap.generate<bool>)
+
+            let! constraints =
+                optionOf (
+                    Gen.constant
+                        {
+                            Enabled = required[0]
+                            DescriptionPresent = required[1]
+                            ProjectPresent = required[2]
+                            TagPresent = required[3]
+                            TaskPresent = required[4]
+                        }
+                )
 
             return
                 TogglResource.Workspace
@@ -82,6 +95,7 @@ module ResourceGen =
                         OnlyAdminsMayCreateProjects = flags[2]
                         OnlyAdminsMayCreateTags = flags[3]
                         ProjectsBillableByDefault = flags[4]
+                        TimeEntryConstraints = constraints
                         At = at
                     }
         }

@@ -6,7 +6,7 @@ using Toggl.Cli.Infrastructure;
 
 namespace Toggl.Cli.Commands;
 
-/// <summary><c>toggl config set --api-token T --workspace ID [--base-url U]</c>: stores the account in config.ini (mode 0600).</summary>
+/// <summary><c>toggl config set --api-token T --workspace ID [--base-url U] [--prompt-format F]</c>: stores the account (and the prompt's format) in config.ini (mode 0600).</summary>
 internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<ConfigSetSettings>
 {
     /// <inheritdoc />
@@ -27,6 +27,7 @@ internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<Config
         var token = settings.ApiToken ?? current["auth", "api_token"];
         var workspace = settings.Workspace ?? current["options", "default_wid"];
         var baseUrl = settings.BaseUrl ?? current["options", "base_url"];
+        var promptFormat = settings.PromptFormat ?? current["options", Prompt.PromptConfig.Key];
 
         // Check each value given as it will be read back, before writing anything (what the file already holds
         // is checked when it is read, naming the file).
@@ -48,6 +49,12 @@ internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<Config
         if (baseUrl is not null)
         {
             text.Append("base_url = ").Append(baseUrl).Append('\n');
+        }
+
+        if (promptFormat is not null)
+        {
+            // Quoted: the INI reader trims a value and strips its quotes, so the format's own spaces survive.
+            text.Append(Prompt.PromptConfig.Key).Append(" = \"").Append(promptFormat).Append("\"\n");
         }
 
         OwnerOnlyFiles.EnsureFolder(paths.ConfigFolder);

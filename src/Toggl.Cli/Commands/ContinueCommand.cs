@@ -1,11 +1,12 @@
 using Spectre.Console;
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Infrastructure;
+using Toggl.Cli.Picking;
 using Toggl.Cli.Session;
 
 namespace Toggl.Cli.Commands;
 
-/// <summary><c>toggl continue [ID] [--at TIME]</c>: starts a new timer like the latest (or a given) entry.</summary>
+/// <summary><c>toggl continue [ID|--pick] [--at TIME]</c>: starts a new timer like the latest, a given or a picked entry.</summary>
 internal sealed class ContinueCommand(CliContext context) : TogglCommand<ContinueSettings>(context)
 {
     /// <inheritdoc />
@@ -14,14 +15,16 @@ internal sealed class ContinueCommand(CliContext context) : TogglCommand<Continu
     /// <inheritdoc />
     protected override async Task<int> RunAsync(TogglSession session, ContinueSettings settings, CancellationToken cancellationToken)
     {
-        var model = settings.Id is { } id
+        var model = settings.Pick
+            ? await RecentPick.PickAsync(session, "give the entry's id instead: toggl continue ID (toggl list shows ids)", cancellationToken)
+            : settings.Id is { } id
             ? await session.AskAsync(session.Operations.Get(id, refresh: false), cancellationToken)
                 ?? throw CliException.NotFound($"no time entry {id}")
             : await session.AskAsync(session.Operations.Latest(), cancellationToken)
                 ?? throw CliException.NotFound("there is no entry to continue yet; start one with `toggl start`");
 
         // The view knows entries Toggl stopped on its own when another started (the cache learns at the next sync).
-        if (session.View(model).Running && settings.Id is null)
+        if (session.View(model).Running && settings.Id is null && !settings.Pick)
         {
             await session.ExecuteAsync(
                 TrackerOperations.Answered("nothing to start: the latest entry still runs", model),

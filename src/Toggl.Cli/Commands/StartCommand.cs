@@ -1,11 +1,12 @@
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Infrastructure;
+using Toggl.Cli.Picking;
 using Toggl.Cli.Session;
 
 namespace Toggl.Cli.Commands;
 
 /// <summary>
-/// <c>toggl start DESCRIPTION [--project P [--create-project]] [--tags] [--billable] [--at]</c>: starts a timer,
+/// <c>toggl start DESCRIPTION|--pick [--project P [--create-project]] [--tags] [--billable] [--at]</c>: starts a timer,
 /// stopping the one running. A project name the workspace does not have is an error naming the closest ones and
 /// offering <c>--create-project</c>, which creates it first (a dry run shows both requests).
 /// </summary>
@@ -18,6 +19,13 @@ internal sealed class StartCommand(CliContext context) : TogglCommand<StartSetti
     protected override async Task<int> RunAsync(TogglSession session, StartSettings settings, CancellationToken cancellationToken)
     {
         var at = Inputs.Time(settings.At, Context);
+        if (settings.Pick)
+        {
+            var picked = await RecentPick.PickAsync(session, "give the description instead: toggl start DESCRIPTION [--project P] [--tags T]", cancellationToken);
+            await Switching.StartAsync(session, settings, Like(picked, at, settings.Billable), at, cancellationToken);
+            return ExitCodes.Ok;
+        }
+
         var body = new TrackerBody
         {
             Description = settings.Description.Trim(),
@@ -30,6 +38,17 @@ internal sealed class StartCommand(CliContext context) : TogglCommand<StartSetti
         await Switching.StartAsync(session, settings, body, at, cancellationToken);
         return ExitCodes.Ok;
     }
+
+    /// <summary>A new entry with the picked one's description, project and tags.</summary>
+    private static TrackerBody Like(TogglTracker picked, DateTimeOffset? at, bool billable) => new()
+    {
+        Description = picked.Description ?? "(no description)",
+        ProjectId = picked.ProjectId,
+        Tags = picked.Tags.Count > 0 ? picked.Tags : null,
+        Billable = billable ? true : null,
+        Start = at,
+        CreatedWith = "togglfun-cli",
+    };
 
     private static async Task<long> ProjectIdAsync(TogglSession session, StartSettings settings, CancellationToken cancellationToken)
     {

@@ -375,6 +375,15 @@ internal sealed class TogglSession : IAsyncDisposable
     public Task<TogglTracker?> CachedEntryAsync(long id, CancellationToken cancellationToken) => cache.FindAsync(id, cancellationToken);
 
     /// <summary>
+    /// The cached entries that started in [<paramref name="start"/>, <paramref name="end"/>), newest first: the cache
+    /// only, whatever its age and <c>TOGGL_CACHE_MAX_AGE</c> (for <c>toggl lint</c>, which never sends a request to read).
+    /// </summary>
+    public Task<IReadOnlyList<TogglTracker>> CachedRangeAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        cache.QueryAsync(
+            [new TogglQuery(TrackerField.Start, start, Comparison.GreaterThanOrEqual), new TogglQuery(TrackerField.Start, end, Comparison.LessThan)],
+            cancellationToken);
+
+    /// <summary>
     /// The project id a <c>--project</c> value names: an id as it is; a name looked up among the cache's projects (no
     /// request when they were synced within the max age), else among the names the tool remembers, else asked of
     /// Toggl once (which syncs the cache's projects).

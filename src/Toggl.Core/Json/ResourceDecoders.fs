@@ -42,6 +42,25 @@ module internal ResourceDecoders =
                 }
         }
 
+    /// `GET /workspaces/{wid}/time_entry_constraints` (the workspace's `te_constraints`, docs/toggl-api.md §8.2).
+    let constraints: Decoder<TimeEntryConstraints> =
+        decodeObject {
+            let! enabled = flag "time_entry_constraints_enabled" false
+            let! description = flag "description_present" false
+            let! project = flag "project_present" false
+            let! tag = flag "tag_present" false
+            let! task = flag "task_present" false
+
+            return
+                {
+                    Enabled = enabled
+                    DescriptionPresent = description
+                    ProjectPresent = project
+                    TagPresent = tag
+                    TaskPresent = task
+                }
+        }
+
     /// A workspace (`GET /me/workspaces`, `GET /workspaces/{wid}`).
     let workspace: Decoder<TogglWorkspace> =
         decodeObject {
@@ -58,6 +77,7 @@ module internal ResourceDecoders =
             let! adminsProjects = flag "only_admins_may_create_projects" false
             let! adminsTags = flag "only_admins_may_create_tags" false
             let! billableByDefault = flag "projects_billable_by_default" false
+            let! constraints = Decode.optionalField "te_constraints" constraints
             let! at = instant "at"
 
             return
@@ -75,6 +95,7 @@ module internal ResourceDecoders =
                     OnlyAdminsMayCreateProjects = adminsProjects
                     OnlyAdminsMayCreateTags = adminsTags
                     ProjectsBillableByDefault = billableByDefault
+                    TimeEntryConstraints = constraints
                     At = at
                 }
         }
@@ -317,24 +338,5 @@ module internal ResourceDecoders =
                     Admins = admins
                     Groups = groups
                     Members = members
-                }
-        }
-
-    /// `GET /workspaces/{wid}/time_entry_constraints` (the workspace's `te_constraints`, docs/toggl-api.md §8.2).
-    let constraints: Decoder<TimeEntryConstraints> =
-        decodeObject {
-            let! enabled = flag "time_entry_constraints_enabled" false
-            let! description = flag "description_present" false
-            let! project = flag "project_present" false
-            let! tag = flag "tag_present" false
-            let! task = flag "task_present" false
-
-            return
-                {
-                    Enabled = enabled
-                    DescriptionPresent = description
-                    ProjectPresent = project
-                    TagPresent = tag
-                    TaskPresent = task
                 }
         }

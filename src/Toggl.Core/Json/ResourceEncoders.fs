@@ -36,6 +36,18 @@ module internal ResourceEncoders =
         Encode.bool writer "only_admins_may_create_projects" workspace.OnlyAdminsMayCreateProjects
         Encode.bool writer "only_admins_may_create_tags" workspace.OnlyAdminsMayCreateTags
         Encode.bool writer "projects_billable_by_default" workspace.ProjectsBillableByDefault
+
+        match workspace.TimeEntryConstraints with
+        | Some constraints ->
+            writer.WriteStartObject "te_constraints"
+            Encode.bool writer "description_present" constraints.DescriptionPresent
+            Encode.bool writer "project_present" constraints.ProjectPresent
+            Encode.bool writer "tag_present" constraints.TagPresent
+            Encode.bool writer "task_present" constraints.TaskPresent
+            Encode.bool writer "time_entry_constraints_enabled" constraints.Enabled
+            writer.WriteEndObject()
+        | None -> ()
+
         Encode.nullable Encode.fullTime writer "at" workspace.At
         writer.WriteEndObject()
 

@@ -23,6 +23,21 @@ type TogglMe =
         At: DateTimeOffset option
     }
 
+/// What a workspace requires of every time entry (`GET /workspaces/{wid}/time_entry_constraints`).
+type TimeEntryConstraints =
+    {
+        /// Whether the constraints are enforced at all.
+        Enabled: bool
+        /// A description is required.
+        DescriptionPresent: bool
+        /// A project is required.
+        ProjectPresent: bool
+        /// A tag is required.
+        TagPresent: bool
+        /// A task is required.
+        TaskPresent: bool
+    }
+
 /// A workspace (docs/toggl-api.md §8.2, §8.3): the settings a client needs, not every field Toggl sends.
 type TogglWorkspace =
     {
@@ -52,6 +67,9 @@ type TogglWorkspace =
         OnlyAdminsMayCreateTags: bool
         /// Whether new projects are billable by default.
         ProjectsBillableByDefault: bool
+        /// What the workspace requires of every time entry (`te_constraints`), when Toggl sent it: kept in the
+        /// cache with the workspace, so a sync of workspaces tells the linter with no request of its own.
+        TimeEntryConstraints: TimeEntryConstraints option
         /// When it was last changed on the server.
         At: DateTimeOffset option
     }
@@ -214,21 +232,6 @@ type WorkspaceStatistics =
         Groups: int
         /// How many members it has.
         Members: int
-    }
-
-/// What a workspace requires of every time entry (`GET /workspaces/{wid}/time_entry_constraints`).
-type TimeEntryConstraints =
-    {
-        /// Whether the constraints are enforced at all.
-        Enabled: bool
-        /// A description is required.
-        DescriptionPresent: bool
-        /// A project is required.
-        ProjectPresent: bool
-        /// A tag is required.
-        TagPresent: bool
-        /// A task is required.
-        TaskPresent: bool
     }
 
 /// The kinds of Toggl objects besides time entries that TogglFun reads, writes and caches.

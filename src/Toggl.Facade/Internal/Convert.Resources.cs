@@ -77,6 +77,7 @@ internal static partial class Convert
             OnlyAdminsMayCreateProjects = workspace.OnlyAdminsMayCreateProjects,
             OnlyAdminsMayCreateTags = workspace.OnlyAdminsMayCreateTags,
             ProjectsBillableByDefault = workspace.ProjectsBillableByDefault,
+            TimeEntryConstraints = workspace.TimeEntryConstraints is { } constraints ? ToFacade(constraints.Value) : null,
             At = Interop.ToNullable(workspace.At),
         };
 

@@ -11,6 +11,7 @@ internal sealed class StartSettings : OutputSettings, ISettings<StartSettings>
         : base(args)
     {
         Description = args.Argument("DESCRIPTION") ?? "";
+        Pick = args.Flag("--pick");
         Project = args.Text("--project");
         CreateProject = args.Flag("--create-project");
         Tags = args.Text("--tags");
@@ -20,6 +21,9 @@ internal sealed class StartSettings : OutputSettings, ISettings<StartSettings>
 
     /// <summary>What the entry is about.</summary>
     public string Description { get; }
+
+    /// <summary>Pick a recent entry on the terminal and start one like it (its description, project and tags).</summary>
+    public bool Pick { get; }
 
     /// <summary>Project name or id.</summary>
     public string? Project { get; }
@@ -38,7 +42,9 @@ internal sealed class StartSettings : OutputSettings, ISettings<StartSettings>
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        string.IsNullOrWhiteSpace(Description) ? ValidationResult.Error("the description must not be blank")
+        Pick && (Description.Length > 0 || Project is not null || Tags is not null) ? ValidationResult.Error("--pick takes the description, project and tags of the entry picked: give none of them")
+        : Pick ? base.Validate()
+        : string.IsNullOrWhiteSpace(Description) ? ValidationResult.Error("the description must not be blank")
         : CreateProject && Project is null ? ValidationResult.Error("--create-project needs --project NAME")
         : base.Validate();
 
@@ -46,7 +52,9 @@ internal sealed class StartSettings : OutputSettings, ISettings<StartSettings>
     public static new void Declare(CliCommand command)
     {
         OutputSettings.Declare(command);
-        command.AddArgument("DESCRIPTION", "What you are working on", required: true);
+        // Not required by the parser: --pick stands in for it (Validate asks for one or the other).
+        command.AddArgument("DESCRIPTION", "What you are working on (required unless --pick)", required: false);
+        command.AddFlag("--pick", "Pick a recent entry (type to search) and start one like it; on a terminal only");
         command.AddValueOption("-p|--project", "PROJECT", "Project name or id");
         command.AddFlag("--create-project", "Create the --project when the workspace has none of that name, then start");
         command.AddValueOption("-t|--tags", "TAGS", "Tags, comma-separated (a,b)");
@@ -151,10 +159,18 @@ internal sealed class ContinueSettings : OutputSettings, ISettings<ContinueSetti
     {
         Id = args.LongArgument("ID", "a time entry id");
         At = args.Text("--at");
+        Pick = args.Flag("--pick");
     }
 
     /// <summary>The entry to restart; the latest one when absent.</summary>
     public long? Id { get; }
+
+    /// <summary>Pick the entry to restart on the terminal, from the recent ones.</summary>
+    public bool Pick { get; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        Pick && Id is not null ? ValidationResult.Error("give an ID or --pick, not both") : base.Validate();
 
     /// <summary>Start time (default now).</summary>
     public string? At { get; }
@@ -165,6 +181,7 @@ internal sealed class ContinueSettings : OutputSettings, ISettings<ContinueSetti
         OutputSettings.Declare(command);
         command.AddArgument("ID", "Entry to restart (default: the latest)", required: false);
         command.AddValueOption("--at", "TIME", "Start time (default: now)");
+        command.AddFlag("--pick", "Pick the entry to restart from the recent ones (type to search); on a terminal only");
     }
 
     /// <inheritdoc />

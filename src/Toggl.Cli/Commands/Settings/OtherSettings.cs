@@ -27,16 +27,25 @@ internal sealed class ConfigSetSettings : TogglSettings, ISettings<ConfigSetSett
     private ConfigSetSettings(ParsedArgs args)
         : base(args)
     {
+        PromptFormat = args.Text("--prompt-format");
     }
+
+    /// <summary>The line <c>toggl prompt</c> prints when no <c>--format</c> is given.</summary>
+    public string? PromptFormat { get; }
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        ApiToken is null && Workspace is null && BaseUrl is null
-            ? ValidationResult.Error("give --api-token, --workspace or --base-url to store")
+        ApiToken is null && Workspace is null && BaseUrl is null && PromptFormat is null
+            ? ValidationResult.Error("give --api-token, --workspace, --base-url or --prompt-format to store")
+            : PromptFormat is not null && Prompt.PromptFormat.Problem(PromptFormat) is { } problem ? ValidationResult.Error(problem)
             : base.Validate();
 
     /// <inheritdoc />
-    public static new void Declare(CliCommand command) => TogglSettings.Declare(command);
+    public static new void Declare(CliCommand command)
+    {
+        TogglSettings.Declare(command);
+        command.AddValueOption("--prompt-format", "FORMAT", "The line `toggl prompt` prints, with {description} {project} {client} {tags} {elapsed} {elapsed:m} {start}");
+    }
 
     /// <inheritdoc />
     public static new ConfigSetSettings Bind(ParsedArgs args) => new(args);

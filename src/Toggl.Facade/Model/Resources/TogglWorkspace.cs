@@ -42,6 +42,12 @@ public sealed record TogglWorkspace
     /// <summary>Whether new projects are billable by default.</summary>
     public bool ProjectsBillableByDefault { get; init; }
 
+    /// <summary>
+    /// What the workspace requires of every time entry (Toggl's <c>te_constraints</c>), when Toggl sent it: kept in
+    /// the cache with the workspace, so a synced workspace answers without <c>GET …/time_entry_constraints</c>.
+    /// </summary>
+    public TimeEntryConstraints? TimeEntryConstraints { get; init; }
+
     /// <summary>When it was last changed on the server.</summary>
     public DateTimeOffset? At { get; init; }
 }
