@@ -62,9 +62,12 @@ module internal CacheFiles =
         let stamp = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'")
         let first = $"{path}.{stamp}.corrupt"
 
-        let target =
-            Seq.initInfinite (fun n -> if n = 0 then first else $"{path}.{stamp}-{n}.corrupt")
-            |> Seq.find (fun candidate -> not (File.Exists candidate))
+        // A plain loop, not Seq.initInfinite: that one caches items in Lazy<T>, which the native tool's trimmer flags.
+        let rec free n =
+            let candidate = if n = 0 then first else $"{path}.{stamp}-{n}.corrupt"
+            if File.Exists candidate then free (n + 1) else candidate
+
+        let target = free 0
 
         File.Move(path, target)
         target
