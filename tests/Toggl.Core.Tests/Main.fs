@@ -28,6 +28,7 @@ let all =
             ResourceRecoveryTests.tests
             MessageTests.tests
             PublicApiTests.tests
+            NativeSafetyTests.tests
         ]
 
 [<EntryPoint>]

@@ -45,7 +45,7 @@ module internal SqliteArchive =
                 | Error e -> Some e
                 | Ok _ -> None)
         with
-        | Some error -> Error(TogglError.CacheFailure $"an archived entry could not be read: {error}")
+        | Some error -> Error(TogglError.CacheFailure $"an archived entry could not be read: {string error}")
         | None ->
             Ok(
                 decoded

@@ -10,8 +10,14 @@ module internal SqliteMigration =
 
     /// The refusal of a database written by a newer TogglFun.
     let newerSchema (path: string) (version: int) =
-        TogglError.CacheFailure
-            $"{path} has schema version {version}, newer than this library's {SqliteSchema.currentVersion}: it was written by a newer TogglFun and is left untouched."
+        TogglError.CacheFailure(
+            path
+            + " has schema version "
+            + (string version)
+            + ", newer than this library's "
+            + (string SqliteSchema.currentVersion)
+            + ": it was written by a newer TogglFun and is left untouched."
+        )
 
     /// The schema version recorded in the file (0 for a new file), read without writing anything.
     let recordedVersion (db: SqliteConnection) (transaction: SqliteTransaction | null) =

@@ -49,7 +49,11 @@ module internal SqliteTrackers =
         let handle = db.Handle
 
         let sql =
-            $"SELECT {TrackerRow.Columns} FROM trackers WHERE ({where}) AND cached_at >= @Cutoff ORDER BY start DESC, id DESC"
+            ("SELECT "
+             + TrackerRow.Columns
+             + " FROM trackers WHERE ("
+             + where
+             + ") AND cached_at >= @Cutoff ORDER BY start DESC, id DESC")
 
         let mutable statement = Unchecked.defaultof<sqlite3_stmt>
 
@@ -64,7 +68,7 @@ module internal SqliteTrackers =
                 match value with
                 | :? int64 as number -> raw.sqlite3_bind_int64 (statement, index, number) |> ignore
                 | :? string as text -> raw.sqlite3_bind_text (statement, index, text) |> ignore
-                | other -> invalidArg name $"a query parameter must be an integer or a text, not {other}"
+                | other -> invalidArg name $"a query parameter must be an integer or a text, not {string other}"
 
             bind "Cutoff" cutoff
 
