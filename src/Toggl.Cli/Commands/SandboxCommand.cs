@@ -1,5 +1,4 @@
 using Spectre.Console;
-using Spectre.Console.Cli;
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Infrastructure;
 #if !TOGGL_NATIVE
@@ -15,7 +14,7 @@ namespace Toggl.Cli.Commands;
 internal sealed class SandboxCommand(CliContext context) : AsyncCommand<SandboxSettings>
 {
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext commandContext, SandboxSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(SandboxSettings settings, CancellationToken cancellationToken)
     {
 #if TOGGL_NATIVE
         await Task.CompletedTask;

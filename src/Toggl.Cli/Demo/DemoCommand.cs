@@ -1,6 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Toggl.Cli.Commands;
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Configuration;
 using Toggl.Cli.Infrastructure;
@@ -25,7 +25,7 @@ internal sealed class DemoCommand(CliContext context) : AsyncCommand<DemoSetting
     private const int FreePlanQuota = 30;
 
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext commandContext, DemoSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(DemoSettings settings, CancellationToken cancellationToken)
     {
 #if TOGGL_NATIVE
         await Task.CompletedTask;
