@@ -13,7 +13,8 @@ open Toggl.Core
 /// Members of FSharp.Core that ILC cannot compile without run-time code generation or unanalysable reflection.
 let private forbidden (typeName: string) (memberName: string) =
     typeName = "Microsoft.FSharp.Core.PrintfModule"
-    || typeName = "Microsoft.FSharp.Core.ExtraTopLevelOperators" && memberName.StartsWith "PrintFormat"
+    || typeName = "Microsoft.FSharp.Core.ExtraTopLevelOperators"
+       && memberName.StartsWith "PrintFormat"
     || typeName.StartsWith "Microsoft.FSharp.Core.PrintfFormat"
     || typeName.StartsWith "Microsoft.FSharp.Reflection."
     || typeName = "Microsoft.FSharp.Collections.SeqModule"
@@ -67,6 +68,10 @@ let tests =
             test "the check finds printf where it is used: in this test assembly" {
                 let tests = System.Reflection.Assembly.GetExecutingAssembly().Location
                 let found = forbiddenReferences tests
-                Expect.contains found "Microsoft.FSharp.Core.PrintfModule::PrintFormatToStringThen" "sprintf in the tests"
+
+                Expect.contains
+                    found
+                    "Microsoft.FSharp.Core.PrintfModule::PrintFormatToStringThen"
+                    "sprintf in the tests"
             }
         ]
