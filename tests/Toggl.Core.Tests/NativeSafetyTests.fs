@@ -55,6 +55,17 @@ let forbiddenReferences (assemblyPath: string) =
     |> List.distinct
     |> List.sort
 
+/// The assemblies `assemblyPath` references by name.
+let referencedAssemblies (assemblyPath: string) =
+    use stream = File.OpenRead assemblyPath
+    use pe = new PEReader(stream)
+    let md = pe.GetMetadataReader()
+
+    [
+        for handle in md.AssemblyReferences do
+            md.GetString(md.GetAssemblyReference(handle).Name)
+    ]
+
 let tests =
     testList
         "native safety"
@@ -65,8 +76,24 @@ let tests =
                 Expect.equal (forbiddenReferences core) [] "printf/reflection members the core references"
             }
 
+            test "the core does not reference Dapper, whose every entry point generates code at run time" {
+                let core = typeof<TogglError>.Assembly.Location
+                Expect.isFalse (List.contains "Dapper" (referencedAssemblies core)) "Dapper among the core's references"
+            }
+
             test "the check finds printf where it is used: in this test assembly" {
-                let tests = System.Reflection.Assembly.GetExecutingAssembly().Location
+                /// The assemblies `assemblyPath` references by name.
+let referencedAssemblies (assemblyPath: string) =
+    use stream = File.OpenRead assemblyPath
+    use pe = new PEReader(stream)
+    let md = pe.GetMetadataReader()
+
+    [
+        for handle in md.AssemblyReferences do
+            md.GetString(md.GetAssemblyReference(handle).Name)
+    ]
+
+let tests = System.Reflection.Assembly.GetExecutingAssembly().Location
                 let found = forbiddenReferences tests
 
                 Expect.contains
