@@ -82,19 +82,8 @@ let tests =
             }
 
             test "the check finds printf where it is used: in this test assembly" {
-                /// The assemblies `assemblyPath` references by name.
-let referencedAssemblies (assemblyPath: string) =
-    use stream = File.OpenRead assemblyPath
-    use pe = new PEReader(stream)
-    let md = pe.GetMetadataReader()
-
-    [
-        for handle in md.AssemblyReferences do
-            md.GetString(md.GetAssemblyReference(handle).Name)
-    ]
-
-let tests = System.Reflection.Assembly.GetExecutingAssembly().Location
-                let found = forbiddenReferences tests
+                let testAssembly = System.Reflection.Assembly.GetExecutingAssembly().Location
+                let found = forbiddenReferences testAssembly
 
                 Expect.contains
                     found
