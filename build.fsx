@@ -4,10 +4,13 @@
 //   build    restore tools and packages, build everything (Release)
 //   test     build, run every test project (Expecto runners and `dotnet test` projects),
 //            print one summary line `N passed, N failed` last, exit non-zero on any failure
-//   bench    run the benchmarks (bench/Toggl.Bench); extra arguments choose some: `bench decode cache`
+//   bench    run the benchmarks (bench/Toggl.Bench); extra arguments choose some: `bench decode cache`;
+//            `bench startup` publishes the native and the JIT tool and times them side by side
+//   publish  the native (NativeAOT) `toggl` for this machine's RID into artifacts/native/toggl
 //   pack     NuGet packages of the packable projects only (not tests or benchmarks) into artifacts/packages,
 //            at Directory.Build.props's version or the one given (`pack 1.2.3`, `pack --version 1.2.3`);
-//            each package's version and README links (absolute only) are checked
+//            each package's version and README links (absolute only) are checked; also the native tool
+//            package (TogglFun.Cli and TogglFun.Cli.<rid>) for `dotnet tool install`
 //   format   check F# formatting with the pinned fantomas (`format fix` rewrites the files)
 
 open System
@@ -185,7 +188,74 @@ let test () =
     printfn "%d passed, %d failed" passed failed
     exit (if failed = 0 && passed > 0 then 0 else 1)
 
+/// This machine's runtime identifier (linux-x64, osx-arm64, ...): the native tool is built for it only.
+let rid = Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier
+
+/// The native `toggl` (NativeAOT, no sandbox) into artifacts/native/toggl; every trim/AOT warning fails it.
+let publishNative () =
+    let output = Path.Combine(root, "artifacts", "native")
+
+    check
+        (run
+            "dotnet"
+            [
+                "publish"
+                "src/Toggl.Cli"
+                "-c"
+                configuration
+                "-r"
+                rid
+                "-p:TogglNative=true"
+                "-o"
+                output
+                "-nologo"
+                "-v"
+                "minimal"
+            ])
+        "dotnet publish (native)"
+
+    // The executable is named after the assembly; people type `toggl`.
+    let built =
+        Path.Combine(output, "Toggl.Cli" + (if OperatingSystem.IsWindows() then ".exe" else ""))
+
+    let toggl =
+        Path.Combine(output, "toggl" + (if OperatingSystem.IsWindows() then ".exe" else ""))
+
+    File.Move(built, toggl, true)
+    printfn "Native toggl: %s" toggl
+    toggl
+
+/// The JIT tool as `dotnet tool install` of a framework-dependent build would run it: the apphost in artifacts/jit.
+let publishJit () =
+    let output = Path.Combine(root, "artifacts", "jit")
+
+    check
+        (run
+            "dotnet"
+            [
+                "publish"
+                "src/Toggl.Cli"
+                "-c"
+                configuration
+                "-o"
+                output
+                "-nologo"
+                "-v"
+                "minimal"
+            ])
+        "dotnet publish (JIT)"
+
+    Path.Combine(output, "Toggl.Cli" + (if OperatingSystem.IsWindows() then ".exe" else ""))
+
 let bench (args: string list) =
+    let args =
+        if List.contains "startup" args then
+            let native = publishNative ()
+            let jit = publishJit ()
+            args @ [ "--native"; native; "--jit"; jit ]
+        else
+            args
+
     check (run "dotnet" ([ "run"; "-c"; configuration; "--project"; "bench/Toggl.Bench"; "--" ] @ args)) "bench"
 
 /// The repository's projects (bin and obj left out).
@@ -333,6 +403,30 @@ let pack (version: string option) =
                 ])
             $"dotnet pack {Path.GetFileName project}"
 
+    // The native tool: the pointer package (it names the RIDs) and this machine's native package. Other RIDs are
+    // packed on their own platforms (NativeAOT does not cross-compile between operating systems).
+    for ridArgs in [ []; [ "-r"; rid ] ] do
+        printfn "== pack TogglFun.Cli (native) %s %s" (String.concat " " ridArgs) version
+
+        check
+            (run
+                "dotnet"
+                ([
+                    "pack"
+                    "src/Toggl.Cli"
+                    "-c"
+                    configuration
+                    "-o"
+                    output
+                    "-nologo"
+                    "-v"
+                    "minimal"
+                    "-p:TogglNative=true"
+                    $"-p:Version={version}"
+                 ]
+                 @ ridArgs))
+            "dotnet pack (native tool)"
+
     for package in Directory.GetFiles(output, "*.nupkg") |> Array.sort do
         checkPackage version package
 
@@ -353,11 +447,15 @@ match fsi.CommandLineArgs |> Array.toList |> List.tail with
 | [ "build" ] -> build ()
 | [ "test" ] -> test ()
 | "bench" :: rest -> bench rest
+| [ "publish" ] -> publishNative () |> ignore
 | [ "pack" ] -> pack None
 | [ "pack"; "--version"; version ]
 | [ "pack"; version ] -> pack (Some version)
 | [ "format" ] -> format false
 | [ "format"; "fix" ] -> format true
 | other ->
-    eprintfn "usage: dotnet fsi build.fsx <build|test|bench|pack [[--version] X.Y.Z]|format [fix]>  (got: %A)" other
+    eprintfn
+        "usage: dotnet fsi build.fsx <build|test|bench [names]|publish|pack [[--version] X.Y.Z]|format [fix]>  (got: %A)"
+        other
+
     exit 2

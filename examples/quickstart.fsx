@@ -1,6 +1,6 @@
 // TogglFun's F# core from `dotnet fsi`: operations are values, results are `Result`s, nothing throws.
 //
-//   dotnet build src/Toggl.Core -c Release && dotnet build src/Toggl.Sandbox -c Release
+//   dotnet build src/Toggl.Core -c Release && dotnet build src/Toggl.Sandbox.Host -c Release
 //   dotnet fsi examples/quickstart.fsx
 //
 // (`dotnet fsi build.fsx build` builds both too.) The script starts the local sandbox server as a child
@@ -33,7 +33,7 @@ let orFail (result: Result<'T, TogglError>) =
 // The sandbox prints one JSON line first: where it listens and whom it knows.
 let sandbox =
     let dll =
-        Path.Combine(root, "src", "Toggl.Sandbox", "bin", "Release", "net10.0", "Toggl.Sandbox.dll")
+        Path.Combine(root, "src", "Toggl.Sandbox.Host", "bin", "Release", "net10.0", "Toggl.Sandbox.Host.dll")
 
     let info =
         if File.Exists dll then
@@ -44,7 +44,7 @@ let sandbox =
                 [
                     "run"
                     "--project"
-                    Path.Combine(root, "src", "Toggl.Sandbox")
+                    Path.Combine(root, "src", "Toggl.Sandbox.Host")
                     "-c"
                     "Release"
                     "--"

@@ -223,7 +223,7 @@ let run (args: string list) =
         | _ -> [ 5_000; 10_000; 100_000 ]
 
     // Warm up twice: the JIT's tiered compilation promotes hot code to optimised code only after it ran
-    // a while, and Dapper emits its mappers on first use; the figures should not be start-up costs.
+    // a while; the figures should not be start-up costs.
     for size in [ 2_000; 5_000 ] do
         for name, openCache, fileOf in caches do
             measure name openCache fileOf size |> ignore

@@ -59,10 +59,19 @@ type ValidationError =
         | ValidationError.MissingDescription -> "A tracker needs a description: set description before adding it."
         | ValidationError.MissingName(name, what) -> $"{what} needs a name: set {name} to a text that is not blank."
         | ValidationError.EndBeforeStart(startDate, endDate) ->
-            $"end_date {ValidationError.Bound endDate} is before start_date {ValidationError.Bound startDate}: the range must not end before it starts."
+            ("end_date "
+             + (ValidationError.Bound endDate)
+             + " is before start_date "
+             + (ValidationError.Bound startDate)
+             + ": the range must not end before it starts.")
         | ValidationError.StartDateInFuture(startDate, now) ->
             let now = now.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)
-            $"start_date {ValidationError.Bound startDate} is in the future (now is {now}): it must not be later than now."
+
+            ("start_date "
+             + (ValidationError.Bound startDate)
+             + " is in the future (now is "
+             + now
+             + "): it must not be later than now.")
         | ValidationError.OneSidedRange missing ->
             $"start_date and end_date must be given together: {missing} is missing."
         | ValidationError.SinceWithBefore -> "since and before cannot be used together (Toggl answers 400)."
@@ -70,8 +79,13 @@ type ValidationError =
             "since and before cannot be combined with a start_date/end_date range: use one kind of filter."
         | ValidationError.StartDateTooOld(startDate, floor) ->
             let floor = floor.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            $"start_date {ValidationError.Bound startDate} is older than Toggl allows: it must not be earlier than {floor} (three months back)."
-        | ValidationError.InvalidId id -> $"Tracker id {id} is not valid: ids are positive."
+
+            ("start_date "
+             + (ValidationError.Bound startDate)
+             + " is older than Toggl allows: it must not be earlier than "
+             + floor
+             + " (three months back).")
+        | ValidationError.InvalidId id -> $"Tracker id {string id} is not valid: ids are positive."
         | ValidationError.NoIds -> "A bulk edit needs at least one tracker id."
         | ValidationError.NothingToEdit -> "The body sets no field: there is nothing to edit."
         | ValidationError.NoCache -> "cache: sync needs a cache to write to"
@@ -185,24 +199,39 @@ type TogglError =
         | TogglError.Conflict message -> $"Conflict (409): {message}"
         | TogglError.ConflictOnRetry message ->
             $"Conflict (409) on a retry, after an earlier attempt went unanswered (it may have applied the change): {message}"
-        | TogglError.Unauthorized(status, message) -> $"Not authorized ({status}): {message}"
+        | TogglError.Unauthorized(status, message) -> $"Not authorized ({string status}): {message}"
         | TogglError.QuotaExhausted(_, Some resetsIn, message) ->
-            $"Hourly API quota exhausted (402): {message} The quota resets in {int resetsIn.TotalSeconds} s."
+            ("Hourly API quota exhausted (402): "
+             + message
+             + " The quota resets in "
+             + (string (int resetsIn.TotalSeconds))
+             + " s.")
         | TogglError.QuotaExhausted(_, None, message) -> $"Hourly API quota exhausted (402): {message}"
         | TogglError.FeatureNotEnabled message -> $"The workspace's plan lacks this feature (402): {message}"
         | TogglError.RateLimited(_, message) -> $"Rate limited (429): {message}"
-        | TogglError.BadRequest(status, message) -> $"Toggl refused the request ({status}): {message}"
-        | TogglError.ServerError(status, message) -> $"Toggl server error ({status}): {message}"
+        | TogglError.BadRequest(status, message) -> $"Toggl refused the request ({string status}): {message}"
+        | TogglError.ServerError(status, message) -> $"Toggl server error ({string status}): {message}"
         | TogglError.Transport message -> $"Could not reach Toggl: {message}"
         | TogglError.Timeout(after, attempts) ->
-            let tries = if attempts = 1 then "1 attempt" else $"{attempts} attempts"
+            let tries =
+                if attempts = 1 then
+                    "1 attempt"
+                else
+                    $"{string attempts} attempts"
+
             let seconds = after.TotalSeconds.ToString(CultureInfo.InvariantCulture)
-            $"Toggl did not answer within {seconds} s ({tries})."
-        | TogglError.Decode decode -> $"Unexpected answer from Toggl: {decode}"
+            ("Toggl did not answer within " + seconds + " s (" + tries + ").")
+        | TogglError.Decode decode -> $"Unexpected answer from Toggl: {string decode}"
         | TogglError.Cancelled -> "The operation was cancelled."
         | TogglError.CacheFailure message -> $"Cache failure: {message}"
         | TogglError.OutcomeUnknown(request, cause) ->
-            $"Toggl may or may not have applied {request.Method.Name} {request.Path}: it went unanswered ({cause.ToString()}) and checking failed too."
+            ("Toggl may or may not have applied "
+             + request.Method.Name
+             + " "
+             + request.Path
+             + ": it went unanswered ("
+             + (cause.ToString())
+             + ") and checking failed too.")
         | TogglError.AppliedButNotCached(ids, _, cause) ->
             let ids = ids |> List.map string |> String.concat ", "
             $"Toggl applied the change (id {ids}), but the cache could not record it: {cause.ToString()}"

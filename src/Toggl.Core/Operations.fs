@@ -101,7 +101,7 @@ type HttpRequest =
             | TogglApi.Reports -> "reports/api/v3/" + request.RelativeUri
 
         match request.Body with
-        | Some body -> $"{request.Method.Name} {shown} {body}"
+        | Some body -> (request.Method.Name + " " + shown + " " + body)
         | None -> $"{request.Method.Name} {shown}"
 
 /// A successful (2xx) HTTP answer. Error statuses become `TogglError` values in the interpreter.

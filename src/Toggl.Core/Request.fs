@@ -47,7 +47,7 @@ module internal Request =
         if meta then queryString [ "meta", "true" ] else ""
 
     let private entries (workspaceId: int64) =
-        $"workspaces/{workspaceId}/time_entries"
+        $"workspaces/{string workspaceId}/time_entries"
 
     let private patchOp (operation: PatchOperation) (path: string) (value: PatchValue) =
         {
@@ -108,7 +108,7 @@ module internal Request =
         | TrackerRequest.Collect filter ->
             http HttpMethod.Get "me/time_entries" (queryString (collectParameters filter)) None
         | TrackerRequest.Get(trackerId, meta) ->
-            http HttpMethod.Get $"me/time_entries/{trackerId}" (metaQuery meta) None
+            http HttpMethod.Get $"me/time_entries/{string trackerId}" (metaQuery meta) None
         | TrackerRequest.Add body ->
             // docs/toggl-api.md §6.4: created_with "must be provided" on a create.
             let body =
@@ -120,15 +120,16 @@ module internal Request =
         | TrackerRequest.Edit(trackerId, body, meta) ->
             http
                 HttpMethod.Put
-                $"{entries workspaceId}/{trackerId}"
+                $"{entries workspaceId}/{string trackerId}"
                 (metaQuery meta)
                 (Some(TrackerJson.encodeBody workspaceId body))
         | TrackerRequest.BulkEdit(trackerIds, body) ->
             let ids = trackerIds |> List.map string |> String.concat ","
             http HttpMethod.Patch $"{entries workspaceId}/{ids}" "" (Some(TrackerJson.encodePatchOps (patchOps body)))
-        | TrackerRequest.Delete trackerId -> http HttpMethod.Delete $"{entries workspaceId}/{trackerId}" "" None
+        | TrackerRequest.Delete trackerId -> http HttpMethod.Delete $"{entries workspaceId}/{string trackerId}" "" None
         // docs/toggl-api.md §6.7: no body (a body has been reported to give 500 "JSON is not valid").
-        | TrackerRequest.Stop trackerId -> http HttpMethod.Patch $"{entries workspaceId}/{trackerId}/stop" "" None
+        | TrackerRequest.Stop trackerId ->
+            http HttpMethod.Patch $"{entries workspaceId}/{string trackerId}/stop" "" None
 
     /// Ids in chunks of at most 100 (docs/toggl-api.md §6.6), order kept; no ids give no chunks.
     let chunk (ids: int64 list) : int64 list list = List.chunkBySize MaxBulkIds ids

@@ -29,6 +29,7 @@ let all =
             ResourceRecoveryTests.tests
             MessageTests.tests
             PublicApiTests.tests
+            NativeSafetyTests.tests
         ]
 
 [<EntryPoint>]

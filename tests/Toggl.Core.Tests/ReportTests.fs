@@ -889,7 +889,7 @@ let private localTests =
                     LocalGrouping.Week
                     LocalGrouping.Month
                 ] do
-                testProperty $"by {by}: the groups partition the entries and their seconds sum to the total"
+                testProperty $"by %A{by}: the groups partition the entries and their seconds sum to the total"
                 <| Prop.forAll (Arb.fromGen (Gen.listOf genTracker)) (fun trackers ->
                     let report = LocalReports.compute by zone names now trackers
 

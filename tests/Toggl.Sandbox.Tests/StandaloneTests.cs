@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Toggl.Sandbox.Standalone;
+using Toggl.Sandbox.Host.Standalone;
 
 namespace Toggl.Sandbox.Tests;
 
@@ -12,7 +12,7 @@ public sealed class StandaloneTests
     [Fact]
     public async Task standalone_prints_one_json_line_first_and_serves_the_seeded_month()
     {
-        var dll = typeof(TogglSandbox).Assembly.Location;
+        var dll = typeof(CommandLine).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -61,7 +61,7 @@ public sealed class StandaloneTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { typeof(TogglSandbox).Assembly.Location, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { typeof(CommandLine).Assembly.Location, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(arg);
         }

@@ -1,7 +1,9 @@
 using Spectre.Console;
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Infrastructure;
+#if !TOGGL_NATIVE
 using Toggl.Sandbox;
+#endif
 
 namespace Toggl.Cli.Commands;
 
@@ -14,6 +16,10 @@ internal sealed class SandboxCommand(CliContext context) : AsyncCommand<SandboxS
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(SandboxSettings settings, CancellationToken cancellationToken)
     {
+#if TOGGL_NATIVE
+        await Task.CompletedTask;
+        return NativeBuild.SandboxCommandUnavailable(context, "sandbox");
+#else
         await using var sandbox = await TogglSandbox.StartAsync(
             new SandboxOptions { Port = settings.Port, TimeProvider = context.Clock, Timezone = Demo.DemoHistory.ZoneId(context.TimeZone) },
             cancellationToken);
@@ -44,5 +50,6 @@ internal sealed class SandboxCommand(CliContext context) : AsyncCommand<SandboxS
 
         output.MarkupLine($"[grey]Sandbox stopped after {sandbox.RequestLog.Count} requests.[/]");
         return ExitCodes.Ok;
+#endif
     }
 }

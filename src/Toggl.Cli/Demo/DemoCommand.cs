@@ -5,7 +5,9 @@ using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Configuration;
 using Toggl.Cli.Infrastructure;
 using Toggl.Cli.Time;
+#if !TOGGL_NATIVE
 using Toggl.Sandbox;
+#endif
 
 namespace Toggl.Cli.Demo;
 
@@ -25,6 +27,10 @@ internal sealed class DemoCommand(CliContext context) : AsyncCommand<DemoSetting
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(DemoSettings settings, CancellationToken cancellationToken)
     {
+#if TOGGL_NATIVE
+        await Task.CompletedTask;
+        return NativeBuild.SandboxCommandUnavailable(context, "demo");
+#else
         var home = settings.Keep ?? Path.Combine(Path.GetTempPath(), "togglfun-demo-" + Guid.NewGuid().ToString("N")[..8]);
         OwnerOnlyFiles.EnsureFolder(home);
         try
@@ -38,8 +44,10 @@ internal sealed class DemoCommand(CliContext context) : AsyncCommand<DemoSetting
                 Directory.Delete(home, recursive: true);
             }
         }
+#endif
     }
 
+#if !TOGGL_NATIVE
     private async Task<int> RunAsync(string home, CancellationToken cancellationToken)
     {
         var output = context.Out;
@@ -134,4 +142,5 @@ internal sealed class DemoCommand(CliContext context) : AsyncCommand<DemoSetting
     private static string Quote(string arg) => arg.Contains(' ', StringComparison.Ordinal) ? $"\"{arg}\"" : arg;
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+#endif
 }

@@ -62,9 +62,17 @@ module internal CacheFiles =
         let stamp = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'")
         let first = $"{path}.{stamp}.corrupt"
 
-        let target =
-            Seq.initInfinite (fun n -> if n = 0 then first else $"{path}.{stamp}-{n}.corrupt")
-            |> Seq.find (fun candidate -> not (File.Exists candidate))
+        // A plain loop, not Seq.initInfinite: that one caches items in Lazy<T>, which the native tool's trimmer flags.
+        let rec free n =
+            let candidate =
+                if n = 0 then
+                    first
+                else
+                    (path + "." + stamp + "-" + (string n) + ".corrupt")
+
+            if File.Exists candidate then free (n + 1) else candidate
+
+        let target = free 0
 
         File.Move(path, target)
         target
@@ -102,5 +110,5 @@ module internal CacheFiles =
                     return Error TogglError.Cancelled
                 // Using a disposed cache is the caller's bug, not a cache failure: it stays an exception.
                 | :? ObjectDisposedException as error -> return raise error
-                | error -> return Error(TogglError.CacheFailure $"{what} {path} failed: {describe error}")
+                | error -> return Error(TogglError.CacheFailure(what + " " + path + " failed: " + (describe error)))
         }

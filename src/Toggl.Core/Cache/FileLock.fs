@@ -56,8 +56,15 @@ module internal FileLock =
                     result <-
                         Some(
                             Error(
-                                TogglError.CacheFailure
-                                    $"Could not lock {lockPath} within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s: another process holds it ({busy.Message})."
+                                TogglError.CacheFailure(
+                                    "Could not lock "
+                                    + lockPath
+                                    + " within "
+                                    + (timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture))
+                                    + " s: another process holds it ("
+                                    + busy.Message
+                                    + ")."
+                                )
                             )
                         )
 

@@ -98,7 +98,7 @@ module internal JsonArchiveFile =
                 writer.WriteEndObject()
                 writer.WriteEndObject())
 
-        let temporary = $"{path}.{Guid.NewGuid():N}.tmp"
+        let temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp"
 
         do
             use stream =

@@ -431,7 +431,7 @@ module internal JsonCacheFormat =
 
                     match TrackerJson.decodeTrackersUtf8 slice with
                     | Ok decoded -> trackers <- Some(decoded, slice)
-                    | Error error -> problem $"trackers: {error}"
+                    | Error error -> problem $"trackers: {string error}"
             | "format"
             | "version"
             | "generation"
@@ -452,12 +452,12 @@ module internal JsonCacheFormat =
 
         match newer, format, version, generation, trackers with
         | Some version, _, _, _, _ -> Ok(JsonCacheFile.Newer version)
-        | None, Some format, _, _, _ when format <> Name -> Error $"format is \"{format}\", not \"{Name}\""
+        | None, Some format, _, _, _ when format <> Name -> Error("format is \"" + format + "\", not \"" + Name + "\"")
         | None, Some _, Some _, Some generation, Some(decoded: TogglTracker list, trackersJson) when sawCachedAt ->
             let entries = Array.ofList decoded
 
             if cachedAt.Count <> entries.Length then
-                Error $"{cachedAt.Count} cached_at times for {entries.Length} trackers"
+                Error $"{string cachedAt.Count} cached_at times for {string entries.Length} trackers"
             else
                 let entries =
                     entries

@@ -51,9 +51,15 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
 
     let now () = timeProvider.GetUtcNow()
 
-    let newerFailure version =
-        TogglError.CacheFailure
-            $"{path} has format version {version}, newer than this library's {JsonCacheFormat.Version}: it was written by a newer TogglFun and is left untouched."
+    let newerFailure (version: int) =
+        TogglError.CacheFailure(
+            path
+            + " has format version "
+            + string version
+            + ", newer than this library's "
+            + (string JsonCacheFormat.Version)
+            + ": it was written by a newer TogglFun and is left untouched."
+        )
 
     /// Read order: start descending, then id descending (Toggl's list order, docs/toggl-api.md §7).
     let readOrder (a: JsonCacheEntry) (b: JsonCacheEntry) =
@@ -102,7 +108,7 @@ type JsonFileCache(folder: string, expireAfter: TimeSpan option, timeProvider: T
                 duplicated
                 |> List.distinct
                 |> List.rev
-                |> List.map (fun id -> $"tracker {id}")
+                |> List.map (fun id -> $"tracker {string id}")
                 |> String.concat ", "
             )
 

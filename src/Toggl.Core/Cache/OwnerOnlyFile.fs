@@ -13,7 +13,7 @@ type OwnerOnlyFile =
     /// byte), flushed to disk, then renamed over `path`. On failure the temporary file is removed, the old file
     /// stays, and the exception goes on. Two writers at once each leave a whole file.
     static member Replace<'T>(path: string, write: Func<FileStream, 'T>) : 'T =
-        let temporary = $"{path}.{Guid.NewGuid():N}.tmp"
+        let temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp"
 
         try
             let result =

@@ -427,7 +427,14 @@ module QueryEval =
             Some $"{name} is never missing on {row}: compare it with a value, not null."
         | QueryValue.Null -> None
         | value when not (fits fieldKind value) ->
-            Some $"{name} is compared with {expected fieldKind}, not {describe value}."
+            Some(
+                name
+                + " is compared with "
+                + (expected fieldKind)
+                + ", not "
+                + (describe value)
+                + "."
+            )
         | _ -> None
 
     /// The first problem of a list of queries, as a validation error.

@@ -57,7 +57,13 @@ module internal ResourceRows =
                 TogglError.Validation(
                     ValidationError.InvalidArgument(
                         "cached object",
-                        $"the {kindName row.Kind} {row.Id} has no {what}: the batch was not committed."
+                        ("the "
+                         + (kindName row.Kind)
+                         + " "
+                         + (string row.Id)
+                         + " has no "
+                         + what
+                         + ": the batch was not committed.")
                     )
                 )
             )

@@ -2,7 +2,6 @@ namespace Toggl.Core
 
 open System
 open System.Globalization
-open Dapper
 open Microsoft.Data.Sqlite
 
 /// The archive's tables of the SQLite cache (`archive`, `archive_months`, schema version 3).
@@ -17,9 +16,8 @@ module internal SqliteArchive =
 
     /// The months archived, oldest first.
     let months (db: SqliteConnection) : DateOnly list =
-        db.Query<string>("SELECT month FROM archive_months ORDER BY month")
-        |> Seq.map parseMonth
-        |> List.ofSeq
+        Sql.texts db null "SELECT month FROM archive_months ORDER BY month" []
+        |> List.map parseMonth
 
     /// The archived entries of the months, newest start first, then highest id.
     let load
@@ -28,13 +26,11 @@ module internal SqliteArchive =
         (lastMonth: DateOnly)
         : Result<TogglTracker list, TogglError> =
         let rows =
-            db.Query<string>(
-                "SELECT json FROM archive WHERE month >= @First AND month <= @Last ORDER BY start DESC, id DESC",
-                {|
-                    First = monthKey firstMonth
-                    Last = monthKey lastMonth
-                |}
-            )
+            Sql.texts
+                db
+                null
+                "SELECT json FROM archive WHERE month >= @First AND month <= @Last ORDER BY start DESC, id DESC"
+                [ "First", box (monthKey firstMonth); "Last", box (monthKey lastMonth) ]
 
         let decoded = rows |> Seq.map TrackerJson.decodeTracker |> List.ofSeq
 
@@ -45,7 +41,7 @@ module internal SqliteArchive =
                 | Error e -> Some e
                 | Ok _ -> None)
         with
-        | Some error -> Error(TogglError.CacheFailure $"an archived entry could not be read: {error}")
+        | Some error -> Error(TogglError.CacheFailure $"an archived entry could not be read: {string error}")
         | None ->
             Ok(
                 decoded
@@ -60,28 +56,27 @@ module internal SqliteArchive =
         use transaction = db.BeginTransaction(deferred = false)
         let key = monthKey month
 
-        db.Execute("DELETE FROM archive WHERE month = @Month", {| Month = key |}, transaction)
+        Sql.execute db transaction "DELETE FROM archive WHERE month = @Month" [ "Month", box key ]
         |> ignore
 
-        db.Execute(
-            "INSERT OR REPLACE INTO archive (month, id, start, json) VALUES (@Month, @Id, @Start, @Json)",
-            trackers
-            |> List.map (fun t ->
-                {|
-                    Month = key
-                    Id = t.Id
-                    Start = t.Start.UtcTicks
-                    Json = TrackerJson.encodeTracker t
-                |}),
+        Sql.executeEach
+            db
             transaction
-        )
-        |> ignore
+            "INSERT OR REPLACE INTO archive (month, id, start, json) VALUES (@Month, @Id, @Start, @Json)"
+            (trackers
+             |> List.map (fun t ->
+                 [
+                     "Month", box key
+                     "Id", box t.Id
+                     "Start", box t.Start.UtcTicks
+                     "Json", box (TrackerJson.encodeTracker t)
+                 ]))
 
-        db.Execute(
-            "INSERT OR REPLACE INTO archive_months (month, fetched_at) VALUES (@Month, @At)",
-            {| Month = key; At = now.UtcTicks |},
+        Sql.execute
+            db
             transaction
-        )
+            "INSERT OR REPLACE INTO archive_months (month, fetched_at) VALUES (@Month, @At)"
+            [ "Month", box key; "At", box now.UtcTicks ]
         |> ignore
 
         transaction.Commit()

@@ -2,7 +2,6 @@ namespace Toggl.Core
 
 open System
 open System.IO
-open Dapper
 open Microsoft.Data.Sqlite
 open Microsoft.Extensions.Logging
 
@@ -36,7 +35,7 @@ module internal SqliteFile =
         try
             db.Open()
             // busy_timeout first: switching to WAL takes a lock another process may hold.
-            db.Execute("PRAGMA busy_timeout = 10000") |> ignore
+            Sql.execute db null "PRAGMA busy_timeout = 10000" [] |> ignore
 
             // A newer schema is refused before anything (WAL mode included) writes to the file.
             match SqliteMigration.refuseNewer path db with
@@ -44,9 +43,9 @@ module internal SqliteFile =
                 db.Dispose()
                 Error error
             | Ok() ->
-                db.ExecuteScalar<string>("PRAGMA journal_mode = WAL") |> ignore
+                Sql.texts db null "PRAGMA journal_mode = WAL" [] |> ignore
                 // FULL: a committed batch survives a power cut, not only a killed process.
-                db.Execute("PRAGMA synchronous = FULL") |> ignore
+                Sql.execute db null "PRAGMA synchronous = FULL" [] |> ignore
 
                 match SqliteMigration.migrate path db with
                 | Ok() -> Ok db

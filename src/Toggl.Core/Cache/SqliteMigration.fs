@@ -1,6 +1,5 @@
 namespace Toggl.Core
 
-open Dapper
 open Microsoft.Data.Sqlite
 
 /// Reads and brings a database's schema to `SqliteSchema`: the recorded version, the migrations it
@@ -10,21 +9,28 @@ module internal SqliteMigration =
 
     /// The refusal of a database written by a newer TogglFun.
     let newerSchema (path: string) (version: int) =
-        TogglError.CacheFailure
-            $"{path} has schema version {version}, newer than this library's {SqliteSchema.currentVersion}: it was written by a newer TogglFun and is left untouched."
+        TogglError.CacheFailure(
+            path
+            + " has schema version "
+            + (string version)
+            + ", newer than this library's "
+            + (string SqliteSchema.currentVersion)
+            + ": it was written by a newer TogglFun and is left untouched."
+        )
 
     /// The schema version recorded in the file (0 for a new file), read without writing anything.
     let recordedVersion (db: SqliteConnection) (transaction: SqliteTransaction | null) =
         let hasTable =
-            db.QuerySingle<int64>(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
-                transaction = transaction
-            )
+            Sql.int64
+                db
+                transaction
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+                []
 
         if hasTable = 0L then
             0
         else
-            db.QuerySingle<int64>("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction = transaction)
+            Sql.int64 db transaction "SELECT COALESCE(MAX(version), 0) FROM schema_version" []
             |> int
 
     /// Refuses a database of a newer schema before anything writes to it.
@@ -45,27 +51,22 @@ module internal SqliteMigration =
             Error(newerSchema path version)
         else
             if version = 0 then
-                db.Execute(
-                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
-                    transaction = transaction
-                )
+                Sql.execute db transaction "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)" []
                 |> ignore
 
             for (target, statements) in SqliteSchema.migrations do
                 if target > version then
                     for statement in statements do
-                        db.Execute(statement, transaction = transaction) |> ignore
+                        Sql.execute db transaction statement [] |> ignore
 
             if version < SqliteSchema.currentVersion then
-                db.Execute("DELETE FROM schema_version", transaction = transaction) |> ignore
+                Sql.execute db transaction "DELETE FROM schema_version" [] |> ignore
 
-                db.Execute(
-                    "INSERT INTO schema_version (version) VALUES (@Version)",
-                    {|
-                        Version = SqliteSchema.currentVersion
-                    |},
+                Sql.execute
+                    db
                     transaction
-                )
+                    "INSERT INTO schema_version (version) VALUES (@Version)"
+                    [ "Version", box (int64 SqliteSchema.currentVersion) ]
                 |> ignore
 
             transaction.Commit()
@@ -75,11 +76,11 @@ module internal SqliteMigration =
     /// carry `schema_version` and still lack tables: a crash or a person's hand may have dropped them.
     let schemaProblem (db: SqliteConnection) : string option =
         let columnsOf (table: string) =
-            db.Query<string>("SELECT name FROM pragma_table_info(@Table)", {| Table = table |})
+            Sql.texts db null "SELECT name FROM pragma_table_info(@Table)" [ "Table", box table ]
             |> Set.ofSeq
 
         let indexes =
-            db.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index'")
+            Sql.texts db null "SELECT name FROM sqlite_master WHERE type = 'index'" []
             |> Set.ofSeq
 
         SqliteSchema.problem columnsOf indexes

@@ -109,7 +109,7 @@ module internal SqliteQuery =
         let parameters = Dictionary<string, objnull>()
 
         let parameter (value: objnull) =
-            let name = $"q{parameters.Count}"
+            let name = $"q{string parameters.Count}"
             parameters[name] <- value
             "@" + name
 
@@ -117,20 +117,32 @@ module internal SqliteQuery =
         let scalar (column: Column) (target: string) (comparison: Comparison) (value: QueryValue) =
             match column.Kind, value with
             | (QueryEval.FieldKind.Int | QueryEval.FieldKind.IntList), QueryValue.Int v ->
-                $"{target} {operator comparison} {parameter (box v)}"
+                (target + " " + (operator comparison) + " " + (parameter (box v)))
             | (QueryEval.FieldKind.Text | QueryEval.FieldKind.TextList), QueryValue.Text v ->
-                $"{target} {operator comparison} {parameter (box (column.Fold v))}"
+                (target + " " + (operator comparison) + " " + (parameter (box (column.Fold v))))
             | QueryEval.FieldKind.Bool, QueryValue.Bool v ->
-                $"{target} {operator comparison} {parameter (box (if v then 1L else 0L))}"
+                (target
+                 + " "
+                 + (operator comparison)
+                 + " "
+                 + (parameter (box (if v then 1L else 0L))))
             | QueryEval.FieldKind.Instant, QueryValue.Instant v ->
-                $"{target} {operator comparison} {parameter (box v.UtcTicks)}"
+                (target + " " + (operator comparison) + " " + (parameter (box v.UtcTicks)))
             | QueryEval.FieldKind.Instant, QueryValue.Day day ->
                 // The whole UTC day [dayStart, dayEnd), as QueryEval compares it.
                 let dayStart, dayEnd = QueryEval.dayBounds day
 
                 match comparison with
                 | Comparison.Equal ->
-                    $"({target} >= {parameter (box dayStart.UtcTicks)} AND {target} < {parameter (box dayEnd.UtcTicks)})"
+                    ("("
+                     + target
+                     + " >= "
+                     + (parameter (box dayStart.UtcTicks))
+                     + " AND "
+                     + target
+                     + " < "
+                     + (parameter (box dayEnd.UtcTicks))
+                     + ")")
                 | Comparison.Less -> $"{target} < {parameter (box dayStart.UtcTicks)}"
                 | Comparison.LessOrEqual -> $"{target} < {parameter (box dayEnd.UtcTicks)}"
                 | Comparison.Greater -> $"{target} >= {parameter (box dayEnd.UtcTicks)}"
@@ -154,11 +166,11 @@ module internal SqliteQuery =
                 | QueryEval.FieldKind.TextList ->
                     match scalar column "value" comparison value with
                     | Nothing -> Nothing
-                    | inner -> $"EXISTS (SELECT 1 FROM json_each({column.Name}) WHERE {inner})"
+                    | inner -> ("EXISTS (SELECT 1 FROM json_each(" + column.Name + ") WHERE " + inner + ")")
                 | _ ->
                     match scalar column column.Name comparison value, column.Guard with
                     | Nothing, _ -> Nothing
-                    | inner, Some guard -> $"({guard} AND {inner})"
+                    | inner, Some guard -> ("(" + guard + " AND " + inner + ")")
                     | inner, None -> inner
 
         let parts =

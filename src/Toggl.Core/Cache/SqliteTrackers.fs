@@ -1,14 +1,13 @@
 namespace Toggl.Core
 
 open System
-open Dapper
 open Microsoft.Data.Sqlite
 open SQLitePCL
 
 /// The trackers and the sync cursor in an open, migrated database: the statements behind
 /// `SqliteCache`'s reads and commits. The two bulk paths (reading trackers, upserting them) use prepared
 /// statements on the connection's own SQLite handle, which the benchmark showed several times faster;
-/// the rest goes through Dapper. SQL is parameterised only, with column names from `SqliteSchema`.
+/// the rest goes through `Sql`. SQL is parameterised only, with column names from `SqliteSchema`.
 [<RequireQualifiedAccess>]
 module internal SqliteTrackers =
 
@@ -49,7 +48,11 @@ module internal SqliteTrackers =
         let handle = db.Handle
 
         let sql =
-            $"SELECT {TrackerRow.Columns} FROM trackers WHERE ({where}) AND cached_at >= @Cutoff ORDER BY start DESC, id DESC"
+            ("SELECT "
+             + TrackerRow.Columns
+             + " FROM trackers WHERE ("
+             + where
+             + ") AND cached_at >= @Cutoff ORDER BY start DESC, id DESC")
 
         let mutable statement = Unchecked.defaultof<sqlite3_stmt>
 
@@ -64,7 +67,7 @@ module internal SqliteTrackers =
                 match value with
                 | :? int64 as number -> raw.sqlite3_bind_int64 (statement, index, number) |> ignore
                 | :? string as text -> raw.sqlite3_bind_text (statement, index, text) |> ignore
-                | other -> invalidArg name $"a query parameter must be an integer or a text, not {other}"
+                | other -> invalidArg name $"a query parameter must be an integer or a text, not {string other}"
 
             bind "Cutoff" cutoff
 
@@ -96,37 +99,33 @@ module internal SqliteTrackers =
             // transaction, so no reader ever sees the table without its indexes.
             let rebuildIndexes =
                 change.Upserts.Length >= bulkLoadThreshold
-                && db.QuerySingle<int64>("SELECT NOT EXISTS (SELECT 1 FROM trackers)", transaction = transaction) = 1L
+                && Sql.int64 db transaction "SELECT NOT EXISTS (SELECT 1 FROM trackers)" [] = 1L
 
             if rebuildIndexes then
                 for name, _ in SqliteSchema.trackerIndexes do
-                    db.Execute($"DROP INDEX {name}", transaction = transaction) |> ignore
+                    Sql.execute db transaction ("DROP INDEX " + name) [] |> ignore
 
             upsertAll db cachedAt change.Upserts
 
             if rebuildIndexes then
                 for _, create in SqliteSchema.trackerIndexes do
-                    db.Execute(create, transaction = transaction) |> ignore
+                    Sql.execute db transaction create [] |> ignore
 
         if not (List.isEmpty change.Deletes) then
-            db.Execute(
-                "DELETE FROM trackers WHERE id = @Id",
-                change.Deletes |> List.map (fun id -> {| Id = id |}),
+            Sql.executeEach
+                db
                 transaction
-            )
-            |> ignore
+                "DELETE FROM trackers WHERE id = @Id"
+                (change.Deletes |> List.map (fun id -> [ "Id", box id ]))
 
         match change.SyncCursor with
         | Some cursor ->
-            db.Execute(
-                "INSERT INTO meta (key, value, stored_at) VALUES ('sync_cursor', @Value, @StoredAt) "
-                + "ON CONFLICT(key) DO UPDATE SET value = excluded.value, stored_at = excluded.stored_at",
-                {|
-                    Value = cursor.UtcTicks
-                    StoredAt = cachedAt.UtcTicks
-                |},
+            Sql.execute
+                db
                 transaction
-            )
+                ("INSERT INTO meta (key, value, stored_at) VALUES ('sync_cursor', @Value, @StoredAt) "
+                 + "ON CONFLICT(key) DO UPDATE SET value = excluded.value, stored_at = excluded.stored_at")
+                [ "Value", box cursor.UtcTicks; "StoredAt", box cachedAt.UtcTicks ]
             |> ignore
         | None -> ()
 
@@ -135,9 +134,10 @@ module internal SqliteTrackers =
     /// The sync cursor stored at or after `cutoff` (UTC ticks). The cursor expires like the entries: a
     /// cursor older than the entries it brought would make `since` skip the expired entries forever.
     let syncCursor (db: SqliteConnection) (cutoff: int64) =
-        db.Query<int64>(
-            "SELECT value FROM meta WHERE key = 'sync_cursor' AND stored_at >= @Cutoff",
-            {| Cutoff = cutoff |}
-        )
-        |> Seq.tryHead
+        Sql.int64s
+            db
+            null
+            "SELECT value FROM meta WHERE key = 'sync_cursor' AND stored_at >= @Cutoff"
+            [ "Cutoff", box cutoff ]
+        |> List.tryHead
         |> Option.map (fun ticks -> DateTimeOffset(ticks, TimeSpan.Zero))

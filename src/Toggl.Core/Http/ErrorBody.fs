@@ -34,7 +34,7 @@ module internal ErrorBody =
         | 502 -> "Bad Gateway"
         | 503 -> "Service Unavailable"
         | 504 -> "Gateway Timeout"
-        | other -> $"HTTP status {other}"
+        | other -> $"HTTP status {string other}"
 
     let private timeout = TimeSpan.FromMilliseconds 200.
 

@@ -115,7 +115,11 @@ module internal RetryAfter =
 type internal NoAnswerException(after: TimeSpan, attempts: int) =
     inherit
         TimeoutException(
-            $"No answer within {after.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s ({attempts} attempts)."
+            ("No answer within "
+             + (after.TotalSeconds.ToString(CultureInfo.InvariantCulture))
+             + " s ("
+             + (string attempts)
+             + " attempts).")
         )
 
     /// How long was waited.

@@ -45,9 +45,9 @@ module internal PlanPrinter =
                     | CacheRead.Running -> $"cache: entries that claim to run: {ids answers.Running}"
                     | CacheRead.Find trackerId ->
                         match answers.Found with
-                        | Some _ -> $"cache: holds tracker {trackerId}"
-                        | None -> $"cache: does not hold tracker {trackerId}"
-                    | CacheRead.Matching _ -> $"cache: {answers.Matching.Length} entries match"
+                        | Some _ -> $"cache: holds tracker {string trackerId}"
+                        | None -> $"cache: does not hold tracker {string trackerId}"
+                    | CacheRead.Matching _ -> $"cache: {string answers.Matching.Length} entries match"
                     | CacheRead.Resources(kind, _) ->
                         let count =
                             answers.Resources
@@ -55,7 +55,7 @@ module internal PlanPrinter =
                             |> Option.map List.length
                             |> Option.defaultValue 0
 
-                        $"cache: {count} {kind} objects"
+                        ("cache: " + (string count) + " " + (string kind) + " objects")
                     | CacheRead.ArchivedMonths ->
                         match answers.ArchivedMonths with
                         | [] -> "cache: no month archived"
@@ -65,34 +65,34 @@ module internal PlanPrinter =
                                 |> List.map (fun m -> m.ToString("yyyy-MM", CultureInfo.InvariantCulture))
 
                             "cache: archived months " + String.concat ", " shown
-                    | CacheRead.Archived _ -> $"cache: {answers.Archived.Length} archived entries"
+                    | CacheRead.Archived _ -> $"cache: {string answers.Archived.Length} archived entries"
                     | CacheRead.ResourceSynced(kind, scope) ->
                         match answers.ResourceSyncs |> Map.tryFind (kind, scope) with
-                        | Some at -> $"cache: {kind} synced {instant at}"
-                        | None -> $"cache: {kind} never synced"
+                        | Some at -> $"cache: {string kind} synced {instant at}"
+                        | None -> $"cache: {string kind} never synced"
 
                 line PlannedStepKind.CacheRead text None)
 
     let private outcomeText (outcome: Outcome) =
         match outcome with
-        | Outcome.Tracker(Some tracker) -> $"tracker {tracker.Id}"
+        | Outcome.Tracker(Some tracker) -> $"tracker {string tracker.Id}"
         | Outcome.Tracker None -> "none"
-        | Outcome.Trackers trackers -> $"{trackers.Length} entries"
-        | Outcome.Edits edits -> $"{edits.Successes.Length} edited"
-        | Outcome.Synced result -> $"{result.Upserted} changed, {result.Deleted} removed"
-        | Outcome.Resources tally -> $"{tally.Objects.Length} objects"
-        | Outcome.Quota buckets -> $"{buckets.Length} quota buckets"
+        | Outcome.Trackers trackers -> $"{string trackers.Length} entries"
+        | Outcome.Edits edits -> $"{string edits.Successes.Length} edited"
+        | Outcome.Synced result -> $"{string result.Upserted} changed, {string result.Deleted} removed"
+        | Outcome.Resources tally -> $"{string tally.Objects.Length} objects"
+        | Outcome.Quota buckets -> $"{string buckets.Length} quota buckets"
         | Outcome.Statistics _ -> "statistics"
         | Outcome.Constraints _ -> "constraints"
-        | Outcome.CreatedOrganization created -> $"organization {created.Id}"
-        | Outcome.ArchivedProjectIds ids -> $"{ids.Length} projects archived"
+        | Outcome.CreatedOrganization created -> $"organization {string created.Id}"
+        | Outcome.ArchivedProjectIds ids -> $"{string ids.Length} projects archived"
         | Outcome.Logged logged -> (if logged then "signed in" else "not signed in")
         | Outcome.Report _ -> "a report"
-        | Outcome.Archived trackers -> $"{trackers.Length} entries"
+        | Outcome.Archived trackers -> $"{string trackers.Length} entries"
         | Outcome.Done -> "done"
 
-    let private getLine (request: HttpRequest) condition =
-        line PlannedStepKind.FollowUp $"  if {condition}: {request}" (Some request)
+    let private getLine (request: HttpRequest) (condition: string) =
+        line PlannedStepKind.FollowUp $"  if {condition}: {string request}" (Some request)
 
     let private namedTags (body: TrackerBody) =
         match body.Tags with
@@ -101,7 +101,7 @@ module internal PlanPrinter =
         | Field.Clear -> false
 
     let private answerLines (workspaceId: int64) (rule: OnAnswer) =
-        let commit text =
+        let commit (text: string) =
             [ line PlannedStepKind.CacheCommit $"  then cache: {text}" None ]
 
         let tagIds (body: TrackerBody) =
@@ -121,7 +121,7 @@ module internal PlanPrinter =
                 for tracker in cachedRunning ->
                     getLine
                         (Request.toHttp workspaceId (TrackerRequest.Get(tracker.Id, false)))
-                        $"Toggl does not name cached running entry {tracker.Id} (cached, or dropped on 404)"
+                        $"Toggl does not name cached running entry {string tracker.Id} (cached, or dropped on 404)"
             ]
             @ commit "the running entry"
         | OnAnswer.Trackers -> commit "the entries listed"
@@ -131,7 +131,7 @@ module internal PlanPrinter =
             @ commit "the new entry; if it runs, the cached entries that claim to run, stopped when it was created"
         | OnAnswer.Edited body -> tagIds body @ commit "the entry"
         | OnAnswer.Stopped -> commit "the stopped entry"
-        | OnAnswer.Deleted trackerId -> commit $"tracker {trackerId} dropped"
+        | OnAnswer.Deleted trackerId -> commit $"tracker {string trackerId} dropped"
         | OnAnswer.BulkEdited _ -> commit "the entries edited, edited locally (no request per entry)"
         | OnAnswer.Synced rule ->
             commit (
@@ -139,13 +139,17 @@ module internal PlanPrinter =
                      "the changes"
                  else
                      "the window; cached entries in it that Toggl does not list dropped")
-                + $"; cursor: the answer's Date less {int TrackerRules.syncOverlap.TotalMinutes} min (else {instant (rule.Now - TrackerRules.syncOverlap)})"
+                + ("; cursor: the answer's Date less "
+                   + (string (int TrackerRules.syncOverlap.TotalMinutes))
+                   + " min (else "
+                   + (instant (rule.Now - TrackerRules.syncOverlap))
+                   + ")")
             )
         | OnAnswer.Resource answer -> ResourceLines.answer answer
         | OnAnswer.Report answer -> ReportLines.answer answer
 
     let private failureLines (reRaise: bool) (rule: OnFailure) =
-        let tolerated status meaning =
+        let tolerated (status: string) (meaning: string) =
             let text =
                 if reRaise then
                     $"  {status}: an error (reRaise)"
@@ -159,7 +163,7 @@ module internal PlanPrinter =
         | OnFailure.IdleIsNone -> [ tolerated "404/405" "nothing runs" ]
         | OnFailure.NotFoundIsNone trackerId ->
             [
-                line PlannedStepKind.FollowUp $"  404: tracker {trackerId} dropped from the cache" None
+                line PlannedStepKind.FollowUp $"  404: tracker {string trackerId} dropped from the cache" None
                 tolerated "404" "none"
             ]
         | OnFailure.RecoverCreate(listing, matching) ->
@@ -182,7 +186,11 @@ module internal PlanPrinter =
                 [
                     getLine
                         (ResourceRequests.toHttp listing)
-                        $"unanswered (5xx, timeout, dropped connection), look for the {(string lookup.Kind).ToLowerInvariant()} \"{lookup.Name}\""
+                        ("unanswered (5xx, timeout, dropped connection), look for the "
+                         + ((string lookup.Kind).ToLowerInvariant())
+                         + " \""
+                         + lookup.Name
+                         + "\"")
                     line
                         PlannedStepKind.FollowUp
                         "    found: cached as created; not listed: the error; the listing fails: outcome unknown"
@@ -197,14 +205,14 @@ module internal PlanPrinter =
                 ]
         | OnFailure.RecheckDelete(trackerId, recheck) ->
             [
-                tolerated "404" $"gone already (tracker {trackerId} dropped from the cache)"
+                tolerated "404" $"gone already (tracker {string trackerId} dropped from the cache)"
                 getLine recheck "unanswered, whether Toggl deleted it (404: deleted)"
             ]
         | OnFailure.StopFailures(trackerId, cached, _, recheck) ->
             [
                 tolerated "409" "already stopped"
                 if cached |> Option.exists TogglTracker.isRunning then
-                    getLine recheck $"409 and the cached copy of {trackerId} still runs, to correct it"
+                    getLine recheck $"409 and the cached copy of {string trackerId} still runs, to correct it"
                 getLine recheck "409 to a retry after an unanswered attempt (the stop was ours), Toggl's copy"
                 getLine recheck "unanswered, what Toggl holds (the stop is reported failed)"
             ]
@@ -213,7 +221,11 @@ module internal PlanPrinter =
 
             [
                 match rule.Drop with
-                | Some(kind, id) -> line PlannedStepKind.FollowUp $"  404: {kind} {id} dropped from the cache" None
+                | Some(kind, id) ->
+                    line
+                        PlannedStepKind.FollowUp
+                        ("  404: " + (string kind) + " " + (string id) + " dropped from the cache")
+                        None
                 | None -> ()
                 if rule.Always then
                     line PlannedStepKind.FollowUp $"  {statuses}: none" None
@@ -224,7 +236,7 @@ module internal PlanPrinter =
             [
                 line
                     PlannedStepKind.FollowUp
-                    $"  cancelled before it: stop; it fails: its {unsent.Length} ids and the rest reported failed"
+                    $"  cancelled before it: stop; it fails: its {string unsent.Length} ids and the rest reported failed"
                     None
             ]
 

@@ -15,7 +15,11 @@ module internal ReportLines =
     let private nextPages (first: ReportRequest) =
         line
             PlannedStepKind.FollowUp
-            $"  then, while Toggl sends X-Next-ID/X-Next-Row-Number/X-Next-Timestamp: the next page, {(ReportRequests.toHttp first).Method.Name} {(ReportRequests.toHttp first).Path} with first_id/first_row_number/first_timestamp from them (one request a page)"
+            ("  then, while Toggl sends X-Next-ID/X-Next-Row-Number/X-Next-Timestamp: the next page, "
+             + ((ReportRequests.toHttp first).Method.Name)
+             + " "
+             + ((ReportRequests.toHttp first).Path)
+             + " with first_id/first_row_number/first_timestamp from them (one request a page)")
             None
 
     /// The lines of an answer's rule.
@@ -28,11 +32,14 @@ module internal ReportLines =
                 line PlannedStepKind.FollowUp "  the pages' CSV rows appended (one header)" None
             ]
         | ReportAnswer.Archive(first, commit) ->
+            let month =
+                commit.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)
+
             [
                 nextPages first
                 line
                     PlannedStepKind.CacheCommit
-                    $"  then cache: the entries stored archived for {commit.Month:``yyyy-MM``}, replacing that month's"
+                    $"  then cache: the entries stored archived for {month}, replacing that month's"
                     None
             ]
         | ReportAnswer.Page

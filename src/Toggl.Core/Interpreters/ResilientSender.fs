@@ -23,9 +23,9 @@ module internal ResiliencePipelines =
 
     let private describe (outcome: AttemptOutcome) (timeout: TimeSpan) =
         match outcome with
-        | AttemptOutcome.Answered(status, _) -> $"status {status}"
+        | AttemptOutcome.Answered(status, _) -> $"status {string status}"
         | AttemptOutcome.TransportFailed -> "transport failure"
-        | AttemptOutcome.TimedOut -> $"no answer within {timeout.TotalSeconds} s"
+        | AttemptOutcome.TimedOut -> $"no answer within {string timeout.TotalSeconds} s"
 
     /// The key under which the request being sent travels in Polly's context.
     let internal requestKey = ResiliencePropertyKey<HttpRequest> "Toggl.HttpRequest"
@@ -88,7 +88,7 @@ module internal ResiliencePipelines =
                         // Exception messages name the host and the cause, never the headers.
                         match args.Outcome.Exception with
                         | null -> what
-                        | error -> $"{what}: {error.GetType().Name}: {error.Message}"
+                        | error -> (what + ": " + (error.GetType().Name) + ": " + error.Message)
 
                     // A 429 is Toggl asking us to slow down, not a fault.
                     let level =

@@ -18,18 +18,19 @@ module internal ResourceLines =
                 what
             for kind, scope in commit.Replace do
                 match scope with
-                | Some workspaceId -> $"{kind} objects of workspace {workspaceId} it does not list dropped"
-                | None -> $"{kind} objects it does not list dropped"
+                | Some workspaceId ->
+                    $"{string kind} objects of workspace {string workspaceId} it does not list dropped"
+                | None -> $"{string kind} objects it does not list dropped"
             for kind, id in commit.Remove do
-                $"{kind} {id} dropped"
+                $"{string kind} {string id} dropped"
             match commit.ArchivedClient with
-            | Some clientId -> $"client {clientId} archived and its projects inactive, locally"
+            | Some clientId -> $"client {string clientId} archived and its projects inactive, locally"
             | None -> ()
             for kind, scope in commit.Synced do
                 if scope = ResourceRules.UserScope then
-                    $"{kind} synced"
+                    $"{string kind} synced"
                 else
-                    $"{kind} synced in workspace {scope}"
+                    $"{string kind} synced in workspace {string scope}"
         ]
         |> function
             | [] -> []
@@ -41,8 +42,8 @@ module internal ResourceLines =
     /// The lines of an answer's rule.
     let answer (answer: ResourceAnswer) : PlannedStep list =
         match answer.Shape with
-        | ResourceShape.One kind -> commitText answer.Commit $"the {kind} answered"
-        | ResourceShape.Many kind -> commitText answer.Commit $"the {kind} objects answered"
+        | ResourceShape.One kind -> commitText answer.Commit $"the {string kind} answered"
+        | ResourceShape.Many kind -> commitText answer.Commit $"the {string kind} objects answered"
         | ResourceShape.Pages(kind, first) ->
             let follow =
                 match ResourceRules.nextPage first with
@@ -52,12 +53,16 @@ module internal ResourceLines =
                     [
                         line
                             PlannedStepKind.FollowUp
-                            $"  while a page is full ({ResourceRules.PageSize}): {request}, and so on"
+                            ("  while a page is full ("
+                             + (string ResourceRules.PageSize)
+                             + "): "
+                             + (string request)
+                             + ", and so on")
                             (Some request)
                     ]
                 | None -> []
 
-            follow @ commitText answer.Commit $"the {kind} objects of every page"
+            follow @ commitText answer.Commit $"the {string kind} objects of every page"
         | ResourceShape.Related ->
             commitText answer.Commit "the user, workspaces, clients, projects, tasks and tags answered"
         | ResourceShape.ArchivedProjectIds

@@ -48,7 +48,14 @@ module Lint =
                                 LintRule.Overlap
                                 [ first.Id; second.Id ]
                                 second.Start
-                                $"entries {first.Id} and {second.Id} overlap by {LintText.length shared} from {LintText.instant input.Zone second.Start}"
+                                ("entries "
+                                 + string first.Id
+                                 + " and "
+                                 + string second.Id
+                                 + " overlap by "
+                                 + (LintText.length shared)
+                                 + " from "
+                                 + (LintText.instant input.Zone second.Start))
 
                     j <- j + 1
         ]
@@ -75,7 +82,18 @@ module Lint =
                                 LintRule.Gap
                                 [ latest.Id; next.Id ]
                                 (endOf latest)
-                                $"""{LintText.length pause} untracked on {day.ToString("yyyy-MM-dd", Globalization.CultureInfo.InvariantCulture)} between entry {latest.Id} (stops {LintText.clock input.Zone (endOf latest)}) and entry {next.Id} (starts {LintText.clock input.Zone next.Start})"""
+                                ((LintText.length pause)
+                                 + " untracked on "
+                                 + day.ToString("yyyy-MM-dd", Globalization.CultureInfo.InvariantCulture)
+                                 + " between entry "
+                                 + string latest.Id
+                                 + " (stops "
+                                 + (LintText.clock input.Zone (endOf latest))
+                                 + ") and entry "
+                                 + string next.Id
+                                 + " (starts "
+                                 + (LintText.clock input.Zone next.Start)
+                                 + ")")
 
                     if endOf next > endOf latest then
                         latest <- next
@@ -96,14 +114,30 @@ module Lint =
                             LintRule.TooLong
                             [ tracker.Id ]
                             tracker.Start
-                            $"entry {tracker.Id} has been running for {LintText.length length} since {LintText.instant zone tracker.Start}, over the {limit} limit: forgot to stop?"
+                            ("entry "
+                             + string tracker.Id
+                             + " has been running for "
+                             + (LintText.length length)
+                             + " since "
+                             + (LintText.instant zone tracker.Start)
+                             + ", over the "
+                             + limit
+                             + " limit: forgot to stop?")
                 else
                     yield
                         finding
                             LintRule.TooLong
                             [ tracker.Id ]
                             tracker.Start
-                            $"entry {tracker.Id} lasts {LintText.length length} from {LintText.instant zone tracker.Start}, over the {limit} limit"
+                            ("entry "
+                             + string tracker.Id
+                             + " lasts "
+                             + (LintText.length length)
+                             + " from "
+                             + (LintText.instant zone tracker.Start)
+                             + ", over the "
+                             + limit
+                             + " limit")
 
             match tracker.Stop with
             | Some stop when not running && stop <= tracker.Start ->
@@ -112,7 +146,11 @@ module Lint =
                         LintRule.ZeroLength
                         [ tracker.Id ]
                         tracker.Start
-                        $"entry {tracker.Id} at {LintText.instant zone tracker.Start} has no length"
+                        ("entry "
+                         + string tracker.Id
+                         + " at "
+                         + (LintText.instant zone tracker.Start)
+                         + " has no length")
             | _ -> ()
 
             if tracker.Start > input.Now then
@@ -121,7 +159,10 @@ module Lint =
                         LintRule.Future
                         [ tracker.Id ]
                         tracker.Start
-                        $"entry {tracker.Id} starts in the future, at {LintText.instant zone tracker.Start}"
+                        ("entry "
+                         + string tracker.Id
+                         + " starts in the future, at "
+                         + (LintText.instant zone tracker.Start))
             else
                 match tracker.Stop with
                 | Some stop when not running && stop > input.Now ->
@@ -130,7 +171,10 @@ module Lint =
                             LintRule.Future
                             [ tracker.Id ]
                             tracker.Start
-                            $"entry {tracker.Id} ends in the future, at {LintText.instant zone stop}"
+                            ("entry "
+                             + string tracker.Id
+                             + " ends in the future, at "
+                             + (LintText.instant zone stop))
                 | _ -> ()
 
             match input.Constraints.TryGetValue tracker.WorkspaceId with
@@ -140,7 +184,13 @@ module Lint =
                         LintRule.NoProject
                         [ tracker.Id ]
                         tracker.Start
-                        $"entry {tracker.Id} at {LintText.instant zone tracker.Start} has no project, which workspace {tracker.WorkspaceId} requires"
+                        ("entry "
+                         + string tracker.Id
+                         + " at "
+                         + (LintText.instant zone tracker.Start)
+                         + " has no project, which workspace "
+                         + string tracker.WorkspaceId
+                         + " requires")
             | _ -> ()
         ]
 

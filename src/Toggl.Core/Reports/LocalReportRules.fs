@@ -23,7 +23,7 @@ module internal LocalReportRules =
         TimeZoneInfo.ConvertTime(tracker.Start, zone).DateTime
 
     let private named (names: Map<int64, string>) (what: string) (id: int64) =
-        names |> Map.tryFind id |> Option.defaultValue $"{what} {id}"
+        names |> Map.tryFind id |> Option.defaultValue $"{what} {string id}"
 
     /// The groups an entry counts in: one, except by tag (one per tag).
     let keys
@@ -67,7 +67,13 @@ module internal LocalReportRules =
             ]
         | LocalGrouping.Week ->
             let day = local zone tracker
-            [ $"{ISOWeek.GetYear day:D4}-W{ISOWeek.GetWeekOfYear day:D2}", None ]
+
+            [
+                ISOWeek.GetYear(day).ToString("D4", CultureInfo.InvariantCulture)
+                + "-W"
+                + ISOWeek.GetWeekOfYear(day).ToString("D2", CultureInfo.InvariantCulture),
+                None
+            ]
         | LocalGrouping.Month -> [ (local zone tracker).ToString("yyyy-MM", CultureInfo.InvariantCulture), None ]
 
     /// The report of the entries (deleted ones left out).

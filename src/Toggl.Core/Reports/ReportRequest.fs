@@ -148,7 +148,7 @@ module internal ReportRequests =
             {
                 Api = TogglApi.Reports
                 Method = HttpMethod.Post
-                Path = $"workspace/{workspaceId}/{path}"
+                Path = $"workspace/{string workspaceId}/{path}"
                 Query = ""
                 Body = Some body
             }
@@ -164,7 +164,7 @@ module internal ReportRequests =
         | ReportRequest.ProjectSummaries(workspaceId, startDate, endDate) ->
             post workspaceId "projects/summary" (dates startDate endDate)
         | ReportRequest.ProjectSummary(workspaceId, projectId, startDate, endDate) ->
-            post workspaceId $"projects/{projectId}/summary" (dates startDate endDate)
+            post workspaceId $"projects/{string projectId}/summary" (dates startDate endDate)
         | ReportRequest.Weekly(workspaceId, body) -> post workspaceId "weekly/time_entries" (bodyText body None)
         | ReportRequest.Export(workspaceId, kind, body, format, cursor) ->
             post workspaceId $"{kindPath kind}.{extension format}" (bodyText body cursor)
@@ -222,7 +222,7 @@ module internal ReportRequests =
                 | _ -> Ok()
                 match body.PageSize with
                 | Some size when size < 1 || size > ReportBody.MaxPageSize ->
-                    outOfRange "page_size" $"must be between 1 and {ReportBody.MaxPageSize}"
+                    outOfRange "page_size" $"must be between 1 and {string ReportBody.MaxPageSize}"
                 | _ -> Ok()
                 // From C#, Some null is possible: a filter on "no text" is None.
                 match body.Description with

@@ -252,6 +252,17 @@ type ResourceKind =
     /// Clients.
     | Client
 
+    /// The kind's name, as in messages ("Project"): written out, since the core is compiled without reflection.
+    override kind.ToString() =
+        match kind with
+        | Me -> "Me"
+        | Workspace -> "Workspace"
+        | Organization -> "Organization"
+        | Project -> "Project"
+        | Task -> "Task"
+        | Tag -> "Tag"
+        | Client -> "Client"
+
 /// One Toggl object of any kind: what a plan's steps give and what a cache stores.
 [<RequireQualifiedAccess>]
 type TogglResource =

@@ -78,16 +78,22 @@ module internal ResourceRequests =
             | None -> ()
         ]
 
-    let private workspace (workspaceId: int64) = $"workspaces/{workspaceId}"
+    let private workspace (workspaceId: int64) = $"workspaces/{string workspaceId}"
 
-    let private projects (workspaceId: int64) = $"workspaces/{workspaceId}/projects"
+    let private projects (workspaceId: int64) =
+        $"workspaces/{string workspaceId}/projects"
 
     let private tasks (workspaceId: int64) (projectId: int64) =
-        $"workspaces/{workspaceId}/projects/{projectId}/tasks"
+        ("workspaces/"
+         + (string workspaceId)
+         + "/projects/"
+         + (string projectId)
+         + "/tasks")
 
-    let private tags (workspaceId: int64) = $"workspaces/{workspaceId}/tags"
+    let private tags (workspaceId: int64) = $"workspaces/{string workspaceId}/tags"
 
-    let private clients (workspaceId: int64) = $"workspaces/{workspaceId}/clients"
+    let private clients (workspaceId: int64) =
+        $"workspaces/{string workspaceId}/clients"
 
     /// The HTTP request of a resource request (docs/toggl-api.md §8).
     let toHttp (request: ResourceRequest) : HttpRequest =
@@ -120,7 +126,7 @@ module internal ResourceRequests =
         | ResourceRequest.WorkspaceCreate(organizationId, body) ->
             http
                 HttpMethod.Post
-                $"organizations/{organizationId}/workspaces"
+                $"organizations/{string organizationId}/workspaces"
                 ""
                 (Some(ResourceEncoders.workspaceBody body))
         | ResourceRequest.WorkspaceUpdate(workspaceId, body) ->
@@ -128,51 +134,65 @@ module internal ResourceRequests =
         | ResourceRequest.WorkspaceStatistics workspaceId -> get $"{workspace workspaceId}/statistics"
         | ResourceRequest.WorkspaceConstraints workspaceId -> get $"{workspace workspaceId}/time_entry_constraints"
         | ResourceRequest.OrganizationList -> get "me/organizations"
-        | ResourceRequest.Organization organizationId -> get $"organizations/{organizationId}"
+        | ResourceRequest.Organization organizationId -> get $"organizations/{string organizationId}"
         | ResourceRequest.OrganizationCreate(name, workspaceName) ->
             http HttpMethod.Post "organizations" "" (Some(ResourceEncoders.organizationCreateBody name workspaceName))
         | ResourceRequest.OrganizationUpdate(organizationId, body) ->
-            http HttpMethod.Put $"organizations/{organizationId}" "" (Some(ResourceEncoders.organizationBody body))
-        | ResourceRequest.OrganizationLeave organizationId -> delete $"organizations/{organizationId}/users/leave"
+            http
+                HttpMethod.Put
+                $"organizations/{string organizationId}"
+                ""
+                (Some(ResourceEncoders.organizationBody body))
+        | ResourceRequest.OrganizationLeave organizationId ->
+            delete $"organizations/{string organizationId}/users/leave"
         | ResourceRequest.ProjectList(workspaceId, filter, page) ->
             http HttpMethod.Get (projects workspaceId) (Request.queryString (projectParameters filter page)) None
-        | ResourceRequest.Project(workspaceId, projectId) -> get $"{projects workspaceId}/{projectId}"
+        | ResourceRequest.Project(workspaceId, projectId) -> get $"{projects workspaceId}/{string projectId}"
         | ResourceRequest.ProjectCreate(workspaceId, body) ->
             http HttpMethod.Post (projects workspaceId) "" (Some(ResourceEncoders.projectBody body))
         | ResourceRequest.ProjectUpdate(workspaceId, projectId, body) ->
-            http HttpMethod.Put $"{projects workspaceId}/{projectId}" "" (Some(ResourceEncoders.projectBody body))
-        | ResourceRequest.ProjectDelete(workspaceId, projectId) -> delete $"{projects workspaceId}/{projectId}"
+            http
+                HttpMethod.Put
+                $"{projects workspaceId}/{string projectId}"
+                ""
+                (Some(ResourceEncoders.projectBody body))
+        | ResourceRequest.ProjectDelete(workspaceId, projectId) -> delete $"{projects workspaceId}/{string projectId}"
         | ResourceRequest.TaskList(workspaceId, filter, page) ->
             http HttpMethod.Get $"{workspace workspaceId}/tasks" (Request.queryString (taskParameters filter page)) None
-        | ResourceRequest.Task(workspaceId, projectId, taskId) -> get $"{tasks workspaceId projectId}/{taskId}"
+        | ResourceRequest.Task(workspaceId, projectId, taskId) -> get $"{tasks workspaceId projectId}/{string taskId}"
         | ResourceRequest.TaskCreate(workspaceId, projectId, body) ->
             http HttpMethod.Post (tasks workspaceId projectId) "" (Some(ResourceEncoders.taskBody body))
         | ResourceRequest.TaskUpdate(workspaceId, projectId, taskId, body) ->
-            http HttpMethod.Put $"{tasks workspaceId projectId}/{taskId}" "" (Some(ResourceEncoders.taskBody body))
-        | ResourceRequest.TaskDelete(workspaceId, projectId, taskId) -> delete $"{tasks workspaceId projectId}/{taskId}"
+            http
+                HttpMethod.Put
+                $"{tasks workspaceId projectId}/{string taskId}"
+                ""
+                (Some(ResourceEncoders.taskBody body))
+        | ResourceRequest.TaskDelete(workspaceId, projectId, taskId) ->
+            delete $"{tasks workspaceId projectId}/{string taskId}"
         | ResourceRequest.TagList workspaceId -> get (tags workspaceId)
         | ResourceRequest.TagCreate(workspaceId, body) ->
             http HttpMethod.Post (tags workspaceId) "" (Some(ResourceEncoders.tagBody body))
         | ResourceRequest.TagUpdate(workspaceId, tagId, body) ->
-            http HttpMethod.Put $"{tags workspaceId}/{tagId}" "" (Some(ResourceEncoders.tagBody body))
-        | ResourceRequest.TagDelete(workspaceId, tagId) -> delete $"{tags workspaceId}/{tagId}"
+            http HttpMethod.Put $"{tags workspaceId}/{string tagId}" "" (Some(ResourceEncoders.tagBody body))
+        | ResourceRequest.TagDelete(workspaceId, tagId) -> delete $"{tags workspaceId}/{string tagId}"
         | ResourceRequest.ClientList(workspaceId, filter) ->
             http HttpMethod.Get (clients workspaceId) (Request.queryString (clientParameters filter)) None
-        | ResourceRequest.Client(workspaceId, clientId) -> get $"{clients workspaceId}/{clientId}"
+        | ResourceRequest.Client(workspaceId, clientId) -> get $"{clients workspaceId}/{string clientId}"
         | ResourceRequest.ClientCreate(workspaceId, body) ->
             http HttpMethod.Post (clients workspaceId) "" (Some(ResourceEncoders.clientBody workspaceId body))
         | ResourceRequest.ClientUpdate(workspaceId, clientId, body) ->
             http
                 HttpMethod.Put
-                $"{clients workspaceId}/{clientId}"
+                $"{clients workspaceId}/{string clientId}"
                 ""
                 (Some(ResourceEncoders.clientBody workspaceId body))
         // The archive and restore routes take no body (docs/toggl-api.md §8.6).
         | ResourceRequest.ClientArchive(workspaceId, clientId) ->
-            http HttpMethod.Post $"{clients workspaceId}/{clientId}/archive" "" None
+            http HttpMethod.Post $"{clients workspaceId}/{string clientId}/archive" "" None
         | ResourceRequest.ClientRestore(workspaceId, clientId) ->
-            http HttpMethod.Post $"{clients workspaceId}/{clientId}/restore" "" None
-        | ResourceRequest.ClientDelete(workspaceId, clientId) -> delete $"{clients workspaceId}/{clientId}"
+            http HttpMethod.Post $"{clients workspaceId}/{string clientId}/restore" "" None
+        | ResourceRequest.ClientDelete(workspaceId, clientId) -> delete $"{clients workspaceId}/{string clientId}"
 
     /// The quota bucket an HTTP request draws from (docs/toggl-api.md §4.2): `workspaces/{wid}…` the workspace's
     /// organization's, anything else (`me…`, `organizations…`) the user's. Works on any request, time entries too.

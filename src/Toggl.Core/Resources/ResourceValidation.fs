@@ -25,7 +25,7 @@ module internal ResourceValidation =
         if value > 0L then
             ok
         else
-            Error(ValidationError.OutOfRange(name, $"ids are positive, got {value}"))
+            Error(ValidationError.OutOfRange(name, $"ids are positive, got {string value}"))
 
     /// A required name: set and not blank.
     let private requiredName (name: string) (what: string) (value: Field<string>) =
@@ -56,14 +56,24 @@ module internal ResourceValidation =
     let private within (name: string) (low: 'T) (high: 'T) (value: Field<'T>) =
         match value with
         | Field.Set number when number < low || number > high ->
-            Error(ValidationError.OutOfRange(name, $"must be between {low} and {high}, got {number}"))
+            Error(
+                ValidationError.OutOfRange(
+                    name,
+                    ("must be between "
+                     + (string low)
+                     + " and "
+                     + (string high)
+                     + ", got "
+                     + (string number))
+                )
+            )
         | _ -> ok
 
     /// A set number that is not negative.
     let private notNegative (name: string) (zero: 'T) (value: Field<'T>) =
         match value with
         | Field.Set number when number < zero ->
-            Error(ValidationError.OutOfRange(name, $"must not be negative, got {number}"))
+            Error(ValidationError.OutOfRange(name, $"must not be negative, got {string number}"))
         | _ -> ok
 
     /// A set id that is positive.
@@ -92,7 +102,7 @@ module internal ResourceValidation =
         if value >= 1 then
             ok
         else
-            Error(ValidationError.OutOfRange("page", $"pages count from 1, got {value}"))
+            Error(ValidationError.OutOfRange("page", $"pages count from 1, got {string value}"))
 
     /// Whether an update sets or clears at least one field.
     let private sends (fields: bool list) = List.contains true fields

@@ -1,14 +1,14 @@
 using System.Globalization;
 
-namespace Toggl.Sandbox.Standalone;
+namespace Toggl.Sandbox.Host.Standalone;
 
 /// <summary>The standalone server's options: <c>--port --api-token --data --seed --rate-limit --plan --answer</c>.</summary>
 internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool Help)
 {
     public const string Usage = """
-        Toggl.Sandbox: a local server that answers like the Toggl Track API v9.
+        Toggl.Sandbox.Host: a local server that answers like the Toggl Track API v9.
 
-        Usage: dotnet run --project src/Toggl.Sandbox -- [options]
+        Usage: dotnet run --project src/Toggl.Sandbox.Host -- [options]
 
           --port N                 TCP port on 127.0.0.1 (default 0: a free port)
           --api-token TOKEN        API token of the sandbox user (default: random, or the one in --data)

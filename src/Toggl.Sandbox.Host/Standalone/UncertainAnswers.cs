@@ -1,4 +1,4 @@
-namespace Toggl.Sandbox.Standalone;
+namespace Toggl.Sandbox.Host.Standalone;
 
 /// <summary>
 /// The standalone server's <c>--answer NAME=VALUE</c>: how the sandbox answers where Toggl's behaviour is not recorded

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Connections;
-using Toggl.Sandbox.Standalone;
+using Toggl.Sandbox.Host.Standalone;
 
-namespace Toggl.Sandbox;
+namespace Toggl.Sandbox.Host;
 
-/// <summary>The standalone server: <c>dotnet run --project src/Toggl.Sandbox -- --port 9555</c>.</summary>
+/// <summary>The standalone server: <c>dotnet run --project src/Toggl.Sandbox.Host -- --port 9555</c>.</summary>
 internal static class Program
 {
     private static async Task<int> Main(string[] args)
