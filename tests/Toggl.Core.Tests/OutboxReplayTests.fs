@@ -478,6 +478,23 @@ let tests =
                         })
             }
 
+            testTask "a full sync keeps the local entries of queued creates (Toggl cannot list what it never got)" {
+                do!
+                    withOutbox
+                        (fun clock -> SandboxOptions(TimeProvider = clock))
+                        (fun f ->
+                            task {
+                                let start = f.Clock.GetUtcNow().AddMinutes -20.0
+                                let! added = Outbox.add f.Offline (described "waiting" start 10.0) ct
+                                let created, _ = queued added
+                                // No cursor yet: the sync loads Toggl's whole window, the truth for cached entries in it.
+                                let! synced = Trackers.sync f.Online ct
+                                Expect.isTrue (orFail synced).Full "a full load"
+                                let! shown = cached f created.Id
+                                Expect.equal shown (Some created) "the local entry is still shown"
+                            })
+            }
+
             testTask "the JSON file cache has no outbox: a typed error naming the cache" {
                 let folder =
                     Path.Combine(Path.GetTempPath(), "togglfun-outbox-json-" + Guid.NewGuid().ToString("N"))
