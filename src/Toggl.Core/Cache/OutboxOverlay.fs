@@ -33,13 +33,40 @@ module internal OutboxOverlay =
                 | Error _ -> ()
         ]
 
+    /// The entries that have writes waiting: few (the outbox is small), so a commit of thousands of
+    /// entries asks SQLite about these alone.
+    let private waitingEntries (db: SqliteConnection) : Set<int64> =
+        use command = db.CreateCommand()
+
+        command.CommandText <- "SELECT DISTINCT tracker_id FROM outbox WHERE state IN ('queued', 'sending', 'unknown')"
+
+        use reader = command.ExecuteReader()
+
+        Set.ofList
+            [
+                while reader.Read() do
+                    yield reader.GetInt64 0
+            ]
+
     /// The change with the waiting writes applied to the entries it upserts (an entry a waiting delete
     /// removes is deleted instead).
     let over (db: SqliteConnection) (change: CacheChange) : CacheChange =
-        if change.Upserts.IsEmpty then
+        let entries =
+            if change.Upserts.IsEmpty then
+                Set.empty
+            else
+                waitingEntries db
+
+        let touched =
+            change.Upserts
+            |> List.map (fun t -> t.Id)
+            |> List.filter entries.Contains
+            |> List.distinct
+
+        if touched.IsEmpty then
             change
         else
-            match waiting db (change.Upserts |> List.map (fun t -> t.Id) |> List.distinct) with
+            match waiting db touched with
             | [] -> change
             | writes ->
                 let shown =
