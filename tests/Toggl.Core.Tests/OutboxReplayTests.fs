@@ -534,6 +534,90 @@ let tests =
                         })
             }
 
+            testTask
+                "dropping an item undoes its change in the cache at once; dropping a local create drops what follows it" {
+                do!
+                    withOutbox (fun clock -> SandboxOptions(TimeProvider = clock)) (fun f ->
+                        task {
+                            let start = f.Clock.GetUtcNow().AddHours -2.0
+                            let seeded = f.Sandbox.AddTimeEntry(start, Nullable(start.AddHours 1.0), "review")
+                            let! _ = Trackers.sync f.Online ct
+                            let! before = cached f seeded.Id
+
+                            let! edited =
+                                Outbox.edit
+                                    f.Offline
+                                    seeded.Id
+                                    { TrackerBody.empty with
+                                        Description = Field.Set "review (offline)"
+                                    }
+                                    ct
+
+                            let _, editNotice = queued edited
+                            let! added = Outbox.add f.Offline (described "scratch" start 5.0) ct
+                            let created, _ = queued added
+
+                            let! renamed =
+                                Outbox.edit
+                                    f.Offline
+                                    created.Id
+                                    { TrackerBody.empty with
+                                        Description = Field.Set "scratch 2"
+                                    }
+                                    ct
+
+                            queued renamed |> ignore
+                            let! dropped = Outbox.drop f.Online editNotice.Items.Head ct
+                            Expect.equal (orFail dropped) editNotice.Items "the edit dropped"
+                            let! after = cached f seeded.Id
+                            Expect.equal after before "the cache shows the copy before the edit again"
+                            let! items = Outbox.items f.Online ct
+                            let createSeq = (orFail items).Head.Seq
+                            let! dropped = Outbox.drop f.Online createSeq ct
+                            Expect.equal (orFail dropped).Length 2 "the create and the edit of its entry"
+                            let! gone = cached f created.Id
+                            Expect.isNone gone "the local entry left the cache"
+                            let! count = Outbox.count f.Online ct
+                            Expect.equal (orFail count) 0 "nothing waits"
+                            let! missing = Outbox.drop f.Online createSeq ct
+
+                            match missing with
+                            | Error(TogglError.Validation(ValidationError.InvalidArgument("seq", _))) -> ()
+                            | other -> failtestf "dropping an item that is not there is a typed error, got %A" other
+                        })
+            }
+
+            testTask "a write Toggl refuses at replay is kept as refused with Toggl's reason; the others are sent" {
+                do!
+                    withOutbox (fun clock -> SandboxOptions(TimeProvider = clock)) (fun f ->
+                        task {
+                            let start = f.Clock.GetUtcNow().AddHours -3.0
+
+                            for i in 1..2 do
+                                let! added =
+                                    Outbox.add f.Offline (described $"r{i}" (start.AddMinutes(float (i * 30))) 20.0) ct
+
+                                queued added |> ignore
+
+                            f.Sandbox.Faults.Next(1, Fault.Status 400, "POST") |> ignore
+                            let! results = Outbox.replay f.Online None ct
+
+                            match orFail results with
+                            | [ ReplayResult.Refused(_, TogglError.BadRequest(400, _)); ReplayResult.Sent _ ] -> ()
+                            | other -> failtestf "expected the first refused and the second sent, got %A" other
+
+                            let! items = Outbox.items f.Online ct
+
+                            match orFail items with
+                            | [ item ] ->
+                                Expect.equal item.State OutboxState.Refused "kept as refused"
+                                Expect.isSome item.Reason "with Toggl's reason"
+                            | other -> failtestf "expected one refused item, got %A" other
+
+                            Expect.equal (f.Entries "r2").Length 1 "the other was sent"
+                        })
+            }
+
             testTask "the JSON file cache has no outbox: a typed error naming the cache" {
                 let folder =
                     Path.Combine(Path.GetTempPath(), "togglfun-outbox-json-" + Guid.NewGuid().ToString("N"))
