@@ -361,6 +361,37 @@ let tests =
                         })
             }
 
+            testTask "an unknown create is looked for back to before its attempt, however long the attempt took" {
+                do!
+                    withOutbox (fun clock -> SandboxOptions(TimeProvider = clock)) (fun f ->
+                        task {
+                            let start = f.Clock.GetUtcNow().AddMinutes -40.0
+                            // Toggl applied the create when the attempt began; its retries and recovery took
+                            // ten minutes before the write was queued as unknown.
+                            f.Sandbox.AddTimeEntry(start, Nullable(start.AddMinutes 15.0), "slow attempt")
+                            |> ignore
+
+                            f.Clock.Advance(TimeSpan.FromMinutes 10.0)
+                            let! added = Outbox.add f.Offline (described "slow attempt" start 15.0) ct
+                            let _, notice = queued added
+
+                            let! marked =
+                                OutboxStore.transact f.Cache "test" ct (fun db transaction _ _ ->
+                                    OutboxStore.setState db transaction notice.Items OutboxState.Unknown None None
+                                    Ok())
+
+                            orFail marked
+                            let! results = Outbox.replay f.Online None ct
+
+                            match orFail results with
+                            | [ ReplayResult.AlreadyDone _ ] -> ()
+                            | other -> failtestf "expected it found, got %A" other
+
+                            Expect.equal (f.Requests "POST") 0 "not sent again"
+                            Expect.equal (f.Entries "slow attempt").Length 1 "Toggl holds it once"
+                        })
+            }
+
             testTask "an item left sending whose create reached Toggl is found by the listing, not resent" {
                 do!
                     withOutbox (fun clock -> SandboxOptions(TimeProvider = clock)) (fun f ->

@@ -108,11 +108,27 @@ module internal OutboxReplay =
     /// The listing's `since`: early enough to show every change Toggl made to the entries since the copies
     /// the writes were made against, and every create that may have reached it.
     let private sinceOf (now: DateTimeOffset) (items: OutboxItem list) =
+        // A create queued after a failed attempt was queued once its retries and recovery were over: Toggl may
+        // have created it well before. Its start was fixed before the attempt (now, when none was given), and
+        // an unknown one is looked for an hour before it was queued as well (a start given in the future).
+        let attempt (item: OutboxItem) =
+            match item.Write, item.State with
+            | QueuedWrite.Create(_, body), state ->
+                [
+                    match body.Start with
+                    | Field.Set start -> start
+                    | Field.Unset
+                    | Field.Clear -> ()
+                    if state = OutboxState.Unknown then
+                        item.CreatedAt - TimeSpan.FromHours 1.0
+                ]
+            | _ -> []
+
         let times =
             items
             |> List.collect (fun item ->
-                item.CreatedAt
-                :: (item.Write.BaseCopy |> Option.map (fun b -> b.At) |> Option.toList))
+                item.CreatedAt :: attempt item
+                @ (item.Write.BaseCopy |> Option.map (fun b -> b.At) |> Option.toList))
 
         let oldest = List.min times - TrackerRules.syncOverlap
         // Toggl lists changes no older than its `since` floor: older ones are out of reach anyway.
