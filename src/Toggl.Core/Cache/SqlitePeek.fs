@@ -23,17 +23,15 @@ type RunningEntry =
 module SqlitePeek =
 
     let private nameOf (db: SqliteConnection) (kind: ResourceKind) (id: int64) =
-        use command = db.CreateCommand()
-        command.CommandText <- "SELECT name, parent_id FROM resources WHERE kind = $kind AND id = $id"
-        command.Parameters.AddWithValue("$kind", ResourceRows.storedName kind) |> ignore
-        command.Parameters.AddWithValue("$id", id) |> ignore
-        use reader = command.ExecuteReader()
-
-        if reader.Read() then
-            let parent = if reader.IsDBNull 1 then None else Some(reader.GetInt64 1)
-            Some(reader.GetString 0, parent)
-        else
-            None
+        Sql.query
+            (fun reader ->
+                let parent = if reader.IsDBNull 1 then None else Some(reader.GetInt64 1)
+                reader.GetString 0, parent)
+            db
+            null
+            "SELECT name, parent_id FROM resources WHERE kind = @Kind AND id = @Id"
+            [ "Kind", box (ResourceRows.storedName kind); "Id", box id ]
+        |> List.tryHead
 
     let private readOnly (path: string) =
         let connection =
@@ -58,22 +56,21 @@ module SqlitePeek =
             try
                 use db = readOnly path
                 db.Open()
-                use command = db.CreateCommand()
-                command.CommandText <- "SELECT json FROM resources WHERE kind = $kind"
 
-                command.Parameters.AddWithValue("$kind", ResourceRows.storedName ResourceKind.Workspace)
-                |> ignore
-
-                use reader = command.ExecuteReader()
-                let found = ResizeArray<int64 * TimeEntryConstraints>()
-
-                while reader.Read() do
-                    match ResourceJson.decodeOne ResourceKind.Workspace (reader.GetString 0) with
-                    | Ok(TogglResource.Workspace {
-                                                     Id = id
-                                                     TimeEntryConstraints = Some constraints
-                                                 }) -> found.Add((id, constraints))
-                    | _ -> ()
+                let found =
+                    Sql.query
+                        (fun reader -> ResourceJson.decodeOne ResourceKind.Workspace (reader.GetString 0))
+                        db
+                        null
+                        "SELECT json FROM resources WHERE kind = @Kind"
+                        [ "Kind", box (ResourceRows.storedName ResourceKind.Workspace) ]
+                    |> List.choose (fun decoded ->
+                        match decoded with
+                        | Ok(TogglResource.Workspace {
+                                                         Id = id
+                                                         TimeEntryConstraints = Some constraints
+                                                     }) -> Some(id, constraints)
+                        | _ -> None)
 
                 Ok(Map.ofSeq found)
             with error ->
