@@ -110,6 +110,17 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
     /// The database file.
     member _.Path = path
 
+    /// Runs `operation` on the open database under the cache's lock, with the clock's now and the expiry's
+    /// cutoff (UTC ticks): the outbox keeps its items in the same file, so a queued write and the cache
+    /// change it makes commit in one transaction.
+    member internal _.Transact
+        (
+            what: string,
+            cancellationToken: CancellationToken,
+            operation: SqliteConnection -> DateTimeOffset -> int64 -> Result<'T, TogglError>
+        ) =
+        run what cancellationToken (fun db -> operation db (now ()) (cutoff ()))
+
     interface IResourceCache with
         member _.LoadResources(kind, queries, cancellationToken) =
             run "Loading cached objects from" cancellationToken (fun db ->

@@ -137,6 +137,29 @@ module internal SqliteSchema =
                     fetched_at INTEGER NOT NULL
                 )"""
             ]
+            4,
+            [
+                // The outbox: time-entry writes that could not be sent, in queue order (seq never reused).
+                // operation is the write as `OutboxJson` stores it; tracker_id the entry it is about (local ids
+                // are negative); state queued | sending | unknown | conflict | refused; theirs Toggl's copy
+                // of the entry for a conflict; created_at UTC ticks.
+                """CREATE TABLE outbox (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    created_at INTEGER NOT NULL,
+                    tracker_id INTEGER NOT NULL,
+                    operation TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    reason TEXT NULL,
+                    theirs TEXT NULL
+                )"""
+                // Local ids handed out (the counter: the next is one below the lowest), and the real id
+                // Toggl gave each once its create was answered, so a local id typed later still finds it.
+                """CREATE TABLE local_ids (
+                    local_id INTEGER PRIMARY KEY,
+                    real_id INTEGER NULL,
+                    created_at INTEGER NOT NULL
+                )"""
+            ]
         ]
 
     /// The newest schema version this library knows.
@@ -182,6 +205,8 @@ module internal SqliteSchema =
             "resource_syncs", [ "kind"; "scope"; "synced_at"; "stored_at" ]
             "archive", [ "month"; "id"; "start"; "json" ]
             "archive_months", [ "month"; "fetched_at" ]
+            "outbox", [ "seq"; "created_at"; "tracker_id"; "operation"; "state"; "reason"; "theirs" ]
+            "local_ids", [ "local_id"; "real_id"; "created_at" ]
         ]
 
     /// Every index the cache's queries rely on.

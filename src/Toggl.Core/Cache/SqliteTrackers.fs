@@ -23,7 +23,7 @@ module internal SqliteTrackers =
     /// the caller's transaction. Through SqliteCommand, each row cost several times what SQLite itself
     /// spends on it (parameter objects bound by name, a data reader per execution: bench/Toggl.Bench),
     /// and a save of thousands of trackers is what a first sync does.
-    let private upsertAll (db: SqliteConnection) (cachedAt: DateTimeOffset) (trackers: TogglTracker list) =
+    let upsertAll (db: SqliteConnection) (cachedAt: DateTimeOffset) (trackers: TogglTracker list) =
         let handle = db.Handle
         let mutable statement = Unchecked.defaultof<sqlite3_stmt>
 
