@@ -72,6 +72,7 @@ public sealed class TrackerEndpoint : IDisposable
         _ownsConnection = ownsConnection;
         _core = settings.CoreEndpoint(settings.WorkspaceId, connection.Sender);
         Plan = new TrackerPlan(this);
+        Outbox = new TogglOutbox(this);
     }
 
     internal EndpointSettings Settings { get; }
@@ -102,6 +103,13 @@ public sealed class TrackerEndpoint : IDisposable
     /// follow-ups that depend on Toggl's answers — sending nothing and changing nothing.
     /// </summary>
     public TrackerPlan Plan { get; }
+
+    /// <summary>
+    /// The offline outbox: with <see cref="TogglClientOptions.Outbox"/> on, a write that cannot be sent now is queued
+    /// there (the tracker returned has <see cref="TogglTracker.IsQueued"/> set) and <see cref="TogglOutbox.SendAsync"/>
+    /// sends it later.
+    /// </summary>
+    public TogglOutbox Outbox { get; }
 
     /// <summary>The running tracker (<c>GET me/time_entries/current</c>), or <see langword="null"/> when nothing runs.</summary>
     /// <param name="refresh">
@@ -227,6 +235,8 @@ public sealed class TrackerEndpoint : IDisposable
         ArgumentNullException.ThrowIfNull(body);
         ThrowIfDisposed();
         var coreBody = Convert.ToCore(body);
+        if (Settings.Outbox)
+            return await OutboxWrites.Tracker(this, Toggl.Core.Outbox.add(_core, coreBody, cancellationToken), cancellationToken).ConfigureAwait(false);
         var tracker = await Interop
             .Unwrap(Toggl.Core.Trackers.add(_core, coreBody, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
@@ -251,6 +261,8 @@ public sealed class TrackerEndpoint : IDisposable
         ArgumentNullException.ThrowIfNull(body);
         ThrowIfDisposed();
         var coreBody = Convert.ToCore(body);
+        if (Settings.Outbox)
+            return await OutboxWrites.Tracker(this, Toggl.Core.Outbox.edit(_core, trackerId, coreBody, cancellationToken), cancellationToken).ConfigureAwait(false);
         var tracker = await Interop
             .Unwrap(Toggl.Core.Trackers.edit(_core, trackerId, coreBody, meta, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
@@ -320,6 +332,11 @@ public sealed class TrackerEndpoint : IDisposable
     public async Task DeleteAsync(long trackerId, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
+        if (Settings.Outbox)
+        {
+            await OutboxWrites.Nothing(this, Toggl.Core.Outbox.delete(_core, trackerId, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return;
+        }
         await Interop
             .Unwrap(Toggl.Core.Trackers.delete(_core, trackerId, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
@@ -350,6 +367,8 @@ public sealed class TrackerEndpoint : IDisposable
     public async Task<TogglTracker?> StopAsync(long trackerId, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
+        if (Settings.Outbox)
+            return await OutboxWrites.MaybeTracker(this, Toggl.Core.Outbox.stop(_core, trackerId, cancellationToken), cancellationToken).ConfigureAwait(false);
         var tracker = await Interop
             .Unwrap(Toggl.Core.Trackers.stop(_core, trackerId, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
