@@ -1,4 +1,5 @@
-using Spectre.Console.Cli;
+using System.CommandLine;
+using Spectre.Console;
 using Toggl.Cli.CommandLine;
 using Toggl.Cli.Commands;
 using Toggl.Cli.Commands.Objects;
@@ -14,20 +15,41 @@ namespace Toggl.Cli;
 /// </summary>
 internal static class TogglCli
 {
+    /// <summary>
+    /// How the parser reads the line: no response files, so an argument starting with '@' (a description,
+    /// a tag) is itself and never the contents of a file.
+    /// </summary>
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
     /// <summary>Runs one command line and returns its exit code (see <see cref="ExitCodes"/>); never throws.</summary>
     /// <param name="args">The arguments after <c>toggl</c>.</param>
     /// <param name="context">Console, environment, clock and zone of the run.</param>
     /// <param name="cancellationToken">Ctrl-C.</param>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken = default)
     {
-        var app = new CommandApp();
-        var catalog = new CommandCatalog();
-        app.Configure(config => Configure(config, context, catalog));
         try
         {
-            // Before Spectre binds anything: a mistyped option must never let the command do the real thing.
-            UnknownOptions.Check(args, catalog);
-            return await app.RunAsync(args, cancellationToken);
+            var catalog = new CommandCatalog(Tree(context));
+            // Before the parser binds anything: a mistyped option must never let the command do the real thing.
+            if (UnknownOptions.Check(args, catalog) is not { } line)
+            {
+                return RunTool(args, catalog, context);
+            }
+
+            if (line.WantsHelp || line.Command.Run is null)
+            {
+                // A branch alone (toggl projects) shows its subcommands, as a failure: no command was run.
+                HelpPrinter.Print(context.Out, line.Command);
+                return line.WantsHelp ? ExitCodes.Ok : ExitCodes.Error;
+            }
+
+            var parsed = catalog.Root.Parse(line.Words, Parsing);
+            if (ParseProblems.Describe(parsed, line.Command) is { } problem)
+            {
+                throw CliException.BadArguments(problem);
+            }
+
+            return await line.Command.Run(new ParsedArgs(parsed, line.Command), cancellationToken);
         }
         catch (Exception error)
         {
@@ -38,122 +60,157 @@ internal static class TogglCli
     /// <summary>The tool's version, as <c>toggl --version</c> prints it and the User-Agent sends it.</summary>
     public static string Version { get; } = typeof(TogglCli).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    private static void Configure(IConfigurator config, CliContext context, CommandCatalog catalog)
+    /// <summary>A line naming no command: nothing or the help (the tool's help), the version, or an unknown option.</summary>
+    private static int RunTool(IReadOnlyList<string> args, CommandCatalog catalog, CliContext context)
     {
-        config.SetApplicationName("toggl");
-        config.SetApplicationVersion(Version);
-        // The check above names unknown options with a suggestion; strict parsing is the net behind it.
-        config.UseStrictParsing();
-        config.Settings.Console = context.Out;
-        config.Settings.Registrar.RegisterInstance<CliContext>(context);
-        config.PropagateExceptions();
-        config.CaseSensitivity(CaseSensitivity.None);
+        var known = new KnownOptions(catalog.Root);
+        var first = args.Count == 0 ? "--help" : args[0];
+        if (!known.IsLong(first, out var name, out _) && !(first.Length == 2 && known.IsShort(first[1], out name, out _)))
+        {
+            throw CliException.BadArguments(Closest.To(first, known.LongOptions) is { } suggestion
+                ? $"unknown option '{first}' for 'toggl'; did you mean '{suggestion}'?"
+                : $"unknown option '{first}' for 'toggl' (see toggl --help)");
+        }
 
-        catalog.Add<StartCommand>(config, "start")
-            .WithDescription("Start a timer (stops the one running)")
+        if (name is "--version" or "-v")
+        {
+            context.Out.WriteLine(Version);
+        }
+        else
+        {
+            HelpPrinter.Print(context.Out, catalog.Root);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The command tree: every command with its options, description and examples, and what it runs in
+    /// <paramref name="context"/>. Built for each run, as the commands are bound to their context.
+    /// </summary>
+    internal static CliCommand Tree(CliContext context)
+    {
+        var root = new CliCommand("", "Toggl Track from the terminal");
+        root.AddFlag("-v|--version", "Prints version information");
+
+        Add(root, "start", "Start a timer (stops the one running)", () => new StartCommand(context))
             .WithExample("start", "\"Writing the report\"", "--project", "Website", "--tags", "writing,draft", "--at", "09:30");
-        catalog.Add<AddCommand>(config, "add")
-            .WithDescription("Add a finished time entry, with its start and stop")
+        Add(root, "add", "Add a finished time entry, with its start and stop", () => new AddCommand(context))
             .WithExample("add", "\"Design review\"", "--start", "\"yesterday 14:00\"", "--stop", "\"yesterday 15:30\"", "--project", "Website", "--task", "Design");
-        catalog.Add<StopCommand>(config, "stop").WithDescription("Stop the running timer").WithExample("stop", "--at", "17:45");
-        catalog.Add<CurrentCommand>(config, "current").WithDescription("Show what is running (from the synced cache)");
-        catalog.Add<ContinueCommand>(config, "continue").WithDescription("Start again like the latest entry, or a given one");
-        catalog.Add<ListCommand>(config, "list")
-            .WithDescription("List time entries (default: the last 7 days)")
+        Add(root, "stop", "Stop the running timer", () => new StopCommand(context)).WithExample("stop", "--at", "17:45");
+        Add(root, "current", "Show what is running (from the synced cache)", () => new CurrentCommand(context));
+        Add(root, "continue", "Start again like the latest entry, or a given one", () => new ContinueCommand(context));
+        Add(root, "list", "List time entries (default: the last 7 days)", () => new ListCommand(context))
             .WithExample("list", "--today")
             .WithExample("list", "--since", "\"yesterday 14:00\"", "--output", "json");
-        catalog.Add<ShowCommand>(config, "show").WithDescription("Show one time entry");
-        catalog.Add<EditCommand>(config, "edit")
-            .WithDescription("Change fields of a time entry")
+        Add(root, "show", "Show one time entry", () => new ShowCommand(context));
+        Add(root, "edit", "Change fields of a time entry", () => new EditCommand(context))
             .WithExample("edit", "123", "--description", "Review", "--start", "09:15");
-        catalog.Add<DeleteCommand>(config, "delete").WithDescription("Delete a time entry");
-        catalog.Add<BulkEditCommand>(config, "bulk-edit")
-            .WithDescription("Change many time entries at once")
+        Add(root, "delete", "Delete a time entry", () => new DeleteCommand(context));
+        Add(root, "bulk-edit", "Change many time entries at once", () => new BulkEditCommand(context))
             .WithExample("bulk-edit", "--from", "2026-11-01", "--to", "2026-11-30", "--add-tags", "invoiced");
-        catalog.Add<SyncCommand>(config, "sync").WithDescription("Bring the local cache up to date: time entries and every kind of object, with the fewest requests");
-        catalog.Add<QuotaCommand>(config, "quota").WithDescription("Requests left in Toggl's hourly quota");
-        catalog.Add<ReportCommand>(config, "report")
-            .WithDescription("Time per project, client, tag, description, day, week or month (default: this week by project), from the cache and the archive or from Toggl")
+        Add(root, "sync", "Bring the local cache up to date: time entries and every kind of object, with the fewest requests", () => new SyncCommand(context));
+        Add(root, "quota", "Requests left in Toggl's hourly quota", () => new QuotaCommand(context));
+        Add(root, "report", "Time per project, client, tag, description, day, week or month (default: this week by project), from the cache and the archive or from Toggl", () => new ReportCommand(context))
             .WithExample("report", "--week", "--by", "tag")
             .WithExample("report", "--year", "--by", "month")
             .WithExample("report", "--month", "--source", "toggl");
-        catalog.Add<ExportCommand>(config, "export")
-            .WithDescription("Write one of Toggl's reports (detailed, summary, weekly) to a CSV or PDF file")
+        Add(root, "export", "Write one of Toggl's reports (detailed, summary, weekly) to a CSV or PDF file", () => new ExportCommand(context))
             .WithExample("export", "--report", "detailed", "--format", "csv", "--from", "2026-01-01", "--to", "2026-03-31", "--out", "q1.csv");
-        config.AddBranch("archive", branch =>
         {
-            branch.SetDescription("Entries past Toggl's three-month window, kept in the cache");
-            catalog.Add<ArchiveFetchCommand>(branch, "archive", "fetch").WithDescription("Fetch past months again (replaces what the archive held for them)")
+            var branch = root.Add("archive", "Entries past Toggl's three-month window, kept in the cache");
+            Add(branch, "fetch", "Fetch past months again (replaces what the archive held for them)", () => new ArchiveFetchCommand(context))
                 .WithExample("archive", "fetch", "--from", "2025-01", "--to", "2025-03");
-            catalog.Add<ArchiveStatusCommand>(branch, "archive", "status").WithDescription("The months the archive holds (no request)");
-        });
-        config.AddBranch("projects", branch =>
+            Add(branch, "status", "The months the archive holds (no request)", () => new ArchiveStatusCommand(context));
+        }
         {
-            branch.SetDescription("The workspace's projects");
-            catalog.Add<ProjectsListCommand>(branch, "projects", "list").WithDescription("List projects (from the synced cache when fresh)");
-            catalog.Add<ProjectsAddCommand>(branch, "projects", "add").WithDescription("Create a project")
+            var branch = root.Add("projects", "The workspace's projects");
+            Add(branch, "list", "List projects (from the synced cache when fresh)", () => new ProjectsListCommand(context));
+            Add(branch, "add", "Create a project", () => new ProjectsAddCommand(context))
                 .WithExample("projects", "add", "Website", "--client", "Acme", "--color", "teal", "--billable");
-            catalog.Add<ProjectsEditCommand>(branch, "projects", "edit").WithDescription("Change a project (by name or id)")
+            Add(branch, "edit", "Change a project (by name or id)", () => new ProjectsEditCommand(context))
                 .WithExample("projects", "edit", "Website", "--name", "Web shop", "--archived");
-            catalog.Add<ProjectsDeleteCommand>(branch, "projects", "delete").WithDescription("Delete a project");
-        });
-        config.AddBranch("tasks", branch =>
+            Add(branch, "delete", "Delete a project", () => new ProjectsDeleteCommand(context));
+        }
         {
-            branch.SetDescription("Tasks of the workspace's projects");
-            catalog.Add<TasksListCommand>(branch, "tasks", "list").WithDescription("List tasks (from the synced cache when fresh)");
-            catalog.Add<TasksAddCommand>(branch, "tasks", "add").WithDescription("Create a task in a project")
+            var branch = root.Add("tasks", "Tasks of the workspace's projects");
+            Add(branch, "list", "List tasks (from the synced cache when fresh)", () => new TasksListCommand(context));
+            Add(branch, "add", "Create a task in a project", () => new TasksAddCommand(context))
                 .WithExample("tasks", "add", "Design", "--project", "Website", "--estimate", "4h");
-            catalog.Add<TasksEditCommand>(branch, "tasks", "edit").WithDescription("Change a task");
-            catalog.Add<TasksDeleteCommand>(branch, "tasks", "delete").WithDescription("Delete a task");
-        });
-        config.AddBranch("tags", branch =>
+            Add(branch, "edit", "Change a task", () => new TasksEditCommand(context));
+            Add(branch, "delete", "Delete a task", () => new TasksDeleteCommand(context));
+        }
         {
-            branch.SetDescription("The workspace's tags");
-            catalog.Add<TagsListCommand>(branch, "tags", "list").WithDescription("List tags (from the synced cache when fresh)");
-            catalog.Add<TagsAddCommand>(branch, "tags", "add").WithDescription("Create a tag");
-            catalog.Add<TagsRenameCommand>(branch, "tags", "rename").WithDescription("Rename a tag").WithExample("tags", "rename", "draft", "drafting");
-            catalog.Add<TagsDeleteCommand>(branch, "tags", "delete").WithDescription("Delete a tag");
-        });
-        config.AddBranch("clients", branch =>
+            var branch = root.Add("tags", "The workspace's tags");
+            Add(branch, "list", "List tags (from the synced cache when fresh)", () => new TagsListCommand(context));
+            Add(branch, "add", "Create a tag", () => new TagsAddCommand(context));
+            Add(branch, "rename", "Rename a tag", () => new TagsRenameCommand(context)).WithExample("tags", "rename", "draft", "drafting");
+            Add(branch, "delete", "Delete a tag", () => new TagsDeleteCommand(context));
+        }
         {
-            branch.SetDescription("The workspace's clients");
-            catalog.Add<ClientsListCommand>(branch, "clients", "list").WithDescription("List clients (from the synced cache when fresh)");
-            catalog.Add<ClientsAddCommand>(branch, "clients", "add").WithDescription("Create a client");
-            catalog.Add<ClientsEditCommand>(branch, "clients", "edit").WithDescription("Change a client");
-            catalog.Add<ClientsArchiveCommand>(branch, "clients", "archive").WithDescription("Archive a client (and its projects)");
-            catalog.Add<ClientsRestoreCommand>(branch, "clients", "restore").WithDescription("Restore an archived client");
-            catalog.Add<ClientsDeleteCommand>(branch, "clients", "delete").WithDescription("Delete a client");
-        });
-        config.AddBranch("workspaces", branch =>
+            var branch = root.Add("clients", "The workspace's clients");
+            Add(branch, "list", "List clients (from the synced cache when fresh)", () => new ClientsListCommand(context));
+            Add(branch, "add", "Create a client", () => new ClientsAddCommand(context));
+            Add(branch, "edit", "Change a client", () => new ClientsEditCommand(context));
+            Add(branch, "archive", "Archive a client (and its projects)", () => new ClientsArchiveCommand(context));
+            Add(branch, "restore", "Restore an archived client", () => new ClientsRestoreCommand(context));
+            Add(branch, "delete", "Delete a client", () => new ClientsDeleteCommand(context));
+        }
         {
-            branch.SetDescription("Your workspaces");
-            catalog.Add<WorkspacesListCommand>(branch, "workspaces", "list").WithDescription("List your workspaces");
-            catalog.Add<WorkspacesShowCommand>(branch, "workspaces", "show").WithDescription("Show a workspace (default: the one in use)");
-            catalog.Add<WorkspacesEditCommand>(branch, "workspaces", "edit").WithDescription("Change a workspace (default: the one in use)");
-        });
-        config.AddBranch("orgs", branch =>
+            var branch = root.Add("workspaces", "Your workspaces");
+            Add(branch, "list", "List your workspaces", () => new WorkspacesListCommand(context));
+            Add(branch, "show", "Show a workspace (default: the one in use)", () => new WorkspacesShowCommand(context));
+            Add(branch, "edit", "Change a workspace (default: the one in use)", () => new WorkspacesEditCommand(context));
+        }
         {
-            branch.SetDescription("Your organizations");
-            catalog.Add<OrgsListCommand>(branch, "orgs", "list").WithDescription("List your organizations");
-            catalog.Add<OrgsShowCommand>(branch, "orgs", "show").WithDescription("Show an organization");
-            catalog.Add<OrgsAddCommand>(branch, "orgs", "add").WithDescription("Create an organization with its first workspace")
+            var branch = root.Add("orgs", "Your organizations");
+            Add(branch, "list", "List your organizations", () => new OrgsListCommand(context));
+            Add(branch, "show", "Show an organization", () => new OrgsShowCommand(context));
+            Add(branch, "add", "Create an organization with its first workspace", () => new OrgsAddCommand(context))
                 .WithExample("orgs", "add", "Acme Ltd", "--workspace-name", "Acme");
-            catalog.Add<OrgsRenameCommand>(branch, "orgs", "rename").WithDescription("Rename an organization");
-            catalog.Add<OrgsLeaveCommand>(branch, "orgs", "leave").WithDescription("Leave an organization");
-        });
-        config.AddBranch("me", branch =>
+            Add(branch, "rename", "Rename an organization", () => new OrgsRenameCommand(context));
+            Add(branch, "leave", "Leave an organization", () => new OrgsLeaveCommand(context));
+        }
         {
-            branch.SetDescription("You: the signed-in user");
-            catalog.AddDefault<MeShowCommand>(branch, "me", "show").WithDescription("Show your profile");
-            catalog.Add<MeEditCommand>(branch, "me", "edit").WithDescription("Change your profile");
-        });
-        config.AddBranch("config", branch =>
+            var branch = root.Add("me", "You: the signed-in user");
+            Runs(branch, () => new MeShowCommand(context));
+            Add(branch, "show", "Show your profile", () => new MeShowCommand(context));
+            Add(branch, "edit", "Change your profile", () => new MeEditCommand(context));
+        }
         {
-            branch.SetDescription("Store or show the account the tool uses");
-            catalog.Add<ConfigSetCommand>(branch, "config", "set").WithDescription("Store the API token, workspace or API address (config.ini, mode 0600)");
-            catalog.Add<ConfigShowCommand>(branch, "config", "show").WithDescription("Show the account in use (token hidden) and the tool's folders");
-        });
-        catalog.Add<SandboxCommand>(config, "sandbox").WithDescription("Serve a local Toggl sandbox to try the tool without an account");
-        catalog.Add<DemoCommand>(config, "demo").WithDescription("Run a short working session against a built-in sandbox (no account, no network)");
+            var branch = root.Add("config", "Store or show the account the tool uses");
+            Add(branch, "set", "Store the API token, workspace or API address (config.ini, mode 0600)", () => new ConfigSetCommand(context));
+            Add(branch, "show", "Show the account in use (token hidden) and the tool's folders", () => new ConfigShowCommand(context));
+        }
+        Add(root, "sandbox", "Serve a local Toggl sandbox to try the tool without an account", () => new SandboxCommand(context));
+        Add(root, "demo", "Run a short working session against a built-in sandbox (no account, no network)", () => new DemoCommand(context));
+        return root;
+    }
+
+    /// <summary>Adds a command that runs <paramref name="create"/>'s command with the options of <typeparamref name="TSettings"/>.</summary>
+    private static CliCommand Add<TSettings>(CliCommand parent, string name, string description, Func<AsyncCommand<TSettings>> create)
+        where TSettings : CliSettings, ISettings<TSettings>
+    {
+        var command = parent.Add(name, description);
+        Runs(command, create);
+        return command;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="command"/> run <paramref name="create"/>'s command: its options declared, then bound
+    /// and checked (a failed check is exit code 2, before anything runs).
+    /// </summary>
+    private static void Runs<TSettings>(CliCommand command, Func<AsyncCommand<TSettings>> create)
+        where TSettings : CliSettings, ISettings<TSettings>
+    {
+        TSettings.Declare(command);
+        command.Run = (args, cancellationToken) =>
+        {
+            var settings = TSettings.Bind(args);
+            var validation = settings.Validate();
+            return validation.Successful
+                ? create().ExecuteAsync(settings, cancellationToken)
+                : throw CliException.BadArguments((validation.Message ?? "invalid arguments").TrimEnd('.') + " (see toggl --help)");
+        };
     }
 }

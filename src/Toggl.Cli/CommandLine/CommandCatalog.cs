@@ -1,54 +1,41 @@
-using Spectre.Console.Cli;
-
 namespace Toggl.Cli.CommandLine;
 
 /// <summary>
-/// The commands of the tool by their path ("start", "config set") with the settings class each one binds,
-/// filled while the command tree is configured so the option check and Spectre see the same commands.
+/// The commands of the tool by their path ("start", "config set"), read from the one command tree (the one
+/// System.CommandLine parses with), so the option check, the help and the parser see the same commands.
 /// </summary>
 internal sealed class CommandCatalog
 {
-    private readonly Dictionary<string, Type> settingsByPath = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CliCommand> byPath = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Adds a top-level command to <paramref name="config"/> and to the catalog.</summary>
-    public ICommandConfigurator Add<TCommand>(IConfigurator config, string name)
-        where TCommand : class, ICommand
+    /// <summary>Reads every command under <paramref name="root"/>.</summary>
+    public CommandCatalog(CliCommand root)
     {
-        settingsByPath[name] = SettingsOf(typeof(TCommand));
-        return config.AddCommand<TCommand>(name);
+        Root = root;
+        foreach (var command in Descendants(root))
+        {
+            byPath[command.Path] = command;
+        }
     }
 
-    /// <summary>Adds a command of the branch <paramref name="branchName"/> (e.g. <c>config set</c>).</summary>
-    public ICommandConfigurator Add<TCommand>(IConfigurator<CommandSettings> branch, string branchName, string name)
-        where TCommand : class, ICommandLimiter<CommandSettings>
-    {
-        settingsByPath[branchName + " " + name] = SettingsOf(typeof(TCommand));
-        return branch.AddCommand<TCommand>(name);
-    }
+    /// <summary>The tool itself: <c>toggl</c>, whose subcommands are the commands.</summary>
+    public CliCommand Root { get; }
 
-    /// <summary>The command a branch runs with no subcommand (<c>toggl me</c>), also known by <paramref name="name"/> (<c>toggl me show</c>).</summary>
-    public ICommandConfigurator AddDefault<TCommand>(IConfigurator<CommandSettings> branch, string branchName, string name)
-        where TCommand : class, ICommandLimiter<CommandSettings>
-    {
-        settingsByPath[branchName] = SettingsOf(typeof(TCommand));
-        branch.SetDefaultCommand<TCommand>();
-        return Add<TCommand>(branch, branchName, name);
-    }
+    /// <summary>Every command, branches included, in the order the help lists them.</summary>
+    public IEnumerable<CliCommand> All => byPath.Values;
 
     /// <summary>
-    /// The command the arguments start with: its path and how many arguments name it; null when they start
-    /// with an option or name no command (Spectre then explains).
+    /// The command the arguments start with and how many arguments name it; null when they start with an option
+    /// or name no command (<see cref="UnknownCommand"/> explains).
     /// </summary>
-    public (string Path, int Words, Type Settings)? Find(IReadOnlyList<string> args)
+    public (CliCommand Command, int Words)? Find(IReadOnlyList<string> args)
     {
-        if (args.Count >= 2 && settingsByPath.TryGetValue(args[0] + " " + args[1], out var branchSettings))
+        if (args.Count >= 2 && byPath.TryGetValue(args[0] + " " + args[1], out var sub))
         {
-            return (args[0].ToLowerInvariant() + " " + args[1].ToLowerInvariant(), 2, branchSettings);
+            return (sub, 2);
         }
 
-        return args.Count >= 1 && settingsByPath.TryGetValue(args[0], out var settings)
-            ? (args[0].ToLowerInvariant(), 1, settings)
-            : null;
+        return args.Count >= 1 && !args[0].StartsWith('-') && byPath.TryGetValue(args[0], out var command) ? (command, 1) : null;
     }
 
     /// <summary>
@@ -64,15 +51,14 @@ internal sealed class CommandCatalog
             return null;
         }
 
-        var topLevel = settingsByPath.Keys.Select(k => k.Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (!topLevel.Contains(words[0], StringComparer.OrdinalIgnoreCase))
+        var topLevel = Root.Commands.Select(c => c.Path).ToArray();
+        if (!byPath.TryGetValue(words[0], out var first))
         {
             return Unknown(words[0], topLevel);
         }
 
-        var branch = words[0] + " ";
-        var subcommands = settingsByPath.Keys.Where(k => k.StartsWith(branch, StringComparison.OrdinalIgnoreCase)).ToArray();
-        return words.Length == 2 && subcommands.Length > 0 && !settingsByPath.ContainsKey(words[0] + " " + words[1])
+        var subcommands = first.Commands.Select(c => c.Path).ToArray();
+        return words.Length == 2 && subcommands.Length > 0 && !byPath.ContainsKey(words[0] + " " + words[1])
             ? Unknown(words[0] + " " + words[1], subcommands)
             : null;
     }
@@ -82,6 +68,6 @@ internal sealed class CommandCatalog
             ? $"unknown command '{typed}'; did you mean '{closest.ToLowerInvariant()}'?"
             : $"unknown command '{typed}' (see toggl --help)";
 
-    private static Type SettingsOf(Type command) =>
-        command.GetInterfaces().First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>)).GetGenericArguments()[0];
+    private static IEnumerable<CliCommand> Descendants(CliCommand command) =>
+        command.Commands.SelectMany(child => (IEnumerable<CliCommand>)[child, .. Descendants(child)]);
 }

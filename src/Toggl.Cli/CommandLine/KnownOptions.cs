@@ -1,47 +1,43 @@
-using System.Reflection;
-using Spectre.Console.Cli;
+using System.CommandLine;
 
 namespace Toggl.Cli.CommandLine;
 
-/// <summary>
-/// The options one command takes, read from the <see cref="CommandOptionAttribute"/>s of its settings class
-/// (inherited ones included), plus the help option Spectre adds to every command.
-/// </summary>
+/// <summary>The options one command takes, as its node in the command tree declares them (help included).</summary>
 internal sealed class KnownOptions
 {
-    private readonly Dictionary<string, bool> longNames = new(StringComparer.OrdinalIgnoreCase) { ["help"] = false };
-    private readonly Dictionary<string, bool> shortNames = new(StringComparer.OrdinalIgnoreCase) { ["h"] = false, ["?"] = false };
+    private readonly Dictionary<string, (string Name, bool TakesValue)> longNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Name, bool TakesValue)> shortNames = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Reads the options of <paramref name="settings"/>.</summary>
-    public KnownOptions(Type settings)
+    /// <summary>Reads the options of <paramref name="command"/>.</summary>
+    public KnownOptions(Command command)
     {
-        foreach (var property in settings.GetProperties(BindingFlags.Instance | BindingFlags.Public))
+        foreach (var option in command.Options)
         {
-            if (property.GetCustomAttribute<CommandOptionAttribute>() is not { } option)
+            var takesValue = CliCommand.TakesValue(option);
+            foreach (var name in option.Aliases.Prepend(option.Name))
             {
-                continue;
-            }
-
-            // A value name ("--at <TIME>") means the option takes the next argument as its value.
-            var takesValue = option.ValueName is not null && !option.ValueIsOptional;
-            foreach (var name in option.LongNames)
-            {
-                longNames[name] = takesValue;
-            }
-
-            foreach (var name in option.ShortNames)
-            {
-                shortNames[name] = takesValue;
+                var names = name.StartsWith("--", StringComparison.Ordinal) ? longNames : shortNames;
+                names[name] = (name, takesValue);
             }
         }
     }
 
     /// <summary>The long names, as typed: "--dry-run".</summary>
-    public IEnumerable<string> LongOptions => longNames.Keys.Select(name => "--" + name);
+    public IEnumerable<string> LongOptions => longNames.Values.Select(o => o.Name);
 
-    /// <summary>Whether <c>--name</c> is an option; <paramref name="takesValue"/> tells whether it reads a value.</summary>
-    public bool IsLong(string name, out bool takesValue) => longNames.TryGetValue(name, out takesValue);
+    /// <summary>
+    /// Whether <c>--name</c> (any case) is an option: its spelling in the tree (<paramref name="name"/>) and
+    /// whether it reads a value.
+    /// </summary>
+    public bool IsLong(string typed, out string name, out bool takesValue) => Lookup(longNames, typed, out name, out takesValue);
 
-    /// <summary>Whether <c>-c</c> is an option; <paramref name="takesValue"/> tells whether it reads a value.</summary>
-    public bool IsShort(char name, out bool takesValue) => shortNames.TryGetValue(name.ToString(), out takesValue);
+    /// <summary>Whether <c>-c</c> (any case) is an option: its spelling in the tree and whether it reads a value.</summary>
+    public bool IsShort(char typed, out string name, out bool takesValue) => Lookup(shortNames, "-" + typed, out name, out takesValue);
+
+    private static bool Lookup(Dictionary<string, (string Name, bool TakesValue)> names, string typed, out string name, out bool takesValue)
+    {
+        var found = names.TryGetValue(typed, out var option);
+        (name, takesValue) = found ? option : (typed, false);
+        return found;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Spectre.Console;
-using Spectre.Console.Cli;
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Configuration;
 using Toggl.Cli.Infrastructure;
@@ -11,7 +10,7 @@ namespace Toggl.Cli.Commands;
 internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<ConfigSetSettings>
 {
     /// <inheritdoc />
-    protected override Task<int> ExecuteAsync(CommandContext commandContext, ConfigSetSettings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(ConfigSetSettings settings, CancellationToken cancellationToken)
     {
         var paths = TogglPaths.Resolve(settings.Home, context.Environment);
         // The file is rewritten whole: what the flags leave out is kept from it, read by the one INI reader.
@@ -62,7 +61,7 @@ internal sealed class ConfigSetCommand(CliContext context) : AsyncCommand<Config
 internal sealed class ConfigShowCommand(CliContext context) : AsyncCommand<TogglSettings>
 {
     /// <inheritdoc />
-    protected override Task<int> ExecuteAsync(CommandContext commandContext, TogglSettings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(TogglSettings settings, CancellationToken cancellationToken)
     {
         var paths = TogglPaths.Resolve(settings.Home, context.Environment);
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();

@@ -1,5 +1,4 @@
 using Spectre.Console;
-using Spectre.Console.Cli;
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Infrastructure;
 using Toggl.Sandbox;
@@ -13,7 +12,7 @@ namespace Toggl.Cli.Commands;
 internal sealed class SandboxCommand(CliContext context) : AsyncCommand<SandboxSettings>
 {
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext commandContext, SandboxSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(SandboxSettings settings, CancellationToken cancellationToken)
     {
         await using var sandbox = await TogglSandbox.StartAsync(
             new SandboxOptions { Port = settings.Port, TimeProvider = context.Clock, Timezone = Demo.DemoHistory.ZoneId(context.TimeZone) },

@@ -1,4 +1,3 @@
-using Spectre.Console.Cli;
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Infrastructure;
 using Toggl.Cli.Session;
@@ -23,7 +22,7 @@ internal abstract class TogglCommand<TSettings>(CliContext context) : AsyncComma
     protected virtual bool Writes => false;
 
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext commandContext, TSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(TSettings settings, CancellationToken cancellationToken)
     {
         TogglSession opened;
         try

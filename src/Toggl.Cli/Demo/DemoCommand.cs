@@ -1,6 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Toggl.Cli.Commands;
 using Toggl.Cli.Commands.Settings;
 using Toggl.Cli.Configuration;
 using Toggl.Cli.Infrastructure;
@@ -23,7 +23,7 @@ internal sealed class DemoCommand(CliContext context) : AsyncCommand<DemoSetting
     private const int FreePlanQuota = 30;
 
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext commandContext, DemoSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(DemoSettings settings, CancellationToken cancellationToken)
     {
         var home = settings.Keep ?? Path.Combine(Path.GetTempPath(), "togglfun-demo-" + Guid.NewGuid().ToString("N")[..8]);
         OwnerOnlyFiles.EnsureFolder(home);

@@ -1,5 +1,4 @@
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Toggl.Cli.Infrastructure;
 
@@ -13,7 +12,6 @@ internal static class ErrorReport
     public static (int ExitCode, string Message) Describe(Exception error, DateTimeOffset now, TimeZoneInfo zone) => error switch
     {
         CliException cli => (cli.ExitCode, cli.Message),
-        CommandAppException app => (ExitCodes.BadArguments, app.Message.TrimEnd('.') + " (see toggl --help)"),
         OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
         _ => FacadeErrors.Describe(error, now, zone) ?? (ExitCodes.Error, error.Message),
     };

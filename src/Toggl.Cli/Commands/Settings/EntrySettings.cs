@@ -1,167 +1,240 @@
-using System.ComponentModel;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Toggl.Cli.CommandLine;
 
 namespace Toggl.Cli.Commands.Settings;
 
 /// <summary>Options of <c>toggl start</c>.</summary>
-internal sealed class StartSettings : OutputSettings
+internal sealed class StartSettings : OutputSettings, ISettings<StartSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private StartSettings(ParsedArgs args)
+        : base(args)
+    {
+        Description = args.Argument("DESCRIPTION") ?? "";
+        Project = args.Text("--project");
+        CreateProject = args.Flag("--create-project");
+        Tags = args.Text("--tags");
+        Billable = args.Flag("--billable");
+        At = args.Text("--at");
+    }
+
     /// <summary>What the entry is about.</summary>
-    [CommandArgument(0, "<DESCRIPTION>")]
-    [Description("What you are working on")]
-    public string Description { get; init; } = "";
+    public string Description { get; }
 
     /// <summary>Project name or id.</summary>
-    [CommandOption("-p|--project <PROJECT>")]
-    [Description("Project name or id")]
-    public string? Project { get; init; }
+    public string? Project { get; }
 
     /// <summary>Create the project named by <c>--project</c> when the workspace has none of that name.</summary>
-    [CommandOption("--create-project")]
-    [Description("Create the --project when the workspace has none of that name, then start")]
-    public bool CreateProject { get; init; }
+    public bool CreateProject { get; }
 
     /// <summary>Comma-separated tags.</summary>
-    [CommandOption("-t|--tags <TAGS>")]
-    [Description("Tags, comma-separated (a,b)")]
-    public string? Tags { get; init; }
+    public string? Tags { get; }
 
     /// <summary>Mark the entry billable.</summary>
-    [CommandOption("-b|--billable")]
-    [Description("Mark the entry billable")]
-    public bool Billable { get; init; }
+    public bool Billable { get; }
 
     /// <summary>Start time (default now).</summary>
-    [CommandOption("--at <TIME>")]
-    [Description("Start time, e.g. 09:30, \"yesterday 14:00\" (default: now)")]
-    public string? At { get; init; }
+    public string? At { get; }
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Description) ? ValidationResult.Error("the description must not be blank")
         : CreateProject && Project is null ? ValidationResult.Error("--create-project needs --project NAME")
         : base.Validate();
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command)
+    {
+        OutputSettings.Declare(command);
+        command.AddArgument("DESCRIPTION", "What you are working on", required: true);
+        command.AddValueOption("-p|--project", "PROJECT", "Project name or id");
+        command.AddFlag("--create-project", "Create the --project when the workspace has none of that name, then start");
+        command.AddValueOption("-t|--tags", "TAGS", "Tags, comma-separated (a,b)");
+        command.AddFlag("-b|--billable", "Mark the entry billable");
+        command.AddValueOption("--at", "TIME", "Start time, e.g. 09:30, \"yesterday 14:00\" (default: now)");
+    }
+
+    /// <inheritdoc />
+    public static new StartSettings Bind(ParsedArgs args) => new(args);
 }
 
 /// <summary>Options of <c>toggl add</c>: a finished entry, with its times.</summary>
-internal sealed class AddSettings : OutputSettings
+internal sealed class AddSettings : OutputSettings, ISettings<AddSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private AddSettings(ParsedArgs args)
+        : base(args)
+    {
+        Description = args.Argument("DESCRIPTION") ?? "";
+        Start = args.Text("--start");
+        Stop = args.Text("--stop");
+        Project = args.Text("--project");
+        Task = args.Text("--task");
+        Tags = args.Text("--tags");
+        Billable = args.Flag("--billable");
+    }
+
     /// <summary>What the entry is about.</summary>
-    [CommandArgument(0, "<DESCRIPTION>")]
-    [Description("What you worked on")]
-    public string Description { get; init; } = "";
+    public string Description { get; }
 
     /// <summary>When it started.</summary>
-    [CommandOption("--start <TIME>")]
-    [Description("Start time, e.g. \"2026-11-23 09:00\", \"yesterday 14:00\"; required")]
-    public string? Start { get; init; }
+    public string? Start { get; }
 
     /// <summary>When it stopped.</summary>
-    [CommandOption("--stop <TIME>")]
-    [Description("Stop time; required")]
-    public string? Stop { get; init; }
+    public string? Stop { get; }
 
     /// <summary>Project name or id.</summary>
-    [CommandOption("-p|--project <PROJECT>")]
-    [Description("Project name or id")]
-    public string? Project { get; init; }
+    public string? Project { get; }
 
     /// <summary>Task name or id (of the project, when given).</summary>
-    [CommandOption("--task <TASK>")]
-    [Description("Task name or id (of --project when given)")]
-    public string? Task { get; init; }
+    public string? Task { get; }
 
     /// <summary>Comma-separated tags.</summary>
-    [CommandOption("-t|--tags <TAGS>")]
-    [Description("Tags, comma-separated (a,b)")]
-    public string? Tags { get; init; }
+    public string? Tags { get; }
 
     /// <summary>Mark the entry billable.</summary>
-    [CommandOption("-b|--billable")]
-    [Description("Mark the entry billable")]
-    public bool Billable { get; init; }
+    public bool Billable { get; }
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Description) ? ValidationResult.Error("the description must not be blank")
         : Start is null || Stop is null ? ValidationResult.Error("a finished entry needs --start TIME and --stop TIME (to start a timer: toggl start)")
         : base.Validate();
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command)
+    {
+        OutputSettings.Declare(command);
+        command.AddArgument("DESCRIPTION", "What you worked on", required: true);
+        command.AddValueOption("--start", "TIME", "Start time, e.g. \"2026-11-23 09:00\", \"yesterday 14:00\"; required");
+        command.AddValueOption("--stop", "TIME", "Stop time; required");
+        command.AddValueOption("-p|--project", "PROJECT", "Project name or id");
+        command.AddValueOption("--task", "TASK", "Task name or id (of --project when given)");
+        command.AddValueOption("-t|--tags", "TAGS", "Tags, comma-separated (a,b)");
+        command.AddFlag("-b|--billable", "Mark the entry billable");
+    }
+
+    /// <inheritdoc />
+    public static new AddSettings Bind(ParsedArgs args) => new(args);
 }
 
 /// <summary>Options of <c>toggl stop</c>.</summary>
-internal sealed class StopSettings : OutputSettings
+internal sealed class StopSettings : OutputSettings, ISettings<StopSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private StopSettings(ParsedArgs args)
+        : base(args)
+    {
+        At = args.Text("--at");
+    }
+
     /// <summary>Stop time (default now).</summary>
-    [CommandOption("--at <TIME>")]
-    [Description("Stop time, e.g. 17:45 (default: now)")]
-    public string? At { get; init; }
+    public string? At { get; }
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command)
+    {
+        OutputSettings.Declare(command);
+        command.AddValueOption("--at", "TIME", "Stop time, e.g. 17:45 (default: now)");
+    }
+
+    /// <inheritdoc />
+    public static new StopSettings Bind(ParsedArgs args) => new(args);
 }
 
 /// <summary>Options of <c>toggl continue</c>.</summary>
-internal sealed class ContinueSettings : OutputSettings
+internal sealed class ContinueSettings : OutputSettings, ISettings<ContinueSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private ContinueSettings(ParsedArgs args)
+        : base(args)
+    {
+        Id = args.LongArgument("ID", "a time entry id");
+        At = args.Text("--at");
+    }
+
     /// <summary>The entry to restart; the latest one when absent.</summary>
-    [CommandArgument(0, "[ID]")]
-    [Description("Entry to restart (default: the latest)")]
-    public long? Id { get; init; }
+    public long? Id { get; }
 
     /// <summary>Start time (default now).</summary>
-    [CommandOption("--at <TIME>")]
-    [Description("Start time (default: now)")]
-    public string? At { get; init; }
+    public string? At { get; }
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command)
+    {
+        OutputSettings.Declare(command);
+        command.AddArgument("ID", "Entry to restart (default: the latest)", required: false);
+        command.AddValueOption("--at", "TIME", "Start time (default: now)");
+    }
+
+    /// <inheritdoc />
+    public static new ContinueSettings Bind(ParsedArgs args) => new(args);
 }
 
 /// <summary>Options of commands about one entry: <c>show</c>, <c>delete</c>.</summary>
-internal sealed class EntryIdSettings : ReadSettings
+internal sealed class EntryIdSettings : ReadSettings, ISettings<EntryIdSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private EntryIdSettings(ParsedArgs args)
+        : base(args)
+    {
+        Id = args.LongArgument("ID", "a time entry id") ?? 0;
+    }
+
     /// <summary>The entry's id.</summary>
-    [CommandArgument(0, "<ID>")]
-    [Description("The time entry's id")]
-    public long Id { get; init; }
+    public long Id { get; }
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         Id <= 0 ? ValidationResult.Error($"'{Id}' is not a time entry id (a positive number)") : base.Validate();
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command)
+    {
+        ReadSettings.Declare(command);
+        command.AddArgument("ID", "The time entry's id", required: true);
+    }
+
+    /// <inheritdoc />
+    public static new EntryIdSettings Bind(ParsedArgs args) => new(args);
 }
 
 /// <summary>Options of <c>toggl edit</c>.</summary>
-internal sealed class EditSettings : OutputSettings
+internal sealed class EditSettings : OutputSettings, ISettings<EditSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private EditSettings(ParsedArgs args)
+        : base(args)
+    {
+        Id = args.LongArgument("ID", "a time entry id") ?? 0;
+        Description = args.Text("--description");
+        Project = args.Text("--project");
+        Tags = args.Text("--tags");
+        Start = args.Text("--start");
+        Stop = args.Text("--stop");
+        Billable = args.YesOrNo("--billable");
+    }
+
     /// <summary>The entry's id.</summary>
-    [CommandArgument(0, "<ID>")]
-    [Description("The time entry's id")]
-    public long Id { get; init; }
+    public long Id { get; }
 
     /// <summary>New description.</summary>
-    [CommandOption("-d|--description <TEXT>")]
-    [Description("New description")]
-    public string? Description { get; init; }
+    public string? Description { get; }
 
     /// <summary>New project (name or id; "none" clears it).</summary>
-    [CommandOption("-p|--project <PROJECT>")]
-    [Description("New project name or id; \"none\" removes the project")]
-    public string? Project { get; init; }
+    public string? Project { get; }
 
     /// <summary>New tags, replacing the old ones.</summary>
-    [CommandOption("-t|--tags <TAGS>")]
-    [Description("New tags, comma-separated, replacing the old ones (\"\" removes all)")]
-    public string? Tags { get; init; }
+    public string? Tags { get; }
 
     /// <summary>New start time.</summary>
-    [CommandOption("--start <TIME>")]
-    [Description("New start time")]
-    public string? Start { get; init; }
+    public string? Start { get; }
 
     /// <summary>New stop time.</summary>
-    [CommandOption("--stop <TIME>")]
-    [Description("New stop time")]
-    public string? Stop { get; init; }
+    public string? Stop { get; }
 
     /// <summary>Billable or not.</summary>
-    [CommandOption("--billable <YES_OR_NO>")]
-    [Description("true or false")]
-    public bool? Billable { get; init; }
+    public bool? Billable { get; }
 
     /// <inheritdoc />
     public override ValidationResult Validate()
@@ -175,45 +248,60 @@ internal sealed class EditSettings : OutputSettings
             ? ValidationResult.Error("nothing to change: give --description, --project, --tags, --start, --stop or --billable")
             : base.Validate();
     }
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command)
+    {
+        OutputSettings.Declare(command);
+        command.AddArgument("ID", "The time entry's id", required: true);
+        command.AddValueOption("-d|--description", "TEXT", "New description");
+        command.AddValueOption("-p|--project", "PROJECT", "New project name or id; \"none\" removes the project");
+        command.AddValueOption("-t|--tags", "TAGS", "New tags, comma-separated, replacing the old ones (\"\" removes all)");
+        command.AddValueOption("--start", "TIME", "New start time");
+        command.AddValueOption("--stop", "TIME", "New stop time");
+        command.AddValueOption("--billable", "YES_OR_NO", "true or false");
+    }
+
+    /// <inheritdoc />
+    public static new EditSettings Bind(ParsedArgs args) => new(args);
 }
 
 /// <summary>Options of <c>toggl bulk-edit</c>.</summary>
-internal sealed class BulkEditSettings : OutputSettings
+internal sealed class BulkEditSettings : OutputSettings, ISettings<BulkEditSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private BulkEditSettings(ParsedArgs args)
+        : base(args)
+    {
+        Ids = args.LongArguments("IDS", "a time entry id");
+        From = args.Text("--from");
+        To = args.Text("--to");
+        Description = args.Text("--description");
+        AddTags = args.Text("--add-tags");
+        RemoveTags = args.Text("--remove-tags");
+        Project = args.Text("--project");
+    }
+
     /// <summary>The entries to change (or use <c>--from/--to</c>).</summary>
-    [CommandArgument(0, "[IDS]")]
-    [Description("Ids of the entries to change (or --from/--to)")]
-    public long[] Ids { get; init; } = [];
+    public long[] Ids { get; }
 
     /// <summary>First day of the entries to change.</summary>
-    [CommandOption("--from <DATE>")]
-    [Description("Change the entries started from DATE (with --to)")]
-    public string? From { get; init; }
+    public string? From { get; }
 
     /// <summary>Last day of the entries to change.</summary>
-    [CommandOption("--to <DATE>")]
-    [Description("... to DATE, inclusive")]
-    public string? To { get; init; }
+    public string? To { get; }
 
     /// <summary>New description.</summary>
-    [CommandOption("-d|--description <TEXT>")]
-    [Description("New description")]
-    public string? Description { get; init; }
+    public string? Description { get; }
 
     /// <summary>Tags to add.</summary>
-    [CommandOption("--add-tags <TAGS>")]
-    [Description("Tags to add, comma-separated")]
-    public string? AddTags { get; init; }
+    public string? AddTags { get; }
 
     /// <summary>Tags to remove.</summary>
-    [CommandOption("--remove-tags <TAGS>")]
-    [Description("Tags to remove, comma-separated")]
-    public string? RemoveTags { get; init; }
+    public string? RemoveTags { get; }
 
     /// <summary>New project.</summary>
-    [CommandOption("-p|--project <PROJECT>")]
-    [Description("New project name or id")]
-    public string? Project { get; init; }
+    public string? Project { get; }
 
     /// <inheritdoc />
     public override ValidationResult Validate()
@@ -248,4 +336,20 @@ internal sealed class BulkEditSettings : OutputSettings
             ? ValidationResult.Error("nothing to change: give --description, --add-tags, --remove-tags or --project")
             : base.Validate();
     }
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command)
+    {
+        OutputSettings.Declare(command);
+        command.AddArgument("IDS", "Ids of the entries to change (or --from/--to)", required: false, many: true);
+        command.AddValueOption("--from", "DATE", "Change the entries started from DATE (with --to)");
+        command.AddValueOption("--to", "DATE", "... to DATE, inclusive");
+        command.AddValueOption("-d|--description", "TEXT", "New description");
+        command.AddValueOption("--add-tags", "TAGS", "Tags to add, comma-separated");
+        command.AddValueOption("--remove-tags", "TAGS", "Tags to remove, comma-separated");
+        command.AddValueOption("-p|--project", "PROJECT", "New project name or id");
+    }
+
+    /// <inheritdoc />
+    public static new BulkEditSettings Bind(ParsedArgs args) => new(args);
 }

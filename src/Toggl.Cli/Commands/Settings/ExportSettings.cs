@@ -1,29 +1,29 @@
-using System.ComponentModel;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Toggl.Cli.CommandLine;
 using Toggl.Cli.Reports;
 
 namespace Toggl.Cli.Commands.Settings;
 
 /// <summary>Options of <c>toggl export</c>.</summary>
-internal sealed class ExportSettings : ReportRangeSettings
+internal sealed class ExportSettings : ReportRangeSettings, ISettings<ExportSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private ExportSettings(ParsedArgs args)
+        : base(args)
+    {
+        Report = args.Choice("--report", ExportReport.Detailed);
+        Format = args.Choice("--format", ReportFormat.Csv);
+        Out = args.Text("--out");
+    }
+
     /// <summary>Which report.</summary>
-    [CommandOption("--report <REPORT>")]
-    [Description("detailed, summary or weekly")]
-    [DefaultValue(ExportReport.Detailed)]
-    public ExportReport Report { get; init; } = ExportReport.Detailed;
+    public ExportReport Report { get; }
 
     /// <summary>The file format.</summary>
-    [CommandOption("--format <FORMAT>")]
-    [Description("csv or pdf (xlsx: the detailed and summary reports)")]
-    [DefaultValue(ReportFormat.Csv)]
-    public ReportFormat Format { get; init; } = ReportFormat.Csv;
+    public ReportFormat Format { get; }
 
     /// <summary>The file written (replaced when it exists); its folder must exist.</summary>
-    [CommandOption("--out <FILE>")]
-    [Description("The file to write (owner-only; replaced whole, never left half-written)")]
-    public string? Out { get; init; }
+    public string? Out { get; }
 
     /// <inheritdoc />
     public override ValidationResult Validate()
@@ -38,4 +38,16 @@ internal sealed class ExportSettings : ReportRangeSettings
             ? ValidationResult.Error("the weekly report has no xlsx export: use --format csv or pdf")
             : base.Validate();
     }
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command)
+    {
+        ReportRangeSettings.Declare(command);
+        command.AddValueOption("--report", "REPORT", "detailed, summary or weekly", "detailed", ParsedArgs.ChoiceNames<ExportReport>());
+        command.AddValueOption("--format", "FORMAT", "csv or pdf (xlsx: the detailed and summary reports)", "csv", ParsedArgs.ChoiceNames<ReportFormat>());
+        command.AddValueOption("--out", "FILE", "The file to write (owner-only; replaced whole, never left half-written)");
+    }
+
+    /// <inheritdoc />
+    public static new ExportSettings Bind(ParsedArgs args) => new(args);
 }

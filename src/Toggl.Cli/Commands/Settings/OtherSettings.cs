@@ -1,46 +1,95 @@
-using System.ComponentModel;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Toggl.Cli.CommandLine;
 
 namespace Toggl.Cli.Commands.Settings;
 
 /// <summary>Options of <c>toggl quota</c>.</summary>
-internal sealed class QuotaSettings : ReadSettings;
+internal sealed class QuotaSettings : ReadSettings, ISettings<QuotaSettings>
+{
+    /// <summary>Reads the options from the parsed line.</summary>
+    private QuotaSettings(ParsedArgs args)
+        : base(args)
+    {
+    }
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command) => ReadSettings.Declare(command);
+
+    /// <inheritdoc />
+    public static new QuotaSettings Bind(ParsedArgs args) => new(args);
+}
 
 /// <summary>Options of <c>toggl config set</c>.</summary>
-internal sealed class ConfigSetSettings : TogglSettings
+internal sealed class ConfigSetSettings : TogglSettings, ISettings<ConfigSetSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private ConfigSetSettings(ParsedArgs args)
+        : base(args)
+    {
+    }
+
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         ApiToken is null && Workspace is null && BaseUrl is null
             ? ValidationResult.Error("give --api-token, --workspace or --base-url to store")
             : base.Validate();
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command) => TogglSettings.Declare(command);
+
+    /// <inheritdoc />
+    public static new ConfigSetSettings Bind(ParsedArgs args) => new(args);
 }
 
 /// <summary>Options of <c>toggl sandbox</c>.</summary>
-internal sealed class SandboxSettings : CommandSettings
+internal sealed class SandboxSettings : CliSettings, ISettings<SandboxSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private SandboxSettings(ParsedArgs args)
+    {
+        Port = args.Int("--port") ?? 9090;
+        Empty = args.Flag("--empty");
+    }
+
     /// <summary>The port to listen on (0: any free port).</summary>
-    [CommandOption("--port <PORT>")]
-    [Description("Port to listen on, on 127.0.0.1 (default 9090; 0 picks a free one)")]
-    [DefaultValue(9090)]
-    public int Port { get; init; } = 9090;
+    public int Port { get; }
 
     /// <summary>Start empty instead of with the demo month.</summary>
-    [CommandOption("--empty")]
-    [Description("Start with no time entries instead of a realistic month")]
-    public bool Empty { get; init; }
+    public bool Empty { get; }
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         Port is < 0 or > 65535 ? ValidationResult.Error($"--port {Port} is not a port (0-65535)") : base.Validate();
+
+    /// <inheritdoc />
+    public static void Declare(CliCommand command)
+    {
+        command.AddValueOption("--port", "PORT", "Port to listen on, on 127.0.0.1 (default 9090; 0 picks a free one)", "9090");
+        command.AddFlag("--empty", "Start with no time entries instead of a realistic month");
+    }
+
+    /// <inheritdoc />
+    public static SandboxSettings Bind(ParsedArgs args) => new(args);
 }
 
 /// <summary>Options of <c>toggl demo</c>.</summary>
-internal sealed class DemoSettings : CommandSettings
+internal sealed class DemoSettings : CliSettings, ISettings<DemoSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    private DemoSettings(ParsedArgs args)
+    {
+        Keep = args.Text("--keep");
+    }
+
     /// <summary>Keep the demo's home folder (config and cache) instead of deleting it.</summary>
-    [CommandOption("--keep <DIR>")]
-    [Description("Use DIR as the demo's home folder and keep it afterwards")]
-    public string? Keep { get; init; }
+    public string? Keep { get; }
+
+    /// <inheritdoc />
+    public static void Declare(CliCommand command)
+    {
+        command.AddValueOption("--keep", "DIR", "Use DIR as the demo's home folder and keep it afterwards");
+    }
+
+    /// <inheritdoc />
+    public static DemoSettings Bind(ParsedArgs args) => new(args);
 }

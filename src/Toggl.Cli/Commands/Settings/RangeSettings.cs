@@ -1,6 +1,5 @@
-using System.ComponentModel;
 using Spectre.Console;
-using Spectre.Console.Cli;
+using Toggl.Cli.CommandLine;
 using Toggl.Cli.Time;
 
 namespace Toggl.Cli.Commands.Settings;
@@ -9,27 +8,42 @@ namespace Toggl.Cli.Commands.Settings;
 /// Options choosing a span of days: <c>--today</c>, <c>--week</c>, <c>--from D --to D</c>. Not a
 /// <see cref="ReadSettings"/>: an export always asks Toggl, so only the reads among its users take <c>--refresh</c>.
 /// </summary>
-internal class RangeSettings : OutputSettings
+internal class RangeSettings : OutputSettings, ISettings<RangeSettings>
 {
+    /// <summary>Reads the options from the parsed line.</summary>
+    protected RangeSettings(ParsedArgs args)
+        : base(args)
+    {
+        TodayOnly = args.Flag("--today");
+        Week = args.Flag("--week");
+        From = args.Text("--from");
+        To = args.Text("--to");
+    }
+
     /// <summary>Today only.</summary>
-    [CommandOption("--today")]
-    [Description("Today")]
-    public bool TodayOnly { get; init; }
+    public bool TodayOnly { get; }
 
     /// <summary>This week, Monday to Sunday.</summary>
-    [CommandOption("--week")]
-    [Description("This week, Monday to Sunday")]
-    public bool Week { get; init; }
+    public bool Week { get; }
 
     /// <summary>First day of a range (needs <c>--to</c>).</summary>
-    [CommandOption("--from <DATE>")]
-    [Description("First day: YYYY-MM-DD, today, yesterday (with --to)")]
-    public string? From { get; init; }
+    public string? From { get; }
 
     /// <summary>Last day of a range, inclusive (needs <c>--from</c>).</summary>
-    [CommandOption("--to <DATE>")]
-    [Description("Last day, inclusive (with --from)")]
-    public string? To { get; init; }
+    public string? To { get; }
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command)
+    {
+        OutputSettings.Declare(command);
+        command.AddFlag("--today", "Today");
+        command.AddFlag("--week", "This week, Monday to Sunday");
+        command.AddValueOption("--from", "DATE", "First day: YYYY-MM-DD, today, yesterday (with --to)");
+        command.AddValueOption("--to", "DATE", "Last day, inclusive (with --from)");
+    }
+
+    /// <inheritdoc />
+    public static new RangeSettings Bind(ParsedArgs args) => new(args);
 
     /// <summary>How many of the range options were given.</summary>
     protected virtual int RangeOptionsGiven => (TodayOnly ? 1 : 0) + (Week ? 1 : 0) + (From is not null || To is not null ? 1 : 0);
@@ -83,12 +97,17 @@ internal class RangeSettings : OutputSettings
 }
 
 /// <summary>Options of <c>toggl list</c>: a range of days or <c>--since TIME</c>.</summary>
-internal sealed class ListSettings : RangeSettings
+internal sealed class ListSettings : RangeSettings, ISettings<ListSettings>
 {
+    private ListSettings(ParsedArgs args)
+        : base(args)
+    {
+        Since = args.Text("--since");
+        Refresh = args.Flag("--refresh");
+    }
+
     /// <summary>Entries started at or after this time.</summary>
-    [CommandOption("--since <TIME>")]
-    [Description("Entries started at or after TIME (e.g. \"yesterday 14:00\")")]
-    public string? Since { get; init; }
+    public string? Since { get; }
 
     /// <inheritdoc />
     protected override int RangeOptionsGiven => base.RangeOptionsGiven + (Since is not null ? 1 : 0);
@@ -97,7 +116,16 @@ internal sealed class ListSettings : RangeSettings
     protected override string RangeOptionNames => base.RangeOptionNames + ", --since";
 
     /// <summary>Ask Toggl instead of the cache.</summary>
-    [CommandOption("--refresh")]
-    [Description("Ask Toggl instead of answering from the synced cache")]
-    public bool Refresh { get; init; }
+    public bool Refresh { get; }
+
+    /// <inheritdoc />
+    public static new void Declare(CliCommand command)
+    {
+        RangeSettings.Declare(command);
+        command.AddValueOption("--since", "TIME", "Entries started at or after TIME (e.g. \"yesterday 14:00\")");
+        command.AddFlag("--refresh", "Ask Toggl instead of answering from the synced cache");
+    }
+
+    /// <inheritdoc />
+    public static new ListSettings Bind(ParsedArgs args) => new(args);
 }
