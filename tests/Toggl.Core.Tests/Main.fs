@@ -26,6 +26,7 @@ let all =
             ResourcesTests.tests
             ReportTests.tests
             ResourceRecoveryTests.tests
+            OutboxPropertyTests.tests
             MessageTests.tests
             PublicApiTests.tests
         ]

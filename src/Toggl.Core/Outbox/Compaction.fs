@@ -139,57 +139,78 @@ module internal Compaction =
         | Some(QueuedWrite.Edit _ | QueuedWrite.Stop _), QueuedWrite.Create _
         | None, _ -> None
 
+    /// Whether a group is edits or stops of an entry (which its delete makes pointless).
+    let private isChange (group: CompactedWrite) =
+        match group.Write with
+        | Some(QueuedWrite.Edit _ | QueuedWrite.Stop _) -> true
+        | _ -> false
+
     /// The compacted writes with the items each stands for, in queue order (a group takes the place of its
-    /// first item). Every item is in exactly one group.
+    /// first item). Every item is in exactly one group; a write only ever joins its entry's last group, so
+    /// the items of a group and the groups themselves stay in queue order.
     let groups (items: (int64 * QueuedWrite) list) : CompactedWrite list =
-        // Groups newest first; `open` maps an entry to the index (from the end) of its group still open.
-        let step (groups: CompactedWrite list, open': Map<int64, int>) (seq: int64, write: QueuedWrite) =
-            let count = List.length groups
+        // Slots in queue order (`None`: a group absorbed into an earlier one); per entry, its groups' slots.
+        let slots = ResizeArray<CompactedWrite option>()
+        let mutable byEntry: Map<int64, int list> = Map.empty
+
+        for seq, write in items do
             let key = write.TrackerId
+            let positions = byEntry.TryFind key |> Option.defaultValue []
 
-            let joined =
-                match open'.TryFind key with
-                | Some index ->
-                    let position = count - 1 - index
-                    let group = groups[position]
+            let changes =
+                positions
+                |> List.forall (fun p -> slots[p] |> Option.exists isChange)
 
-                    match group.Write with
-                    | Some sofar ->
-                        fold (Some sofar) write
-                        |> Option.map (fun folded ->
-                            let updated =
-                                {
-                                    Sources = group.Sources @ [ seq ]
-                                    Write = folded
-                                }
+            match write with
+            // A real entry's delete makes every change before it pointless: one delete, in the first one's place.
+            | QueuedWrite.Delete _ when not positions.IsEmpty && changes ->
+                let first = List.head positions
 
-                            groups |> List.mapi (fun i g -> if i = position then updated else g))
-                    | None -> None
-                | None -> None
+                let sources =
+                    (positions |> List.collect (fun p -> slots[p] |> Option.map (fun g -> g.Sources) |> Option.defaultValue []))
+                    @ [ seq ]
 
-            match joined with
-            | Some groups ->
-                // A group that folded to nothing is closed: its entry no longer exists.
-                let index = open'[key]
-                let position = count - 1 - index
+                let baseCopy = slots[first] |> Option.bind (fun g -> g.Write) |> Option.bind (fun w -> w.BaseCopy)
 
-                let open' =
-                    if groups[position].Write.IsNone then
-                        open'.Remove key
-                    else
-                        open'
+                slots[first] <-
+                    Some
+                        {
+                            Sources = sources
+                            Write = Some(QueuedWrite.Delete(key, baseCopy))
+                        }
 
-                groups, open'
-            | None ->
-                let group =
-                    {
-                        Sources = [ seq ]
-                        Write = Some write
-                    }
+                for p in List.tail positions do
+                    slots[p] <- None
 
-                group :: groups, open'.Add(key, count)
+                byEntry <- byEntry.Add(key, [ first ])
+            | _ ->
+                let joined =
+                    positions
+                    |> List.tryLast
+                    |> Option.bind (fun p ->
+                        slots[p]
+                        |> Option.bind (fun group ->
+                            group.Write
+                            |> Option.bind (fun sofar -> fold (Some sofar) write)
+                            |> Option.map (fun folded -> p, group, folded)))
 
-        items |> List.fold step ([], Map.empty) |> fst |> List.rev
+                match joined with
+                | Some(p, group, folded) ->
+                    slots[p] <-
+                        Some
+                            {
+                                Sources = group.Sources @ [ seq ]
+                                Write = folded
+                            }
+
+                    // A group folded to nothing closes: its entry no longer exists.
+                    if folded.IsNone then
+                        byEntry <- byEntry.Remove key
+                | None ->
+                    slots.Add(Some { Sources = [ seq ]; Write = Some write })
+                    byEntry <- byEntry.Add(key, positions @ [ slots.Count - 1 ])
+
+        slots |> Seq.choose id |> List.ofSeq
 
     /// The writes replay sends for `writes`, in order.
     let compact (writes: QueuedWrite list) : QueuedWrite list =

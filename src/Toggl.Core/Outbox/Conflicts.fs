@@ -197,6 +197,18 @@ module internal Conflicts =
         let theirs = Some conflict.Theirs
 
         let against (body: TrackerBody) =
+            // A tag action is relative to the copy it meets: on Toggl's copy it would not give my tags, so the
+            // tags I chose are sent as they are in mine.
+            let body =
+                match body.TagAction with
+                | Some _ ->
+                    { body with
+                        Tags = (if Field.isSent body.Tags then Field.Set conflict.Mine.Tags else Field.Unset)
+                        TagIds = (if Field.isSent body.TagIds then Field.Set conflict.Mine.TagIds else Field.Unset)
+                        TagAction = None
+                    }
+                | None -> body
+
             match write with
             | QueuedWrite.Delete(trackerId, _) -> QueuedWrite.Delete(trackerId, theirs)
             | QueuedWrite.Stop(trackerId, stopAt, _) when Field.isSent body.Stop ->
