@@ -27,6 +27,7 @@ let all =
             ReportTests.tests
             ResourceRecoveryTests.tests
             OutboxPropertyTests.tests
+            OutboxReplayTests.tests
             MessageTests.tests
             PublicApiTests.tests
         ]

@@ -71,12 +71,18 @@ let private initial: Model =
     |> Map.ofList
 
 let private field (value: Gen<'T>) =
-    Gen.frequency [ 3, Gen.constant Field.Unset; 1, Gen.constant Field.Clear; 3, Gen.map Field.Set value ]
+    Gen.frequency
+        [
+            3, Gen.constant Field.Unset
+            1, Gen.constant Field.Clear
+            3, Gen.map Field.Set value
+        ]
 
 let private setOrUnset (value: Gen<'T>) =
     Gen.frequency [ 1, Gen.constant Field.Unset; 1, Gen.map Field.Set value ]
 
-let private names = Gen.elements [ "x"; "y"; "t" ] |> Gen.listOfLength 2 |> Gen.map List.distinct
+let private names =
+    Gen.elements [ "x"; "y"; "t" ] |> Gen.listOfLength 2 |> Gen.map List.distinct
 
 /// An edit's body: a few fields, tags replaced, added or removed, a start moved earlier, a stop moved.
 let private editBody (tracker: TogglTracker) =
@@ -141,7 +147,11 @@ let private queues: Gen<QueuedWrite list> =
                             { TrackerBody.empty with
                                 Description = Field.Set description
                                 Start = Field.Set now
-                                Stop = (if stopped then Field.Set(now.AddMinutes 20.0) else Field.Unset)
+                                Stop =
+                                    (if stopped then
+                                         Field.Set(now.AddMinutes 20.0)
+                                     else
+                                         Field.Unset)
                                 Duration = (if stopped then Field.Unset else Field.Set -1L)
                                 Tags = tags
                             }
@@ -174,7 +184,9 @@ let private queues: Gen<QueuedWrite list> =
                             2,
                             gen {
                                 let! tracker = Gen.elements running
-                                return [ QueuedWrite.Stop(tracker.Id, max now tracker.Start, baseOf tracker) ], nextLocal
+
+                                return
+                                    [ QueuedWrite.Stop(tracker.Id, max now tracker.Start, baseOf tracker) ], nextLocal
                             }
                     ]
 
@@ -231,7 +243,15 @@ let private conflictCases =
                 At = tracker.At.AddMinutes 5.0
             }
 
-        return tracker, mine, (if toggled then theirs else { tracker with At = tracker.At.AddMinutes 5.0 })
+        return
+            tracker,
+            mine,
+            (if toggled then
+                 theirs
+             else
+                 { tracker with
+                     At = tracker.At.AddMinutes 5.0
+                 })
     }
 
 /// The value of a field in a copy, as text for comparison (tags compared as sets).
@@ -293,9 +313,7 @@ let tests =
                     (renames |> Map.forall (fun local real -> local < 0L && real > 0L))
                     "local ids are negative, real ones positive")
 
-            testPropertyWithConfig
-                config
-                "rewriting a local id touches only the writes naming it"
+            testPropertyWithConfig config "rewriting a local id touches only the writes naming it"
             <| Prop.forAll (Arb.fromGen queues) (fun writes ->
                 let rewritten = LocalIds.rewriteAll -1L 5000L writes
 
@@ -311,12 +329,13 @@ let tests =
             <| Prop.forAll (Arb.fromGen conflictCases) (fun (baseCopy, mine, theirs) ->
                 let write = QueuedWrite.Edit(baseCopy.Id, mine, Some baseCopy)
                 let mineCopy = LocalEdit.apply mine baseCopy
-                let mineFields = Conflicts.fieldsOf mine |> List.filter (fun f -> List.contains f comparedFields)
+
+                let mineFields =
+                    Conflicts.fieldsOf mine |> List.filter (fun f -> List.contains f comparedFields)
 
                 let bothChanged =
                     mineFields
-                    |> List.filter (fun f ->
-                        shown f theirs <> shown f baseCopy && shown f theirs <> shown f mineCopy)
+                    |> List.filter (fun f -> shown f theirs <> shown f baseCopy && shown f theirs <> shown f mineCopy)
 
                 match Conflicts.verdict write (Some theirs) with
                 | Verdict.Conflict(_, conflicting, _) ->
@@ -342,7 +361,8 @@ let tests =
                             Expect.equal (shown f merged) (shown f theirs) $"their {f} is kept")
 
             testPropertyWithConfig config "a merge resolution sends my chosen fields and keeps theirs"
-            <| Prop.forAll (Arb.fromGen (Gen.zip conflictCases (Gen.elements [ ConflictSide.Mine; ConflictSide.Theirs ])))
+            <| Prop.forAll
+                (Arb.fromGen (Gen.zip conflictCases (Gen.elements [ ConflictSide.Mine; ConflictSide.Theirs ])))
                 (fun ((baseCopy, mine, theirs), side) ->
                     let item =
                         {
@@ -360,7 +380,8 @@ let tests =
                         let choices = conflict.Conflicting |> List.map (fun f -> f, side) |> Map.ofList
 
                         match Conflicts.resolve conflict (Resolution.Merge choices) with
-                        | Error error -> failtestf "a complete merge is accepted, got %s" (ValidationError.message error)
+                        | Error error ->
+                            failtestf "a complete merge is accepted, got %s" (ValidationError.message error)
                         | Ok None ->
                             Expect.equal side ConflictSide.Theirs "nothing sent only when theirs wins everywhere"
                             Expect.isEmpty conflict.MergedAutomatically "and nothing merged automatically"

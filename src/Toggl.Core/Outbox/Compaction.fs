@@ -157,9 +157,7 @@ module internal Compaction =
             let key = write.TrackerId
             let positions = byEntry.TryFind key |> Option.defaultValue []
 
-            let changes =
-                positions
-                |> List.forall (fun p -> slots[p] |> Option.exists isChange)
+            let changes = positions |> List.forall (fun p -> slots[p] |> Option.exists isChange)
 
             match write with
             // A real entry's delete makes every change before it pointless: one delete, in the first one's place.
@@ -167,10 +165,14 @@ module internal Compaction =
                 let first = List.head positions
 
                 let sources =
-                    (positions |> List.collect (fun p -> slots[p] |> Option.map (fun g -> g.Sources) |> Option.defaultValue []))
+                    (positions
+                     |> List.collect (fun p -> slots[p] |> Option.map (fun g -> g.Sources) |> Option.defaultValue []))
                     @ [ seq ]
 
-                let baseCopy = slots[first] |> Option.bind (fun g -> g.Write) |> Option.bind (fun w -> w.BaseCopy)
+                let baseCopy =
+                    slots[first]
+                    |> Option.bind (fun g -> g.Write)
+                    |> Option.bind (fun w -> w.BaseCopy)
 
                 slots[first] <-
                     Some
@@ -207,7 +209,14 @@ module internal Compaction =
                     if folded.IsNone then
                         byEntry <- byEntry.Remove key
                 | None ->
-                    slots.Add(Some { Sources = [ seq ]; Write = Some write })
+                    slots.Add(
+                        Some
+                            {
+                                Sources = [ seq ]
+                                Write = Some write
+                            }
+                    )
+
                     byEntry <- byEntry.Add(key, positions @ [ slots.Count - 1 ])
 
         slots |> Seq.choose id |> List.ofSeq

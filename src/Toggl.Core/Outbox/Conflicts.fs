@@ -203,8 +203,16 @@ module internal Conflicts =
                 match body.TagAction with
                 | Some _ ->
                     { body with
-                        Tags = (if Field.isSent body.Tags then Field.Set conflict.Mine.Tags else Field.Unset)
-                        TagIds = (if Field.isSent body.TagIds then Field.Set conflict.Mine.TagIds else Field.Unset)
+                        Tags =
+                            (if Field.isSent body.Tags then
+                                 Field.Set conflict.Mine.Tags
+                             else
+                                 Field.Unset)
+                        TagIds =
+                            (if Field.isSent body.TagIds then
+                                 Field.Set conflict.Mine.TagIds
+                             else
+                                 Field.Unset)
                         TagAction = None
                     }
                 | None -> body

@@ -101,7 +101,9 @@ module internal OutboxQueue =
         (stateOf: QueuedWrite -> OutboxState * TogglError option)
         ct
         =
-        OutboxStore.transact cache "Queueing a write in the outbox of" ct (fun db transaction now cutoff ->
+        OutboxStore.transact cache "Queueing a write in the outbox of" ct (fun db transaction cachedAt cutoff ->
+            // The write's times are the endpoint's (when the user did it); `cachedAt` is the cache's own clock.
+            let now = endpoint.Clock.GetUtcNow()
             let cached = OutboxStore.cached db cutoff trackerIds
 
             let known =
@@ -131,5 +133,5 @@ module internal OutboxQueue =
                             None
 
                 let views = optimistic endpoint.WorkspaceId (userOf db cutoff) now known writes
-                commitViews db transaction now views
+                commitViews db transaction cachedAt views
                 seqs, views, OutboxStore.count db transaction))

@@ -187,7 +187,7 @@ module internal OutboxReplay =
     let private settle (cache: SqliteCache) (listed: TogglTracker list) (report: ReplayResult -> unit) ct =
         let byId = listed |> List.map (fun t -> t.Id, t) |> Map.ofList
 
-        OutboxStore.transact cache "Settling the outbox of" ct (fun db transaction _ _ ->
+        OutboxStore.transact cache "Settling the outbox of" ct (fun db transaction cachedAt _ ->
             OutboxStore.load db transaction
             |> Result.map (fun items ->
                 let results = ResizeArray<ReplayResult>()
@@ -209,7 +209,7 @@ module internal OutboxReplay =
                                 OutboxStore.remove db transaction [ item.Seq ]
                                 OutboxStore.mapLocal db transaction items localId created.Id
                                 OutboxStore.rebase db transaction items created
-                                OutboxStore.commitCache db transaction item.CreatedAt [] [ localId ]
+                                OutboxStore.commitCache db transaction cachedAt [] [ localId ]
                                 results.Add(ReplayResult.AlreadyDone([ item.Seq ], Some created))
                             | None -> OutboxStore.setState db transaction [ item.Seq ] OutboxState.Queued None None
 
