@@ -4,6 +4,7 @@ using Toggl.Cli.CommandLine;
 using Toggl.Cli.Commands;
 using Toggl.Cli.Commands.Objects;
 using Toggl.Cli.Commands.Settings;
+using Toggl.Cli.Completion;
 using Toggl.Cli.Demo;
 using Toggl.Cli.Infrastructure;
 
@@ -30,6 +31,11 @@ internal static class TogglCli
         try
         {
             var catalog = new CommandCatalog(Tree(context));
+            if (args.Count > 0 && args[0] == CompletionEngine.Command)
+            {
+                return CompletionEngine.Run(args.Skip(1).ToList(), context, catalog.Root, Parsing);
+            }
+
             // Before the parser binds anything: a mistyped option must never let the command do the real thing.
             if (UnknownOptions.Check(args, catalog) is not { } line)
             {
@@ -127,73 +133,58 @@ internal static class TogglCli
             .WithExample("report", "--month", "--source", "toggl");
         Add(root, "export", "Write one of Toggl's reports (detailed, summary, weekly) to a CSV or PDF file", () => new ExportCommand(context))
             .WithExample("export", "--report", "detailed", "--format", "csv", "--from", "2026-01-01", "--to", "2026-03-31", "--out", "q1.csv");
-        {
-            var branch = root.Add("archive", "Entries past Toggl's three-month window, kept in the cache");
-            Add(branch, "fetch", "Fetch past months again (replaces what the archive held for them)", () => new ArchiveFetchCommand(context))
-                .WithExample("archive", "fetch", "--from", "2025-01", "--to", "2025-03");
-            Add(branch, "status", "The months the archive holds (no request)", () => new ArchiveStatusCommand(context));
-        }
-        {
-            var branch = root.Add("projects", "The workspace's projects");
-            Add(branch, "list", "List projects (from the synced cache when fresh)", () => new ProjectsListCommand(context));
-            Add(branch, "add", "Create a project", () => new ProjectsAddCommand(context))
-                .WithExample("projects", "add", "Website", "--client", "Acme", "--color", "teal", "--billable");
-            Add(branch, "edit", "Change a project (by name or id)", () => new ProjectsEditCommand(context))
-                .WithExample("projects", "edit", "Website", "--name", "Web shop", "--archived");
-            Add(branch, "delete", "Delete a project", () => new ProjectsDeleteCommand(context));
-        }
-        {
-            var branch = root.Add("tasks", "Tasks of the workspace's projects");
-            Add(branch, "list", "List tasks (from the synced cache when fresh)", () => new TasksListCommand(context));
-            Add(branch, "add", "Create a task in a project", () => new TasksAddCommand(context))
-                .WithExample("tasks", "add", "Design", "--project", "Website", "--estimate", "4h");
-            Add(branch, "edit", "Change a task", () => new TasksEditCommand(context));
-            Add(branch, "delete", "Delete a task", () => new TasksDeleteCommand(context));
-        }
-        {
-            var branch = root.Add("tags", "The workspace's tags");
-            Add(branch, "list", "List tags (from the synced cache when fresh)", () => new TagsListCommand(context));
-            Add(branch, "add", "Create a tag", () => new TagsAddCommand(context));
-            Add(branch, "rename", "Rename a tag", () => new TagsRenameCommand(context)).WithExample("tags", "rename", "draft", "drafting");
-            Add(branch, "delete", "Delete a tag", () => new TagsDeleteCommand(context));
-        }
-        {
-            var branch = root.Add("clients", "The workspace's clients");
-            Add(branch, "list", "List clients (from the synced cache when fresh)", () => new ClientsListCommand(context));
-            Add(branch, "add", "Create a client", () => new ClientsAddCommand(context));
-            Add(branch, "edit", "Change a client", () => new ClientsEditCommand(context));
-            Add(branch, "archive", "Archive a client (and its projects)", () => new ClientsArchiveCommand(context));
-            Add(branch, "restore", "Restore an archived client", () => new ClientsRestoreCommand(context));
-            Add(branch, "delete", "Delete a client", () => new ClientsDeleteCommand(context));
-        }
-        {
-            var branch = root.Add("workspaces", "Your workspaces");
-            Add(branch, "list", "List your workspaces", () => new WorkspacesListCommand(context));
-            Add(branch, "show", "Show a workspace (default: the one in use)", () => new WorkspacesShowCommand(context));
-            Add(branch, "edit", "Change a workspace (default: the one in use)", () => new WorkspacesEditCommand(context));
-        }
-        {
-            var branch = root.Add("orgs", "Your organizations");
-            Add(branch, "list", "List your organizations", () => new OrgsListCommand(context));
-            Add(branch, "show", "Show an organization", () => new OrgsShowCommand(context));
-            Add(branch, "add", "Create an organization with its first workspace", () => new OrgsAddCommand(context))
-                .WithExample("orgs", "add", "Acme Ltd", "--workspace-name", "Acme");
-            Add(branch, "rename", "Rename an organization", () => new OrgsRenameCommand(context));
-            Add(branch, "leave", "Leave an organization", () => new OrgsLeaveCommand(context));
-        }
-        {
-            var branch = root.Add("me", "You: the signed-in user");
-            Runs(branch, () => new MeShowCommand(context));
-            Add(branch, "show", "Show your profile", () => new MeShowCommand(context));
-            Add(branch, "edit", "Change your profile", () => new MeEditCommand(context));
-        }
-        {
-            var branch = root.Add("config", "Store or show the account the tool uses");
-            Add(branch, "set", "Store the API token, workspace or API address (config.ini, mode 0600)", () => new ConfigSetCommand(context));
-            Add(branch, "show", "Show the account in use (token hidden) and the tool's folders", () => new ConfigShowCommand(context));
-        }
+        var archive = root.Add("archive", "Entries past Toggl's three-month window, kept in the cache");
+        Add(archive, "fetch", "Fetch past months again (replaces what the archive held for them)", () => new ArchiveFetchCommand(context))
+            .WithExample("archive", "fetch", "--from", "2025-01", "--to", "2025-03");
+        Add(archive, "status", "The months the archive holds (no request)", () => new ArchiveStatusCommand(context));
+        var projects = root.Add("projects", "The workspace's projects");
+        Add(projects, "list", "List projects (from the synced cache when fresh)", () => new ProjectsListCommand(context));
+        Add(projects, "add", "Create a project", () => new ProjectsAddCommand(context))
+            .WithExample("projects", "add", "Website", "--client", "Acme", "--color", "teal", "--billable");
+        Add(projects, "edit", "Change a project (by name or id)", () => new ProjectsEditCommand(context))
+            .WithExample("projects", "edit", "Website", "--name", "Web shop", "--archived");
+        Add(projects, "delete", "Delete a project", () => new ProjectsDeleteCommand(context));
+        var tasks = root.Add("tasks", "Tasks of the workspace's projects");
+        Add(tasks, "list", "List tasks (from the synced cache when fresh)", () => new TasksListCommand(context));
+        Add(tasks, "add", "Create a task in a project", () => new TasksAddCommand(context))
+            .WithExample("tasks", "add", "Design", "--project", "Website", "--estimate", "4h");
+        Add(tasks, "edit", "Change a task", () => new TasksEditCommand(context));
+        Add(tasks, "delete", "Delete a task", () => new TasksDeleteCommand(context));
+        var tags = root.Add("tags", "The workspace's tags");
+        Add(tags, "list", "List tags (from the synced cache when fresh)", () => new TagsListCommand(context));
+        Add(tags, "add", "Create a tag", () => new TagsAddCommand(context));
+        Add(tags, "rename", "Rename a tag", () => new TagsRenameCommand(context)).WithExample("tags", "rename", "draft", "drafting");
+        Add(tags, "delete", "Delete a tag", () => new TagsDeleteCommand(context));
+        var clients = root.Add("clients", "The workspace's clients");
+        Add(clients, "list", "List clients (from the synced cache when fresh)", () => new ClientsListCommand(context));
+        Add(clients, "add", "Create a client", () => new ClientsAddCommand(context));
+        Add(clients, "edit", "Change a client", () => new ClientsEditCommand(context));
+        Add(clients, "archive", "Archive a client (and its projects)", () => new ClientsArchiveCommand(context));
+        Add(clients, "restore", "Restore an archived client", () => new ClientsRestoreCommand(context));
+        Add(clients, "delete", "Delete a client", () => new ClientsDeleteCommand(context));
+        var workspaces = root.Add("workspaces", "Your workspaces");
+        Add(workspaces, "list", "List your workspaces", () => new WorkspacesListCommand(context));
+        Add(workspaces, "show", "Show a workspace (default: the one in use)", () => new WorkspacesShowCommand(context));
+        Add(workspaces, "edit", "Change a workspace (default: the one in use)", () => new WorkspacesEditCommand(context));
+        var orgs = root.Add("orgs", "Your organizations");
+        Add(orgs, "list", "List your organizations", () => new OrgsListCommand(context));
+        Add(orgs, "show", "Show an organization", () => new OrgsShowCommand(context));
+        Add(orgs, "add", "Create an organization with its first workspace", () => new OrgsAddCommand(context))
+            .WithExample("orgs", "add", "Acme Ltd", "--workspace-name", "Acme");
+        Add(orgs, "rename", "Rename an organization", () => new OrgsRenameCommand(context));
+        Add(orgs, "leave", "Leave an organization", () => new OrgsLeaveCommand(context));
+        var me = root.Add("me", "You: the signed-in user");
+        Runs(me, () => new MeShowCommand(context));
+        Add(me, "show", "Show your profile", () => new MeShowCommand(context));
+        Add(me, "edit", "Change your profile", () => new MeEditCommand(context));
+        var config = root.Add("config", "Store or show the account the tool uses");
+        Add(config, "set", "Store the API token, workspace or API address (config.ini, mode 0600)", () => new ConfigSetCommand(context));
+        Add(config, "show", "Show the account in use (token hidden) and the tool's folders", () => new ConfigShowCommand(context));
         Add(root, "sandbox", "Serve a local Toggl sandbox to try the tool without an account", () => new SandboxCommand(context));
         Add(root, "demo", "Run a short working session against a built-in sandbox (no account, no network)", () => new DemoCommand(context));
+        Add(root, "completion", "Print the shell completion script for bash, zsh, fish or pwsh (commands, options and cached names)", () => new CompletionCommand(context))
+            .WithExample("completion", "bash", ">", "~/.local/share/bash-completion/completions/toggl");
+        NameCompletion.Attach(root, context);
         return root;
     }
 

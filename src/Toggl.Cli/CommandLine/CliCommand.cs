@@ -76,7 +76,7 @@ internal sealed class CliCommand : Command
 
         if (choices is not null)
         {
-            option.CompletionSources.Add([.. choices]);
+            option.CompletionSources.Add(choices.ToArray());
         }
 
         Options.Add(option);

@@ -20,7 +20,7 @@ namespace Toggl.Cli.Session;
 internal sealed class TogglSession : IAsyncDisposable
 {
     /// <summary>Trackers older than this leave the cache: Toggl's list window is three months (docs/toggl-api.md §6.1).</summary>
-    private static readonly TimeSpan CacheExpiry = TimeSpan.FromDays(100);
+    internal static readonly TimeSpan CacheExpiry = TimeSpan.FromDays(100);
 
     private readonly SqliteCache cache;
     private readonly string cachePath;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Spectre.Console;
 using Toggl.Cli.CommandLine;
 
@@ -92,4 +93,27 @@ internal sealed class DemoSettings : CliSettings, ISettings<DemoSettings>
 
     /// <inheritdoc />
     public static DemoSettings Bind(ParsedArgs args) => new(args);
+}
+
+/// <summary>Options of <c>toggl completion</c>: the shell.</summary>
+internal sealed class CompletionSettings : CliSettings, ISettings<CompletionSettings>
+{
+    /// <summary>Reads the options from the parsed line.</summary>
+    private CompletionSettings(ParsedArgs args) => Shell = (args.Argument("SHELL") ?? "").Trim().ToLowerInvariant();
+
+    /// <summary>bash, zsh, fish or pwsh.</summary>
+    public string Shell { get; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        Completion.ShellScripts.Shells.Contains(Shell)
+            ? base.Validate()
+            : ValidationResult.Error($"no completion script for '{Shell}': give bash, zsh, fish or pwsh");
+
+    /// <inheritdoc />
+    public static void Declare(CliCommand command) =>
+        command.AddArgument("SHELL", "bash, zsh, fish or pwsh", required: true).CompletionSources.Add(Completion.ShellScripts.Shells.ToArray());
+
+    /// <inheritdoc />
+    public static CompletionSettings Bind(ParsedArgs args) => new(args);
 }
