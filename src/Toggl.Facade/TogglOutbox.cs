@@ -115,13 +115,16 @@ public sealed class TogglOutbox
         var core = CoreEndpoint;
         var results = Channel.CreateUnbounded<Core.ReplayResult>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var progress = new ChannelProgress(results.Writer);
+        // A caller that stops enumerating early stops the replay too (it is safe to stop at any point: what was
+        // sent is recorded, the rest stays queued), rather than leaving it running unobserved.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var replay = Task.Run(
             async () =>
             {
                 try
                 {
-                    var done = await Core.Outbox.replay(core, FSharpOption<IProgress<Core.ReplayResult>>.Some(progress), cancellationToken).ConfigureAwait(false);
-                    results.Writer.TryComplete(done.IsOk ? null : ErrorMapping.ToException(done.ErrorValue, cancellationToken));
+                    var done = await Core.Outbox.replay(core, FSharpOption<IProgress<Core.ReplayResult>>.Some(progress), stop.Token).ConfigureAwait(false);
+                    results.Writer.TryComplete(done.IsOk ? null : ErrorMapping.ToException(done.ErrorValue, stop.Token));
                 }
                 catch (Exception e)
                 {
@@ -129,9 +132,17 @@ public sealed class TogglOutbox
                 }
             },
             CancellationToken.None);
-        await foreach (var result in results.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            yield return Convert.ToFacade(result, cancellationToken);
-        await replay.ConfigureAwait(false);
+        try
+        {
+            await foreach (var result in results.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                yield return Convert.ToFacade(result, cancellationToken);
+        }
+        finally
+        {
+            if (!replay.IsCompleted)
+                await stop.CancelAsync().ConfigureAwait(false);
+            await replay.ConfigureAwait(false);
+        }
     }
 
     /// <summary>The dry run of <see cref="SendAsync"/>: each waiting item's plan, and the plans compaction leaves. Sends nothing.</summary>

@@ -224,4 +224,36 @@ public sealed class OutboxTests
 
         Assert.Empty(h.Sandbox.TimeEntries);
     }
+
+    [Fact]
+    public async Task Stopping_the_enumeration_of_a_send_early_stops_the_replay_and_a_later_send_finishes_it()
+    {
+        await using var h = await Harness.StartAsync();
+        using var folder = new TempFolder();
+        using var cache = new SqliteCache(Path.Combine(folder.Path, "cache.sqlite"));
+        using var toggl = OutboxClient(h, cache);
+        await toggl.SyncAsync();
+        h.Sandbox.TurnNetworkOff();
+        for (var i = 0; i < 3; i++)
+            await toggl.Trackers.AddAsync(new TrackerBody { Description = $"Entry {i}", Start = h.Sandbox.Now.AddHours(i - 5), Stop = h.Sandbox.Now.AddHours(i - 4.5) });
+        h.Sandbox.TurnNetworkOn();
+
+        await foreach (var first in toggl.Outbox.SendAsync())
+        {
+            Assert.Equal(OutboxResultKind.Sent, first.Kind);
+            break;
+        }
+
+        // However far the replay got before the caller stopped, what is on Toggl and what waits add up, and a later
+        // send finishes the rest with no duplicate.
+        var sentSoFar = h.Sandbox.TimeEntries.Count;
+        Assert.InRange(sentSoFar, 1, 3);
+        Assert.Equal(3 - sentSoFar, await toggl.Outbox.CountAsync());
+        await foreach (var _ in toggl.Outbox.SendAsync())
+        {
+        }
+
+        Assert.Equal(["Entry 0", "Entry 1", "Entry 2"], h.Sandbox.TimeEntries.Select(e => e.Description!).Order());
+        Assert.Equal(0, await toggl.Outbox.CountAsync());
+    }
 }
