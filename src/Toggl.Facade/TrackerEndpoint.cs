@@ -184,15 +184,25 @@ public sealed class TrackerEndpoint : IDisposable
     }
 
     /// <summary>One tracker by id (<c>GET me/time_entries/{id}</c>); <see langword="null"/> when Toggl has none (404) unless <c>reRaise</c>.</summary>
-    /// <param name="trackerId">The tracker's id.</param>
+    /// <param name="trackerId">
+    /// The tracker's id; with a <see cref="SqliteCache"/>, also a local id (<see cref="TogglTracker.IsLocal"/>): the
+    /// cache's queued copy while its create waits in the outbox, Toggl's entry once it was sent.
+    /// </param>
     /// <param name="refresh"><see langword="false"/> (the default) lets a cached copy answer with no request.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The tracker, or <see langword="null"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trackerId"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trackerId"/> is not positive (nor a local id of a SQLite cache).</exception>
     /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
     public async Task<TogglTracker?> GetAsync(long trackerId, bool refresh = false, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
+        if (trackerId < 0 && Cache is SqliteCache local)
+        {
+            // A local id (an entry created while queued): Toggl's id once its create was sent, else the cache's copy.
+            if (await Outbox.RealIdAsync(trackerId, cancellationToken).ConfigureAwait(false) is not { } real)
+                return await local.FindAsync(trackerId, cancellationToken).ConfigureAwait(false) is { } queued ? queued with { IsQueued = true } : null;
+            trackerId = real;
+        }
         var tracker = await Interop
             .Unwrap(Toggl.Core.Trackers.get(_core, trackerId, refresh, cancellationToken), cancellationToken)
             .ConfigureAwait(false);

@@ -51,6 +51,8 @@ public sealed class OutboxTests
         var stopped = await toggl.Trackers.StopAsync(started.Id);
         Assert.True(stopped is { IsQueued: true, IsRunning: false });
         Assert.Null(await toggl.Trackers.CurrentAsync(refresh: false));
+        var local = await toggl.Trackers.GetAsync(started.Id);
+        Assert.Equal(("On the train to Lyon", true), (local?.Description, local?.IsQueued));
 
         Assert.Equal(3, await toggl.Outbox.CountAsync());
         Assert.Equal(3, notices.Count);
@@ -75,6 +77,7 @@ public sealed class OutboxTests
         Assert.Equal(("On the train to Lyon", false), (entry.Description, entry.Stop is null));
         Assert.Equal(entry.Id, sent.Tracker?.Id);
         Assert.Equal(entry.Id, await toggl.Outbox.RealIdAsync(started.Id));
+        Assert.Equal(entry.Id, (await toggl.Trackers.GetAsync(started.Id))?.Id);
         Assert.Equal(0, await toggl.Outbox.CountAsync());
         Assert.Single(h.Sandbox.RequestLog, r => r.Method == "POST");
         Assert.DoesNotContain(h.Sandbox.RequestLog, r => r.Method is "PUT" or "PATCH");

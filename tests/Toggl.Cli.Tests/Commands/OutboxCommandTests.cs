@@ -34,6 +34,33 @@ public sealed class OutboxCommandTests : CliTest
     }
 
     [Fact]
+    public async Task A_write_refused_by_the_spent_quota_says_when_it_resets_and_outbox_send_exits_4_until_then()
+    {
+        await RunOkAsync("sync");
+        Sandbox.ExhaustQuota();
+
+        var add = await RunAsync("add", "Spent", "--start", At(-2), "--stop", At(-1));
+
+        Assert.True(add.ExitCode == ExitCodes.Ok, add.ToString());
+        Assert.Contains("(id L1)", add.Out);
+        var resets = TimeZoneInfo.ConvertTime(Sandbox.Now + Sandbox.QuotaResetsIn, Zone);
+        Assert.Contains("queued: 1 change, sent when the quota resets at ", add.Error);
+        Assert.Contains(resets.ToString("HH:mm", CultureInfo.InvariantCulture), add.Error);
+        var early = await RunAsync("outbox", "send");
+        Assert.Equal(ExitCodes.QuotaExhausted, early.ExitCode);
+        Assert.Contains("still queued", early.Out);
+        Assert.Empty(Sandbox.LiveEntries());
+
+        Sandbox.AdvanceClockToQuotaReset();
+        var sent = await RunOkAsync("outbox", "send");
+
+        Assert.Contains("sent #", sent.Out);
+        Assert.Equal("Spent", Assert.Single(Sandbox.LiveEntries()).Description);
+        var shown = await RunOkAsync("show", "L1", "--output", "json");
+        Assert.Equal(Sandbox.LiveEntries()[0].Id, shown.Json.GetProperty("id").GetInt64());
+    }
+
+    [Fact]
     public async Task Online_only_fails_as_before_and_queues_nothing()
     {
         await RunOkAsync("sync");
