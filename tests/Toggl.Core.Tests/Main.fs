@@ -28,6 +28,7 @@ let all =
             ResourceRecoveryTests.tests
             OutboxPropertyTests.tests
             OutboxReplayTests.tests
+            OutboxKillTests.tests
             MessageTests.tests
             PublicApiTests.tests
         ]
@@ -37,5 +38,8 @@ let main argv =
     // The durability tests start this same executable as a child that writes a cache until it is killed.
     if argv.Length > 0 && argv[0] = "--cache-writer" then
         DurabilityTests.childMain argv[1..]
+    // The outbox's kill tests start it as a child that replays the outbox until it is killed.
+    elif argv.Length > 0 && argv[0] = "--outbox-replayer" then
+        OutboxKillTests.childMain argv[1..]
     else
         runTestsWithCLIArgs [] argv all

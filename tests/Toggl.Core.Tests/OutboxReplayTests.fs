@@ -478,6 +478,62 @@ let tests =
                         })
             }
 
+            testTask "a full sync keeps the local entries of queued creates (Toggl cannot list what it never got)" {
+                do!
+                    withOutbox (fun clock -> SandboxOptions(TimeProvider = clock)) (fun f ->
+                        task {
+                            let start = f.Clock.GetUtcNow().AddMinutes -20.0
+                            let! added = Outbox.add f.Offline (described "waiting" start 10.0) ct
+                            let created, _ = queued added
+                            // No cursor yet: the sync loads Toggl's whole window, the truth for cached entries in it.
+                            let! synced = Trackers.sync f.Online ct
+                            Expect.isTrue (orFail synced).Full "a full load"
+                            let! shown = cached f created.Id
+                            Expect.equal shown (Some created) "the local entry is still shown"
+                        })
+            }
+
+            testTask "a sync bringing Toggl's copy of an entry keeps showing the change waiting for it" {
+                do!
+                    withOutbox (fun clock -> SandboxOptions(TimeProvider = clock)) (fun f ->
+                        task {
+                            let start = f.Clock.GetUtcNow().AddHours -2.0
+                            let seeded = f.Sandbox.AddTimeEntry(start, Nullable(start.AddHours 1.0), "standup")
+                            let! _ = Trackers.sync f.Online ct
+                            f.Clock.Advance(TimeSpan.FromMinutes 2.0)
+
+                            let! mine =
+                                Outbox.edit
+                                    f.Offline
+                                    seeded.Id
+                                    { TrackerBody.empty with
+                                        Description = Field.Set "standup (laptop)"
+                                    }
+                                    ct
+
+                            queued mine |> ignore
+
+                            let! theirs =
+                                Trackers.edit
+                                    f.Phone
+                                    seeded.Id
+                                    { TrackerBody.empty with
+                                        Billable = Field.Set true
+                                    }
+                                    false
+                                    ct
+
+                            orFail theirs |> ignore
+                            f.Clock.Advance(TimeSpan.FromMinutes 2.0)
+                            let! synced = Trackers.sync f.Online ct
+                            Expect.isGreaterThan (orFail synced).Upserted 0 "the sync brought Toggl's copy"
+                            let! shown = cached f seeded.Id
+                            let shown = shown |> Option.defaultWith (fun () -> failtest "the entry is cached")
+                            Expect.equal shown.Description (Some "standup (laptop)") "my waiting change is shown"
+                            Expect.isTrue shown.Billable "their change is shown too"
+                        })
+            }
+
             testTask "the JSON file cache has no outbox: a typed error naming the cache" {
                 let folder =
                     Path.Combine(Path.GetTempPath(), "togglfun-outbox-json-" + Guid.NewGuid().ToString("N"))

@@ -170,7 +170,8 @@ type SqliteCache(path: string, expireAfter: TimeSpan option, timeProvider: TimeP
 
         member _.Commit(change, cancellationToken) =
             run "Committing to" cancellationToken (fun db ->
-                SqliteTrackers.commit db (now ()) change
+                // Toggl's copies of entries with writes waiting in the outbox are stored with those writes.
+                SqliteTrackers.commit db (now ()) (OutboxOverlay.over db change)
                 Ok())
 
         member _.SyncCursor(cancellationToken) =

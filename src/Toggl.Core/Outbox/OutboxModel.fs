@@ -110,6 +110,12 @@ type ConflictSide =
     /// The value Toggl holds.
     | Theirs
 
+    /// `mine` or `theirs`, as typed on the command line.
+    override side.ToString() =
+        match side with
+        | Mine -> "mine"
+        | Theirs -> "theirs"
+
 /// How a conflict is resolved.
 [<RequireQualifiedAccess>]
 type Resolution =
@@ -120,6 +126,13 @@ type Resolution =
     /// Per conflicting field, which side wins; the fields only I changed are sent, those only Toggl
     /// changed are kept. Every conflicting field must be named.
     | Merge of choices: Map<TrackerField, ConflictSide>
+
+    /// The resolution in words (written out: no reflection-based formatting).
+    override resolution.ToString() =
+        match resolution with
+        | KeepMine -> "keep mine"
+        | KeepTheirs -> "keep theirs"
+        | Merge choices -> $"merge ({choices.Count} fields chosen)"
 
 /// A conflict between a queued write and Toggl's copy, field by field.
 type OutboxConflict =
@@ -141,6 +154,13 @@ type OutboxConflict =
     /// Whether Toggl deleted the entry.
     member conflict.DeletedOnToggl = conflict.Theirs.ServerDeletedAt.IsSome
 
+    /// One line: the item and how many fields must be chosen.
+    override conflict.ToString() =
+        if conflict.DeletedOnToggl then
+            $"#{conflict.Item.Seq}: Toggl deleted entry {conflict.Theirs.Id}"
+        else
+            $"#{conflict.Item.Seq}: entry {conflict.Theirs.Id}, {conflict.Conflicting.Length} conflicting and {conflict.MergedAutomatically.Length} merged fields"
+
 /// What happened to outbox items during a replay, reported as it happens.
 [<RequireQualifiedAccess>]
 type ReplayResult =
@@ -160,6 +180,29 @@ type ReplayResult =
     /// `resetsAt` is when the quota refills, when that is the reason.
     | StillQueued of items: int64 list * reason: TogglError * resetsAt: DateTimeOffset option
 
+    /// One line for a person (written out: no reflection-based formatting).
+    override result.ToString() =
+        let seqs (items: int64 list) =
+            items |> List.map (fun seq -> $"#{seq}") |> String.concat ", "
+
+        let id (tracker: TogglTracker option) =
+            match tracker with
+            | Some tracker -> $" (entry {tracker.Id})"
+            | None -> ""
+
+        match result with
+        | Sent(items, tracker) -> $"sent {seqs items}{id tracker}"
+        | AlreadyDone(items, tracker) -> $"already on Toggl: {seqs items}{id tracker}"
+        | Folded items -> $"folded by compaction: {seqs items}"
+        | Conflicted conflict -> $"conflict {conflict.ToString()}"
+        | Refused(items, error) -> $"refused {seqs items}: {error.ToString()}"
+        | StillQueued(items, reason, Some resetsAt) ->
+            let at =
+                resetsAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Globalization.CultureInfo.InvariantCulture)
+
+            $"still queued {seqs items} until {at}: {reason.ToString()}"
+        | StillQueued(items, reason, None) -> $"still queued {seqs items}: {reason.ToString()}"
+
 /// A write made through the outbox: sent now, or queued (its effect already shown by the cache).
 [<RequireQualifiedAccess>]
 type Written<'T> =
@@ -167,6 +210,12 @@ type Written<'T> =
     | Sent of result: 'T
     /// Not sent now: queued, and the cache shows `optimistic` (the entry with a local id for a create).
     | Queued of optimistic: 'T * notice: QueuedNotice
+
+    /// `sent`, or the queued notice (the result itself is not printed: it may be any type).
+    override written.ToString() =
+        match written with
+        | Sent _ -> "sent"
+        | Queued(_, notice) -> notice.ToString()
 
 /// What a person is told when a write is queued.
 and QueuedNotice =
@@ -181,18 +230,19 @@ and QueuedNotice =
         Pending: int
     }
 
-/// The outbox as the dry run shows it: each item's plan as queued, and the plans compaction leaves.
-type OutboxPlan =
-    {
-        /// One printed plan per waiting item, in order, with the item's seq.
-        Queued: (int64 * PrintedPlan) list
-        /// The plans replay would send after compaction, each with the items it stands for.
-        Compacted: (int64 list * PrintedPlan) list
-    }
+    /// "queued: 3 changes waiting, sent when the quota resets at 14:00:00Z", one line.
+    override notice.ToString() =
+        let waiting =
+            if notice.Pending = 1 then
+                "1 change waiting"
+            else
+                $"{notice.Pending} changes waiting"
 
-    /// The requests sent without compaction, and with it.
-    member plan.RequestCounts =
-        let count (plans: PrintedPlan seq) =
-            plans |> Seq.sumBy (fun p -> p.Requests.Length)
+        match notice.ResetsAt, notice.Reason with
+        | Some resetsAt, _ ->
+            let at =
+                resetsAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Globalization.CultureInfo.InvariantCulture)
 
-        count (plan.Queued |> Seq.map snd), count (plan.Compacted |> Seq.map snd)
+            $"queued: {waiting}, sent when the quota resets at {at}"
+        | None, Some reason -> $"queued: {waiting} ({reason.ToString()})"
+        | None, None -> $"queued: {waiting}, behind the writes queued before"

@@ -122,7 +122,8 @@ module internal AnswerRules =
             let knownById = known |> List.map (fun t -> t.Id, t) |> Map.ofList
 
             // A full load is the truth for its window: cached entries in it that Toggl no longer lists were
-            // deleted while the cache had no cursor.
+            // deleted while the cache had no cursor. Not local entries (negative ids): their creates wait in
+            // the outbox, and Toggl cannot list what it never got.
             let vanished =
                 if commitRule.Incremental then
                     []
@@ -131,7 +132,7 @@ module internal AnswerRules =
 
                     known
                     |> List.map (fun t -> t.Id)
-                    |> List.filter (fun id -> not (listed.Contains id))
+                    |> List.filter (fun id -> id > 0L && not (listed.Contains id))
 
             let changed =
                 live
