@@ -12,7 +12,10 @@ namespace Toggl.Cli;
 
 /// <summary>
 /// The <c>toggl</c> command tree and its one entry point. The process, the tests and <c>toggl demo</c> all
-/// run commands through <see cref="RunAsync"/>, each with its own <see cref="CliContext"/>.
+/// run commands through <see cref="RunAsync"/>, each with its own <see cref="CliContext"/>. A command is three
+/// parts: a settings type (<see cref="ISettings{TSelf}"/>: it declares its options and binds them, in one place),
+/// a command (<see cref="AsyncCommand{TSettings}"/>, or <see cref="TogglCommand{TSettings}"/> to talk to Toggl),
+/// and one <c>Add</c> line in <see cref="Tree"/> with its description and examples.
 /// </summary>
 internal static class TogglCli
 {
