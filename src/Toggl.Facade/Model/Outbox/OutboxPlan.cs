@@ -5,7 +5,10 @@ namespace Toggl;
 /// <param name="Compacted">The plans a replay sends after compaction, each with the items it stands for.</param>
 public sealed record OutboxPlan(IReadOnlyList<OutboxPlanStep> Queued, IReadOnlyList<OutboxPlanStep> Compacted)
 {
-    /// <summary>Requests the queue would take without compaction (one plan per item).</summary>
+    /// <summary>
+    /// Requests the per-item plans list. A write on a local entry lists none (its id is not known before its create is
+    /// answered), so count <see cref="Queued"/> for "one request per write".
+    /// </summary>
     public int QueuedRequests => Queued.Sum(s => s.Plan.Requests.Count);
 
     /// <summary>Requests it takes compacted (the listing that settles unknown outcomes not included).</summary>
