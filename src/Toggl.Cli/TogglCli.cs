@@ -125,6 +125,16 @@ internal static class TogglCli
             .WithExample("prompt", "--format", "\"{description} {elapsed}\"");
         Add(root, "sync", "Bring the local cache up to date: time entries and every kind of object, with the fewest requests", () => new SyncCommand(context));
         Add(root, "quota", "Requests left in Toggl's hourly quota", () => new QuotaCommand(context));
+        {
+            var branch = root.Add("outbox", "Changes queued while Toggl could not be reached or the quota was spent");
+            Runs(branch, () => new OutboxListCommand(context));
+            Add(branch, "list", "List the queued changes, their state and conflicts (no request)", () => new OutboxListCommand(context))
+                .WithExample("outbox", "list", "--dry-run");
+            Add(branch, "send", "Send the queued changes now, compacted, within the quota", () => new OutboxSendCommand(context));
+            Add(branch, "drop", "Drop a queued change and undo it locally", () => new OutboxDropCommand(context));
+            Add(branch, "resolve", "Settle a conflict: keep mine, keep theirs, or merge field by field", () => new OutboxResolveCommand(context))
+                .WithExample("outbox", "resolve", "5", "--take", "description=mine,billable=theirs");
+        }
         Add(root, "report", "Time per project, client, tag, description, day, week or month (default: this week by project), from the cache and the archive or from Toggl", () => new ReportCommand(context))
             .WithExample("report", "--week", "--by", "tag")
             .WithExample("report", "--year", "--by", "month")

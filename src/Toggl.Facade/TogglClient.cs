@@ -139,6 +139,15 @@ public sealed class TogglClient : IDisposable
             : throw new InvalidOperationException(
                 "The TogglClient has no workspace yet: pass one to the constructor, or await DefaultWorkspaceIdAsync() before using Trackers.");
 
+    /// <summary>
+    /// The offline outbox of the client's workspace's trackers (<see cref="TogglClientOptions.Outbox"/>): count, items,
+    /// conflicts, drop, resolve, send, plan. The same object as <c>Trackers.Outbox</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// No workspace was given and the default one is not known yet: <c>await</c> <see cref="DefaultWorkspaceIdAsync"/> first.
+    /// </exception>
+    public TogglOutbox Outbox => Trackers.Outbox;
+
     /// <summary>The projects of the client's workspace.</summary>
     public ProjectEndpoint Projects { get; }
 
@@ -214,7 +223,9 @@ public sealed class TogglClient : IDisposable
 
     /// <summary>
     /// Brings the cache up to date for everything: every object (core resource sync, the fewest requests) and the
-    /// trackers (one request).
+    /// trackers (one request). With <see cref="TogglClientOptions.Outbox"/> on, what waits in the outbox is sent first
+    /// (<see cref="TogglOutbox.SendAsync"/>; its results are in <see cref="TogglSyncResult.Outbox"/>), so the sync then
+    /// reads Toggl with the user's writes applied.
     /// </summary>
     /// <param name="refresh"><see langword="true"/> syncs every kind even when synced within <see cref="TogglClientOptions.CacheMaxAge"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
@@ -227,11 +238,17 @@ public sealed class TogglClient : IDisposable
         if (_settings.Cache is null)
             throw new InvalidOperationException("SyncAsync needs a cache to write to: pass a JsonCache or SqliteCache to the TogglClient.");
         var workspace = ForWorkspace(await DefaultWorkspaceIdAsync(cancellationToken).ConfigureAwait(false));
+        var sent = new List<OutboxResult>();
+        if (_settings.Outbox)
+        {
+            await foreach (var result in workspace.Trackers.Outbox.SendAsync(cancellationToken).ConfigureAwait(false))
+                sent.Add(result);
+        }
         var resources = await ResourceScope.Fixed(workspace.Trackers.Core, _lifetime)
             .Run(ResourceCalls.SyncAll(refresh), cancellationToken)
             .ConfigureAwait(false);
         var trackers = await workspace.Trackers.SyncAsync(cancellationToken).ConfigureAwait(false);
-        return new TogglSyncResult(Convert.ToFacade(resources), trackers);
+        return new TogglSyncResult(Convert.ToFacade(resources), trackers) { Outbox = sent };
     }
 
     /// <summary>

@@ -56,6 +56,16 @@ public sealed class TogglClientOptions
     /// </summary>
     public TimeSpan? CacheMaxAge { get; init; }
 
+    /// <summary>
+    /// Offline-first writes: a tracker write (add, edit, stop, delete) that cannot be sent now — no network, a timeout
+    /// after the retries, a spent hourly quota, a rate limit beyond the pacer — is queued in the cache's outbox instead of
+    /// failing, shown by the cache at once, and returned with <see cref="TogglTracker.IsQueued"/> set (a created entry
+    /// under a negative local id). <see cref="TogglOutbox.SendAsync"/> (and <see cref="TogglClient.SyncAsync"/>, first)
+    /// sends them later. While anything waits, new writes queue behind it, so order is kept. Needs a
+    /// <see cref="SqliteCache"/>; <see langword="false"/> (the default) sends every write now or throws.
+    /// </summary>
+    public bool Outbox { get; init; }
+
     /// <summary>The <c>User-Agent</c> sent; <see langword="null"/> sends TogglFun's.</summary>
     public string? UserAgent { get; init; }
 }

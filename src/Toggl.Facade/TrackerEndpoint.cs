@@ -72,6 +72,7 @@ public sealed class TrackerEndpoint : IDisposable
         _ownsConnection = ownsConnection;
         _core = settings.CoreEndpoint(settings.WorkspaceId, connection.Sender);
         Plan = new TrackerPlan(this);
+        Outbox = new TogglOutbox(this);
     }
 
     internal EndpointSettings Settings { get; }
@@ -102,6 +103,13 @@ public sealed class TrackerEndpoint : IDisposable
     /// follow-ups that depend on Toggl's answers — sending nothing and changing nothing.
     /// </summary>
     public TrackerPlan Plan { get; }
+
+    /// <summary>
+    /// The offline outbox: with <see cref="TogglClientOptions.Outbox"/> on, a write that cannot be sent now is queued
+    /// there (the tracker returned has <see cref="TogglTracker.IsQueued"/> set) and <see cref="TogglOutbox.SendAsync"/>
+    /// sends it later.
+    /// </summary>
+    public TogglOutbox Outbox { get; }
 
     /// <summary>The running tracker (<c>GET me/time_entries/current</c>), or <see langword="null"/> when nothing runs.</summary>
     /// <param name="refresh">
@@ -176,15 +184,25 @@ public sealed class TrackerEndpoint : IDisposable
     }
 
     /// <summary>One tracker by id (<c>GET me/time_entries/{id}</c>); <see langword="null"/> when Toggl has none (404) unless <c>reRaise</c>.</summary>
-    /// <param name="trackerId">The tracker's id.</param>
+    /// <param name="trackerId">
+    /// The tracker's id; with a <see cref="SqliteCache"/>, also a local id (<see cref="TogglTracker.IsLocal"/>): the
+    /// cache's queued copy while its create waits in the outbox, Toggl's entry once it was sent.
+    /// </param>
     /// <param name="refresh"><see langword="false"/> (the default) lets a cached copy answer with no request.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The tracker, or <see langword="null"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trackerId"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trackerId"/> is not positive (nor a local id of a SQLite cache).</exception>
     /// <exception cref="TogglException">Toggl refused, could not be reached, or answered unexpectedly.</exception>
     public async Task<TogglTracker?> GetAsync(long trackerId, bool refresh = false, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
+        if (trackerId < 0 && Cache is SqliteCache local)
+        {
+            // A local id (an entry created while queued): Toggl's id once its create was sent, else the cache's copy.
+            if (await Outbox.RealIdAsync(trackerId, cancellationToken).ConfigureAwait(false) is not { } real)
+                return await local.FindAsync(trackerId, cancellationToken).ConfigureAwait(false) is { } queued ? queued with { IsQueued = true } : null;
+            trackerId = real;
+        }
         var tracker = await Interop
             .Unwrap(Toggl.Core.Trackers.get(_core, trackerId, refresh, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
@@ -227,6 +245,8 @@ public sealed class TrackerEndpoint : IDisposable
         ArgumentNullException.ThrowIfNull(body);
         ThrowIfDisposed();
         var coreBody = Convert.ToCore(body);
+        if (Settings.Outbox)
+            return await OutboxWrites.Tracker(this, Toggl.Core.Outbox.add(_core, coreBody, cancellationToken), cancellationToken).ConfigureAwait(false);
         var tracker = await Interop
             .Unwrap(Toggl.Core.Trackers.add(_core, coreBody, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
@@ -251,6 +271,8 @@ public sealed class TrackerEndpoint : IDisposable
         ArgumentNullException.ThrowIfNull(body);
         ThrowIfDisposed();
         var coreBody = Convert.ToCore(body);
+        if (Settings.Outbox)
+            return await OutboxWrites.Tracker(this, Toggl.Core.Outbox.edit(_core, trackerId, coreBody, cancellationToken), cancellationToken).ConfigureAwait(false);
         var tracker = await Interop
             .Unwrap(Toggl.Core.Trackers.edit(_core, trackerId, coreBody, meta, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
@@ -320,6 +342,11 @@ public sealed class TrackerEndpoint : IDisposable
     public async Task DeleteAsync(long trackerId, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
+        if (Settings.Outbox)
+        {
+            await OutboxWrites.Nothing(this, Toggl.Core.Outbox.delete(_core, trackerId, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return;
+        }
         await Interop
             .Unwrap(Toggl.Core.Trackers.delete(_core, trackerId, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
@@ -350,6 +377,8 @@ public sealed class TrackerEndpoint : IDisposable
     public async Task<TogglTracker?> StopAsync(long trackerId, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
+        if (Settings.Outbox)
+            return await OutboxWrites.MaybeTracker(this, Toggl.Core.Outbox.stop(_core, trackerId, cancellationToken), cancellationToken).ConfigureAwait(false);
         var tracker = await Interop
             .Unwrap(Toggl.Core.Trackers.stop(_core, trackerId, cancellationToken), cancellationToken)
             .ConfigureAwait(false);

@@ -49,6 +49,8 @@ internal static class Program
             json.WriteString("apiToken", sandbox.ApiToken);
             json.WriteNumber("userId", sandbox.UserId);
             json.WriteNumber("workspaceId", sandbox.WorkspaceId);
+            json.WriteString("adminUrl", sandbox.AdminAddress.ToString());
+            json.WriteString("adminToken", sandbox.AdminToken);
             json.WriteEndObject();
             json.Flush();
             stdout.Write("\n"u8);

@@ -15,6 +15,12 @@ public sealed class SandboxOptions
     /// <summary>The API token of the sandbox user; null generates a random 32-hex-digit token.</summary>
     public string? ApiToken { get; init; }
 
+    /// <summary>
+    /// The token of the admin route <c>/_sandbox/…</c> (network, quota, clock controls; sent as
+    /// <c>Authorization: Bearer TOKEN</c>); null generates a random one. It must differ from the API token.
+    /// </summary>
+    public string? AdminToken { get; init; }
+
     /// <summary>The e-mail of the sandbox user (the user name of email:password Basic auth).</summary>
     public string Email { get; init; } = "sandbox@example.com";
 
@@ -139,6 +145,8 @@ public sealed class SandboxOptions
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
         Check(Port is >= 0 and <= 65535, nameof(Port), "must be a TCP port (0 for any free port)");
         Check(ApiToken is null || (ApiToken.Length > 0 && !ApiToken.Contains(':')), nameof(ApiToken), "must be non-empty and contain no ':'");
+        Check(AdminToken is null || (AdminToken.Length is > 0 and <= 128 && !AdminToken.Any(char.IsWhiteSpace)), nameof(AdminToken), "must be 1 to 128 characters without spaces");
+        Check(AdminToken is null || AdminToken != ApiToken, nameof(AdminToken), "must differ from the API token");
         Check(!string.IsNullOrWhiteSpace(Email) && !Email.Contains(':'), nameof(Email), "must be non-empty and contain no ':'");
         Check(Password is null || Password.Length > 0, nameof(Password), "must be non-empty");
         Check(IsZone(Timezone), nameof(Timezone), $"'{Timezone}' is not a known IANA time zone");

@@ -19,7 +19,7 @@ namespace Toggl.Sandbox;
 /// <c>await using var sandbox = await TogglSandbox.StartAsync();</c>, point a client at
 /// <see cref="BaseAddress"/> with <see cref="ApiToken"/>, seed data, arm faults, read the request log.
 /// </summary>
-public sealed class TogglSandbox : IAsyncDisposable
+public sealed partial class TogglSandbox : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly SandboxState state;
@@ -74,7 +74,7 @@ public sealed class TogglSandbox : IAsyncDisposable
             store = new SandboxStore(fresh, options.FirstTimeEntryId);
         }
 
-        var state = new SandboxState(options, store);
+        var state = new SandboxState(options, store, AdminTokenFor(options, store.Identity));
         var app = SandboxHost.Build(state, options.Port, standalone);
         try
         {

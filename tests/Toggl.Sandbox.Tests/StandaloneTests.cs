@@ -32,7 +32,7 @@ public sealed class StandaloneTests
             Assert.NotNull(line);
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
-            Assert.Equal(new[] { "baseUrl", "apiToken", "userId", "workspaceId" }, root.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(new[] { "baseUrl", "apiToken", "userId", "workspaceId", "adminUrl", "adminToken" }, root.EnumerateObject().Select(p => p.Name));
             Assert.Equal("0123456789abcdef0123456789abcdef", root.GetProperty("apiToken").GetString());
 
             using var http = new HttpClient { BaseAddress = new Uri(root.GetProperty("baseUrl").GetString()!) };

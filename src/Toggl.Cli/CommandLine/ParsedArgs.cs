@@ -71,6 +71,9 @@ internal sealed class ParsedArgs(ParseResult result, CliCommand command)
     public long? LongArgument(string name, string what) =>
         Argument(name) is not { } text ? null : ParseLong(text, what);
 
+    /// <summary>A time entry id argument: a Toggl id or a local one typed <c>L3</c> (<see cref="EntryIds"/>); null when not given.</summary>
+    public long? EntryIdArgument(string name) => Argument(name) is not { } text ? null : EntryIds.Parse(text);
+
     /// <summary>The whole numbers of an argument that takes many ("IDS").</summary>
     public long[] LongArguments(string name, string what) => Arguments(name).Select(text => ParseLong(text, what)).ToArray();
 

@@ -59,7 +59,7 @@ internal sealed class AddCommand(CliContext context) : TogglCommand<AddSettings>
                 var project = view.ProjectLabel is { } name ? $" on [blue]{TerminalText.Markup(name)}[/]" : "";
                 session.Context.Out.MarkupLine(
                     $"[green]Added[/] [bold]{TerminalText.Markup(view.Description ?? "")}[/]{project}, {Display.LocalTime(view.Start, Context.TimeZone)} "
-                    + $"for {Display.Duration(view.Duration)} [grey](id {view.Id})[/]");
+                    + $"for {Display.Duration(view.Duration)} [grey](id {CommandLine.EntryIds.Show(view.Id)})[/]");
             },
             cancellationToken);
         return ExitCodes.Ok;

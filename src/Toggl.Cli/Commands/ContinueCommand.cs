@@ -19,7 +19,7 @@ internal sealed class ContinueCommand(CliContext context) : TogglCommand<Continu
             ? await RecentPick.PickAsync(session, "give the entry's id instead: toggl continue ID (toggl list shows ids)", cancellationToken)
             : settings.Id is { } id
             ? await session.AskAsync(session.Operations.Get(id, refresh: false), cancellationToken)
-                ?? throw CliException.NotFound($"no time entry {id}")
+                ?? throw CliException.NotFound($"no time entry {CommandLine.EntryIds.Show(id)}")
             : await session.AskAsync(session.Operations.Latest(), cancellationToken)
                 ?? throw CliException.NotFound("there is no entry to continue yet; start one with `toggl start`");
 

@@ -22,7 +22,7 @@ internal sealed class DeleteCommand(CliContext context) : TogglCommand<EntryIdSe
 
     private void Print(TogglSession session, EntryIdSettings settings)
     {
-        session.Printer.Note($"[yellow]Deleted[/] entry {settings.Id}.", settings.Output);
+        session.Printer.Note($"[yellow]Deleted[/] entry {CommandLine.EntryIds.Show(settings.Id)}.", settings.Output);
         if (settings.Output == Output.OutputFormat.Json)
         {
             Context.WriteRaw(Output.EntryJson.Write(json =>

@@ -55,7 +55,7 @@ internal sealed class EditCommand(CliContext context) : TogglCommand<EditSetting
             async edited =>
             {
                 var view = (await session.ViewsAsync([edited], cancellationToken))[0];
-                session.Printer.Note($"[green]Updated[/] entry {edited.Id}:", settings.Output);
+                session.Printer.Note($"[green]Updated[/] entry {CommandLine.EntryIds.Show(edited.Id)}:", settings.Output);
                 session.Printer.Entry(view, settings.Output, "");
             },
             cancellationToken);
@@ -81,7 +81,7 @@ internal sealed class EditCommand(CliContext context) : TogglCommand<EditSetting
     private async Task<DateOnly?> EntryDayAsync(TogglSession session, EditSettings settings, CancellationToken cancellationToken)
     {
         var entry = await session.AskAsync(session.Operations.Get(settings.Id, refresh: false), cancellationToken)
-            ?? throw CliException.NotFound($"no time entry {settings.Id}");
+            ?? throw CliException.NotFound($"no time entry {CommandLine.EntryIds.Show(settings.Id)}");
         return TimeInput.LocalDate(entry.Start, Context.TimeZone);
     }
 }

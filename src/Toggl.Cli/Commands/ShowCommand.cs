@@ -14,7 +14,7 @@ internal sealed class ShowCommand(CliContext context) : TogglCommand<EntryIdSett
             session.Operations.Get(settings.Id, settings.Refresh),
             async tracker =>
             {
-                tracker = tracker ?? throw CliException.NotFound($"no time entry {settings.Id}");
+                tracker = tracker ?? throw CliException.NotFound($"no time entry {CommandLine.EntryIds.Show(settings.Id)}");
                 session.Printer.Entry((await session.ViewsAsync([tracker], cancellationToken))[0], settings.Output, "");
             },
             cancellationToken);

@@ -67,7 +67,7 @@ internal static class Switching
             var tags = view.Tags.Count > 0 ? $" [grey]({TerminalText.Markup(string.Join(", ", view.Tags))})[/]" : "";
             session.Context.Out.MarkupLine(
                 $"[green]Started[/] [bold]{TerminalText.Markup(view.Description ?? "")}[/]{project}{tags} at "
-                + $"{Display.LocalTime(view.Start, session.Context.TimeZone)} [grey](id {view.Id})[/]");
+                + $"{Display.LocalTime(view.Start, session.Context.TimeZone)} [grey](id {CommandLine.EntryIds.Show(view.Id)})[/]");
         }
         else
         {

@@ -8,6 +8,7 @@ namespace Toggl.Cli.Commands;
 /// <c>toggl sync [--refresh]</c>: brings the cache up to date for everything, through the façade's root sync: every
 /// kind of object by the core's cheapest route (nothing when all are fresh, else <c>GET me?with_related_data</c> or
 /// listings with <c>since</c>), then the time entries (one request). Says what it did and how many requests it sent.
+/// With the outbox on (the default), the changes queued in it are sent first, and each result is printed.
 /// </summary>
 internal sealed class SyncCommand(CliContext context) : TogglCommand<SyncSettings>(context)
 {
@@ -44,9 +45,16 @@ internal sealed class SyncCommand(CliContext context) : TogglCommand<SyncSetting
                 json.WriteNumber("deleted", objects.Deleted);
                 json.WriteEndObject();
                 json.WriteNumber("requests", requests);
+                json.WriteNumber("outbox_sent", result.Outbox.Count(r => r.Kind is OutboxResultKind.Sent or OutboxResultKind.AlreadyDone or OutboxResultKind.Folded));
                 json.WriteEndObject();
             }));
             return;
+        }
+
+        // The outbox went first (the façade's sync sends it before reading Toggl): what it did, one line per result.
+        foreach (var sent in result.Outbox)
+        {
+            OutboxPrinting.Result(session, sent);
         }
 
         var what = trackers.Full ? "Loaded the last three months" : "Synced";

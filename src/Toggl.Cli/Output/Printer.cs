@@ -49,7 +49,7 @@ internal sealed class Printer(CliContext context)
                 foreach (var entry in entries)
                 {
                     table.AddRow(
-                        new Text(entry.Id.ToString(CultureInfo.InvariantCulture)),
+                        new Text(CommandLine.EntryIds.Show(entry.Id)),
                         new Text(Display.LocalTime(entry.Start, Zone)),
                         entry.Stop is { } stop ? new Text(ShortStop(entry.Start, stop)) : new Markup("[green]running[/]"),
                         new Text(Display.Duration(entry.Duration)),
@@ -89,7 +89,7 @@ internal sealed class Printer(CliContext context)
                 }
 
                 var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-                grid.AddRow(new Markup("[bold]ID[/]"), new Text(entry.Id.ToString(CultureInfo.InvariantCulture)));
+                grid.AddRow(new Markup("[bold]ID[/]"), new Text(CommandLine.EntryIds.Show(entry.Id)));
                 grid.AddRow(new Markup("[bold]Description[/]"), UserText(entry.Description ?? "–"));
                 grid.AddRow(new Markup("[bold]Project[/]"), UserText(entry.ProjectLabel ?? "–"));
                 grid.AddRow(new Markup("[bold]Tags[/]"), UserText(entry.Tags.Count > 0 ? string.Join(", ", entry.Tags) : "–"));
@@ -188,7 +188,7 @@ internal sealed class Printer(CliContext context)
 
     private IEnumerable<string?> CsvFields(EntryView entry) =>
     [
-        entry.Id.ToString(CultureInfo.InvariantCulture),
+        CommandLine.EntryIds.Show(entry.Id),
         Csv.UserText(entry.Description),
         Csv.UserText(entry.ProjectLabel),
         Csv.UserText(string.Join(';', entry.Tags)),

@@ -81,7 +81,7 @@ internal static class DryRunPrinter
     }
 
     /// <summary>A request in bold, the rest in grey; every text with its control characters shown, not obeyed.</summary>
-    private static string Line(TogglPlanStep step)
+    internal static string Line(TogglPlanStep step)
     {
         if (step is { Kind: TogglPlanStepKind.Request, Request: { } request })
         {

@@ -31,7 +31,7 @@ internal sealed class TogglSession : IAsyncDisposable
     /// <summary><c>TOGGL_CACHE_MAX_AGE=0</c>: every read asks Toggl (the façade's max age must be positive).</summary>
     private readonly bool alwaysAsk;
 
-    private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, long workspaceId, TogglPaths paths, TimeSpan maxAge, bool reRaise)
+    private TogglSession(CliContext context, TogglSettings settings, TogglAccount account, long workspaceId, TogglPaths paths, TimeSpan maxAge, bool reRaise, bool outbox)
     {
         Context = context;
         Settings = settings;
@@ -53,8 +53,9 @@ internal sealed class TogglSession : IAsyncDisposable
         statePath = paths.StateFile(workspaceId);
         State = CliState.Load(statePath);
         // One client root: trackers and every other object share its connection, pacing, quota and cache.
-        Client = new TogglClient(workspaceId, account.Credentials, cache, reRaise: reRaise, options: ClientOptions(context, account, maxAge));
+        Client = new TogglClient(workspaceId, account.Credentials, cache, reRaise: reRaise, options: ClientOptions(context, account, maxAge, outbox));
         Endpoint = Client.ForWorkspace(workspaceId).Trackers;
+        Queued = new QueuedNotices(this);
         alwaysAsk = maxAge <= TimeSpan.Zero;
         Operations = new TrackerOperations(this, cache);
         Resources = new ResourceOperations(this);
@@ -65,8 +66,9 @@ internal sealed class TogglSession : IAsyncDisposable
     }
 
     /// <summary>The façade's options for the account: its address, the clock, the tool's user agent, the read deadline and the cache's max age.</summary>
-    private static TogglClientOptions ClientOptions(CliContext context, TogglAccount account, TimeSpan maxAge) => new()
+    private static TogglClientOptions ClientOptions(CliContext context, TogglAccount account, TimeSpan maxAge, bool outbox = false) => new()
     {
+        Outbox = outbox,
         BaseAddress = account.BaseAddress,
         TimeProvider = context.Clock,
         UserAgent = "togglfun-cli/" + TogglCli.Version,
@@ -76,6 +78,9 @@ internal sealed class TogglSession : IAsyncDisposable
 
     /// <summary>The run's surroundings.</summary>
     public CliContext Context { get; }
+
+    /// <summary>Writes of this run that were queued in the outbox instead of sent, told to the user at the end.</summary>
+    public QueuedNotices Queued { get; }
 
     /// <summary>The command's options.</summary>
     public TogglSettings Settings { get; }
@@ -141,7 +146,8 @@ internal sealed class TogglSession : IAsyncDisposable
         var workspaceId = account.WorkspaceId
             ?? DefaultWorkspace.Load(paths, account)?.WorkspaceId
             ?? await AskDefaultWorkspaceAsync(context, settings, account, paths, maxAge, cancellationToken);
-        var session = new TogglSession(context, settings, account, workspaceId, paths, maxAge, reRaise);
+        var outbox = OutboxMode.IsOn(settings.OnlineOnly, context.Environment, paths);
+        var session = new TogglSession(context, settings, account, workspaceId, paths, maxAge, reRaise, outbox);
         try
         {
             // The cache's own cursor is the truth: a deleted or replaced cache file is not "synced" whatever the state says.
@@ -210,6 +216,11 @@ internal sealed class TogglSession : IAsyncDisposable
         }
 
         var format = Settings is OutputSettings output ? output.Output : OutputFormat.Table;
+        if (!Settings.DryRun)
+        {
+            Queued.Print();
+        }
+
         return Settings.DryRun ? DryRunPrinter.Print(Context, format, plans, waitsFor) : code;
     }
 
@@ -298,7 +309,7 @@ internal sealed class TogglSession : IAsyncDisposable
 
     /// <summary><c>Started "Writing" (id 12)</c>; without the id when it is unknown.</summary>
     public static string WithId(string change, long? trackerId) =>
-        trackerId is { } id ? $"{change} (id {id.ToString(CultureInfo.InvariantCulture)})" : change;
+        trackerId is { } id ? $"{change} (id {CommandLine.EntryIds.Show(id)})" : change;
 
     /// <summary>
     /// Remembers the last quota Toggl reported and saves the state (not in a dry run). A failure after a

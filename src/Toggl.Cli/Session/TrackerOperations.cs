@@ -167,7 +167,7 @@ internal sealed class TrackerOperations(TogglSession session, ITogglCache cache)
             }
             catch (TogglApiException e) when (e.StatusCode == 404)
             {
-                throw CliException.NotFound($"no time entry {id}");
+                throw CliException.NotFound($"no time entry {CommandLine.EntryIds.Show(id)}");
             }
         },
     };

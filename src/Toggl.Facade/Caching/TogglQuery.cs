@@ -185,7 +185,8 @@ public sealed class TogglQuery
         }
     }
 
-    private static Core.TrackerField ToCore(TrackerField key) =>
+    /// <summary>The core field of a façade field (also used by the outbox's merge choices).</summary>
+    internal static Core.TrackerField ToCore(TrackerField key) =>
         key switch
         {
             TrackerField.Id => Core.TrackerField.Id,

@@ -75,6 +75,7 @@ internal sealed record EndpointSettings(
             options.FailFastOnExhaustedQuota)
         {
             CacheMaxAge = CheckCacheMaxAge(options.CacheMaxAge),
+            Outbox = CheckOutbox(options.Outbox, cache),
         };
     }
 
@@ -91,6 +92,17 @@ internal sealed record EndpointSettings(
 
     /// <summary>How old the last sync may be for the cache to answer a non-refresh read; null: any synced cache answers.</summary>
     public TimeSpan? CacheMaxAge { get; init; }
+
+    /// <summary>Whether tracker writes run or queue (<see cref="TogglClientOptions.Outbox"/>).</summary>
+    public bool Outbox { get; init; }
+
+    /// <summary>An outbox lives in the SQLite cache's database: asking for one without it is a mistake to name at once.</summary>
+    public static bool CheckOutbox(bool outbox, ITogglCache? cache)
+    {
+        if (outbox && cache is not SqliteCache)
+            throw new ArgumentException("TogglClientOptions.Outbox: " + TogglOutbox.NeedsSqlite, "options");
+        return outbox;
+    }
 
     /// <summary>A maximum cache age is positive (null: none).</summary>
     public static TimeSpan? CheckCacheMaxAge(TimeSpan? maxAge)

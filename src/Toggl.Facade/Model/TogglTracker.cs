@@ -5,7 +5,8 @@ namespace Toggl;
 /// <summary>
 /// A Toggl time entry, called a tracker as in the Python library (docs/toggl-api.md §5). Immutable:
 /// change one on Toggl with <see cref="TrackerEndpoint.EditAsync(TogglTracker, TrackerBody, bool, CancellationToken)"/>.
-/// Two trackers are equal when every field is, tag lists compared element by element.
+/// Two trackers are equal when every field is, tag lists compared element by element (<see cref="IsQueued"/>, which
+/// says how a write answered rather than what the entry is, takes no part).
 /// </summary>
 public sealed record TogglTracker
 {
@@ -57,6 +58,18 @@ public sealed record TogglTracker
     /// <summary>Whether the entry runs: it has no stop, or no or a negative duration (docs/toggl-api.md §7.2: both happen).</summary>
     public bool IsRunning => Stop is null || Duration is null || Duration < TimeSpan.Zero;
 
+    /// <summary>
+    /// Whether this is the cache's view of a write that was queued in the outbox instead of sent
+    /// (<see cref="TogglClientOptions.Outbox"/>): Toggl does not have it yet; <see cref="TogglOutbox.SendAsync"/> sends it.
+    /// </summary>
+    public bool IsQueued { get; init; }
+
+    /// <summary>
+    /// Whether the id is a local one (negative): the entry was created while its create could not be sent, and Toggl
+    /// has not given it its id yet. Endpoint writes accept it; <see cref="TogglOutbox.RealIdAsync"/> gives the real id later.
+    /// </summary>
+    public bool IsLocal => Id < 0;
+
     /// <summary>Whether Toggl reported the entry as deleted.</summary>
     public bool IsDeleted => ServerDeletedAt is not null;
 
@@ -96,6 +109,8 @@ public sealed record TogglTracker
         builder.Append($"ProjectId = {ProjectId?.ToString() ?? "null"}, TaskId = {TaskId?.ToString() ?? "null"}, ");
         builder.Append($"Tags = {Items.Show(Tags)}, TagIds = {Items.Show(TagIds)}, Billable = {Billable}, ");
         builder.Append($"UserId = {UserId}, At = {At:O}, IsRunning = {IsRunning}");
+        if (IsQueued)
+            builder.Append(", IsQueued = True");
         if (ServerDeletedAt is { } deleted)
             builder.Append($", ServerDeletedAt = {deleted:O}");
         return true;

@@ -12,6 +12,7 @@ internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool H
 
           --port N                 TCP port on 127.0.0.1 (default 0: a free port)
           --api-token TOKEN        API token of the sandbox user (default: random, or the one in --data)
+          --admin-token TOKEN      token of the admin route /_sandbox/ (network, quota, clock; default: random)
           --data FILE              keep data in this SQLite file (mode 0600) across restarts
           --seed demo              seed a realistic month of entries, projects, tags and clients
           --rate-limit off|toggl   enforce Toggl's 1 req/s leaky bucket and hourly quota (default off)
@@ -26,7 +27,7 @@ internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool H
                                      paid-reports=none|all|exports|weekly   (these reports answer 402)
           --help                   this text
 
-        The first line on stdout is one JSON object: {"baseUrl","apiToken","userId","workspaceId"}.
+        The first line on stdout is one JSON object: {"baseUrl","apiToken","userId","workspaceId","adminUrl","adminToken"}.
         The server runs until Ctrl+C.
         """;
 
@@ -36,6 +37,7 @@ internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool H
         error = null;
         int port = 0;
         string? token = null;
+        string? adminToken = null;
         string? data = null;
         var seed = false;
         var limits = false;
@@ -63,6 +65,9 @@ internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool H
                     break;
                 case "--api-token" when value.Length > 0 && !value.Contains(':'):
                     token = value;
+                    break;
+                case "--admin-token" when value.Length is > 0 and <= 128 && !value.Any(char.IsWhiteSpace):
+                    adminToken = value;
                     break;
                 case "--data" when value.Length > 0:
                     data = value;
@@ -93,6 +98,7 @@ internal sealed record CommandLine(SandboxOptions Options, bool SeedDemo, bool H
         {
             Port = port,
             ApiToken = token,
+            AdminToken = adminToken,
             DataFile = data,
             LeakyBucket = limits,
             HourlyQuota = limits,

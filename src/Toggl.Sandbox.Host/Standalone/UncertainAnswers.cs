@@ -53,6 +53,7 @@ internal sealed class UncertainAnswers
     {
         Port = options.Port,
         ApiToken = options.ApiToken,
+        AdminToken = options.AdminToken,
         DataFile = options.DataFile,
         LeakyBucket = options.LeakyBucket,
         HourlyQuota = options.HourlyQuota,

@@ -46,6 +46,7 @@ internal static class SandboxHost
         var app = builder.Build();
         var pipeline = new SandboxPipeline(state);
         app.UseRouting();
+        app.Use(new AdminEndpoints(state).Invoke);
         app.Use(pipeline.Invoke);
         var api = app.MapGroup(SandboxPipeline.Prefix);
         MeEndpoints.Map(api, state);

@@ -1,3 +1,4 @@
+using Toggl.Sandbox.Control;
 using Toggl.Sandbox.Limits;
 using Toggl.Sandbox.Store;
 
@@ -6,12 +7,13 @@ namespace Toggl.Sandbox.Http;
 /// <summary>Everything a request handler needs: options, clock, store, limits, faults and the log.</summary>
 internal sealed class SandboxState
 {
-    public SandboxState(SandboxOptions options, SandboxStore store)
+    public SandboxState(SandboxOptions options, SandboxStore store, string adminToken)
     {
+        Controls = new SandboxControls(options.TimeProvider, adminToken);
         Options = options;
         Store = store;
         Book = new TimeEntryBook(store);
-        Clock = options.TimeProvider;
+        Clock = Controls.Clock;
         Faults = new Faults(options.RandomSeed);
         Log = new RequestLog(Math.Max(1, options.RequestLogCapacity));
         Bucket = new LeakyBucket(Clock, options.LeakyBucketRatePerSecond, Math.Max(1, options.LeakyBucketBurst));
@@ -31,6 +33,9 @@ internal sealed class SandboxState
     public int PendingDelays;
 
     public SandboxOptions Options { get; }
+
+    /// <summary>Network switch, advanceable clock and admin token (the admin route's and the tests' controls).</summary>
+    public SandboxControls Controls { get; }
 
     public SandboxStore Store { get; }
 

@@ -23,7 +23,7 @@ public sealed class CommandLineTests : CliTest
     [InlineData("--billable 'maybe' is not true or false", "edit", "1", "--billable", "maybe")]
     [InlineData("--estimate 'x' is not a whole number", "projects", "add", "Blog", "--estimate", "x")]
     [InlineData("--default-hourly-rate 'lots' is not a number (write 80.5)", "workspaces", "edit", "--default-hourly-rate", "lots")]
-    [InlineData("'abc' is not a time entry id (a positive number)", "show", "abc")]
+    [InlineData("'abc' is not a time entry id (a positive number, or L3 for an entry waiting in the outbox)", "show", "abc")]
     [InlineData("'x' is not a time entry id (a positive number)", "bulk-edit", "1", "x", "--add-tags", "a")]
     public async Task A_value_of_the_wrong_kind_is_a_typed_error_naming_the_option_without_dotnet_type_names(string line, params string[] args) =>
         AssertRefused(await RunAsync(args), line);

@@ -145,7 +145,9 @@ public sealed class LocalWriteTests : CliTest
 
         try
         {
-            var run = await RunAsync("start", "Only once");
+            // Online-only: the outbox reads its queue in the cache's database before sending, so a locked cache stops
+            // an outbox write before anything is sent (the cache's busy timeout); this is the online path's rule.
+            var run = await RunAsync("start", "Only once", "--online-only");
             Assert.Single(Sandbox.LiveEntries());
             Assert.True(run.ExitCode == ExitCodes.LocalWriteFailed, run.ToString());
             var id = Assert.Single(Sandbox.LiveEntries()).Id;

@@ -157,7 +157,7 @@ internal sealed class ContinueSettings : OutputSettings, ISettings<ContinueSetti
     private ContinueSettings(ParsedArgs args)
         : base(args)
     {
-        Id = args.LongArgument("ID", "a time entry id");
+        Id = args.EntryIdArgument("ID");
         At = args.Text("--at");
         Pick = args.Flag("--pick");
     }
@@ -195,7 +195,7 @@ internal sealed class EntryIdSettings : ReadSettings, ISettings<EntryIdSettings>
     private EntryIdSettings(ParsedArgs args)
         : base(args)
     {
-        Id = args.LongArgument("ID", "a time entry id") ?? 0;
+        Id = args.EntryIdArgument("ID") ?? 0;
     }
 
     /// <summary>The entry's id.</summary>
@@ -203,7 +203,7 @@ internal sealed class EntryIdSettings : ReadSettings, ISettings<EntryIdSettings>
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>
-        Id <= 0 ? ValidationResult.Error($"'{Id}' is not a time entry id (a positive number)") : base.Validate();
+        Id == 0 ? ValidationResult.Error("'0' is not a time entry id (a positive number)") : base.Validate();
 
     /// <inheritdoc />
     public static new void Declare(CliCommand command)
@@ -223,7 +223,7 @@ internal sealed class EditSettings : OutputSettings, ISettings<EditSettings>
     private EditSettings(ParsedArgs args)
         : base(args)
     {
-        Id = args.LongArgument("ID", "a time entry id") ?? 0;
+        Id = args.EntryIdArgument("ID") ?? 0;
         Description = args.Text("--description");
         Project = args.Text("--project");
         Tags = args.Text("--tags");
@@ -256,9 +256,9 @@ internal sealed class EditSettings : OutputSettings, ISettings<EditSettings>
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
-        if (Id <= 0)
+        if (Id == 0)
         {
-            return ValidationResult.Error($"'{Id}' is not a time entry id (a positive number)");
+            return ValidationResult.Error("'0' is not a time entry id (a positive number)");
         }
 
         return Description is null && Project is null && Tags is null && Start is null && Stop is null && Billable is null

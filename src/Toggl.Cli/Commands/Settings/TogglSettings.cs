@@ -15,6 +15,7 @@ internal class TogglSettings : CliSettings, ISettings<TogglSettings>
         BaseUrl = args.Text("--base-url");
         DryRun = args.Flag("--dry-run");
         Verbose = args.Flag("--verbose");
+        OnlineOnly = args.Flag("--online-only");
     }
 
     /// <summary>Stands in for the home folder (config, cache and ~/.togglrc are looked up there).</summary>
@@ -35,6 +36,9 @@ internal class TogglSettings : CliSettings, ISettings<TogglSettings>
     /// <summary>Errors come with their stack trace; the façade logs what it does.</summary>
     public bool Verbose { get; }
 
+    /// <summary>Send writes now or fail, never queue them in the outbox (also TOGGL_OUTBOX=off, config.ini [options] outbox = off).</summary>
+    public bool OnlineOnly { get; }
+
     /// <summary>The account flags as the resolver wants them.</summary>
     public AccountFlags AccountFlags => new(ApiToken, Workspace, BaseUrl);
 
@@ -47,6 +51,7 @@ internal class TogglSettings : CliSettings, ISettings<TogglSettings>
         command.AddValueOption("--base-url", "URL", "API base address (default: TOGGL_BASE_URL, then config.ini, then ~/.togglrc base_url, else Toggl's, as `toggl config show` prints it)");
         command.AddFlag("--dry-run", "Print the HTTP requests the command would send, with their count, and send nothing");
         command.AddFlag("-v|--verbose", "Show stack traces with errors");
+        command.AddFlag("--online-only", "Send writes now or fail: never queue them in the outbox (also TOGGL_OUTBOX=off, or [options] outbox = off in config.ini)");
     }
 
     /// <inheritdoc />

@@ -20,7 +20,11 @@ public enum ResourceSyncRoute
 /// <param name="Deleted">Objects removed because they were deleted on Toggl.</param>
 public sealed record ResourceSyncResult(ResourceSyncRoute Route, int Requests, int Upserted, int Deleted);
 
-/// <summary>What <see cref="TogglClient.SyncAsync"/> did: the objects, then the trackers.</summary>
+/// <summary>What <see cref="TogglClient.SyncAsync"/> did: the outbox sent, then the objects, then the trackers.</summary>
 /// <param name="Resources">The sync of every object but trackers.</param>
 /// <param name="Trackers">The sync of the trackers.</param>
-public sealed record TogglSyncResult(ResourceSyncResult Resources, SyncResult Trackers);
+public sealed record TogglSyncResult(ResourceSyncResult Resources, SyncResult Trackers)
+{
+    /// <summary>What sending the outbox first did (<see cref="TogglClientOptions.Outbox"/>); empty when it is off or held nothing.</summary>
+    public IReadOnlyList<OutboxResult> Outbox { get; init; } = [];
+}
