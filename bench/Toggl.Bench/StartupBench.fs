@@ -2,6 +2,8 @@
 /// command, warm cache, process start included. `dotnet fsi build.fsx bench startup` publishes both tools and passes
 /// their paths (`--native PATH --jit PATH`). The cache is filled once from an in-process sandbox; then the API
 /// address points at a closed port, so a command that sent a request would fail instead of being measured.
+/// `--baseline PATH` adds an earlier build of the tool (say, the JIT tool of the commit before a change) in the
+/// same run, with its own home and cache filled by itself (an older tool may not read a newer cache).
 module Toggl.Bench.StartupBench
 
 open System
@@ -57,10 +59,18 @@ let run (args: string list) =
     let native = argument "--native" args
     let jit = argument "--jit" args
 
+    let baseline =
+        if List.contains "--baseline" args then
+            Some(argument "--baseline" args)
+        else
+            None
+
     let home =
         Path.Combine(Path.GetTempPath(), "togglfun-startup-" + Guid.NewGuid().ToString("N").Substring(0, 8))
 
+    let baselineHome = home + "-baseline"
     Directory.CreateDirectory home |> ignore
+    Directory.CreateDirectory baselineHome |> ignore
 
     try
         // Fill the cache once, against the sandbox: a synced month and a running timer.
@@ -77,16 +87,28 @@ let run (args: string list) =
                 "NO_COLOR", "1"
             ]
 
-        for setup in
-            [
-                [ "sync" ]
-                [ "start"; "Benchmarking start-up"; "--project"; "Website Redesign" ]
-                [ "sync" ]
-            ] do
-            let code, _, error, _ = runOnce native online setup
+        let atHome (folder: string) (environment: (string * string) list) =
+            environment
+            |> List.map (fun (name, value) ->
+                if name = "TOGGL_HOME" || name = "HOME" then
+                    name, folder
+                else
+                    name, value)
 
-            if code <> 0 then
-                failwith $"""toggl {String.Join(" ", setup)} failed ({code}): {error}"""
+        let fill (tool: string) (environment: (string * string) list) =
+            for setup in
+                [
+                    [ "sync" ]
+                    [ "start"; "Benchmarking start-up"; "--project"; "Website Redesign" ]
+                    [ "sync" ]
+                ] do
+                let code, _, error, _ = runOnce tool environment setup
+
+                if code <> 0 then
+                    failwith $"""{tool} {String.Join(" ", setup)} failed ({code}): {error}"""
+
+        fill native online
+        baseline |> Option.iter (fun tool -> fill tool (atHome baselineHome online))
 
         let requestsWhileFilling = sandbox.RequestLog.Count
         sandbox.DisposeAsync().AsTask().GetAwaiter().GetResult()
@@ -111,6 +133,13 @@ let run (args: string list) =
                     [ "prompt" ]
             ]
 
+        let baselineHelp =
+            baseline
+            |> Option.map (fun tool ->
+                let _, text, _, _ = runOnce tool (atHome baselineHome offline) [ "--help" ]
+                text)
+            |> Option.defaultValue ""
+
         let loadAverage =
             try
                 (File.ReadAllText "/proc/loadavg").Split(' ')[0]
@@ -130,35 +159,74 @@ let run (args: string list) =
 
         printfn "  native: %s" native
         printfn "  JIT:    %s" jit
+        baseline |> Option.iter (printfn "  before: %s (its own cache)")
         printfn ""
-        printfn "  %-14s %12s %12s %12s %12s %8s" "command" "native p50" "native p90" "JIT p50" "JIT p90" "JIT/nat"
+
+        printfn
+            "  %-14s %12s %12s %12s %12s %8s%s"
+            "command"
+            "native p50"
+            "native p90"
+            "JIT p50"
+            "JIT p90"
+            "JIT/nat"
+            (if baseline.IsSome then
+                 "  before p50  before p90  JIT/before"
+             else
+                 "")
 
         for command in commands do
-            let measure (tool: string) =
-                let code, output, error, elapsed = runOnce tool offline command
+            let measureIn (environment: (string * string) list) (tool: string) =
+                let code, output, error, elapsed = runOnce tool environment command
 
                 if code <> 0 then
                     failwith $"""{tool} {String.Join(" ", command)} exited {code}: {error}{output}"""
 
                 elapsed
 
+            let measure = measureIn offline
+
+            // A command the earlier build lacks (`prompt`) has no "before" figure.
+            let baselineHas =
+                command.Head.StartsWith "-" || baselineHelp.Contains(" " + command.Head + " ")
+
+            let measureBaseline () =
+                baseline
+                |> Option.filter (fun _ -> baselineHas)
+                |> Option.map (measureIn (atHome baselineHome offline))
+                |> Option.defaultValue 0.0
+
             for _ in 1..warmUp do
                 measure native |> ignore
                 measure jit |> ignore
+                measureBaseline () |> ignore
 
-            let nativeTimes, jitTimes =
-                [ for _ in 1..runs -> measure native, measure jit ] |> List.unzip
+            let samples =
+                [ for _ in 1..runs -> measure native, measure jit, measureBaseline () ]
+
+            let nativeTimes = samples |> List.map (fun (n, _, _) -> n)
+            let jitTimes = samples |> List.map (fun (_, j, _) -> j)
+            let baselineTimes = samples |> List.map (fun (_, _, b) -> b)
 
             let np50, np90 = percentile 0.5 nativeTimes, percentile 0.9 nativeTimes
             let jp50, jp90 = percentile 0.5 jitTimes, percentile 0.9 jitTimes
 
+            let before =
+                if baseline.IsSome && baselineHas then
+                    let bp50, bp90 = percentile 0.5 baselineTimes, percentile 0.9 baselineTimes
+                    String.Format("  {0,8:F1} ms {1,8:F1} ms {2,10:F2}x", bp50, bp90, jp50 / bp50)
+                else
+                    ""
+
             printfn
-                "  %-14s %9.1f ms %9.1f ms %9.1f ms %9.1f ms %7.1fx"
+                "  %-14s %9.1f ms %9.1f ms %9.1f ms %9.1f ms %7.1fx%s"
                 (String.Join(" ", command))
                 np50
                 np90
                 jp50
                 jp90
                 (jp50 / np50)
+                before
     finally
         Directory.Delete(home, true)
+        Directory.Delete(baselineHome, true)
