@@ -238,6 +238,9 @@ internal static class OutboxPrinting
             case OutboxResultKind.AlreadyDone:
                 session.Printer.Note($"[green]already on Toggl[/] {items}{entry} (not sent again)");
                 break;
+            case OutboxResultKind.Folded when result.FoldedInto is { } into:
+                session.Printer.Note($"[grey]{items} folded into #{into.ToString(CultureInfo.InvariantCulture)}[/] (sent as one request with it)");
+                break;
             case OutboxResultKind.Folded:
                 session.Printer.Note($"[grey]nothing to send[/] {items} (created and deleted while queued)");
                 break;

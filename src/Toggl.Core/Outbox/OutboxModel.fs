@@ -186,8 +186,9 @@ type ReplayResult =
     /// The listing showed Toggl already had it (a create whose answer was lost, a delete already done): not
     /// sent again.
     | AlreadyDone of items: int64 list * tracker: TogglTracker option
-    /// Folded away by compaction (a local entry created then deleted): nothing to send.
-    | Folded of items: int64 list
+    /// Folded away by compaction: into the item `into` (sent as one request with it), or, with `into` None,
+    /// cancelled out (a local entry created then deleted): nothing of their own to send.
+    | Folded of items: int64 list * into: int64 option
     /// Toggl changed or deleted the entry since: not sent, waiting for a resolution.
     | Conflicted of OutboxConflict
     /// Toggl refused it (kept as `Refused` with the reason).
@@ -209,7 +210,8 @@ type ReplayResult =
         match result with
         | Sent(items, tracker) -> ("sent " + string (seqs items) + string (id tracker))
         | AlreadyDone(items, tracker) -> ("already on Toggl: " + string (seqs items) + string (id tracker))
-        | Folded items -> ("folded by compaction: " + string (seqs items))
+        | Folded(items, Some into) -> "folded by compaction into #" + string into + ": " + seqs items
+        | Folded(items, None) -> "cancelled out by compaction (created and deleted): " + seqs items
         | Conflicted conflict -> ("conflict " + string (conflict.ToString()))
         | Refused(items, error) -> ("refused " + string (seqs items) + ": " + string (error.ToString()))
         | StillQueued(items, reason, Some resetsAt) ->

@@ -319,10 +319,10 @@ module internal OutboxReplay =
                         | first :: rest, Some write ->
                             OutboxStore.replace db transaction first write
                             OutboxStore.remove db transaction rest
-                            yield ReplayResult.Folded rest
+                            yield ReplayResult.Folded(rest, Some first)
                         | sources, None ->
                             OutboxStore.remove db transaction sources
-                            yield ReplayResult.Folded sources
+                            yield ReplayResult.Folded(sources, None)
                         | [], Some _ -> ()
                 ]))
         |> TaskResult.map (Result.map (List.iter report))

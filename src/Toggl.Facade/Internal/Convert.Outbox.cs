@@ -55,7 +55,7 @@ internal static partial class Convert
             case Core.ReplayResult.AlreadyDone done:
                 return new() { Kind = OutboxResultKind.AlreadyDone, ItemIds = done.items.ToArray(), Tracker = Optional(done.tracker) };
             case Core.ReplayResult.Folded folded:
-                return new() { Kind = OutboxResultKind.Folded, ItemIds = folded.items.ToArray() };
+                return new() { Kind = OutboxResultKind.Folded, ItemIds = folded.items.ToArray(), FoldedInto = Interop.IsSome(folded.into) ? folded.into!.Value : null };
             case Core.ReplayResult.Conflicted conflicted:
                 var conflict = ToFacade(conflicted.Item);
                 return new() { Kind = OutboxResultKind.Conflicted, ItemIds = [conflict.Item.Id], Conflict = conflict };

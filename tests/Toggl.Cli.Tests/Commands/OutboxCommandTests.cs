@@ -34,6 +34,26 @@ public sealed class OutboxCommandTests : CliTest
     }
 
     [Fact]
+    public async Task Sending_says_which_changes_were_folded_into_which_and_which_cancelled_out()
+    {
+        await RunOkAsync("sync");
+        Sandbox.TurnNetworkOff();
+        await RunOkAsync("start", "Kept", "--at", At(-2));
+        await RunOkAsync("stop", "--at", At(-1));
+        await RunOkAsync("add", "Dropped", "--start", At(-1), "--stop", At(-0.5));
+        await RunOkAsync("delete", "L2");
+        Sandbox.TurnNetworkOn();
+
+        var sent = await RunOkAsync("outbox", "send");
+
+        // #1 start and #2 stop (its stop) go as one create; #3 add and #4 delete of the same local entry cancel out.
+        Assert.Contains("#2 folded into #1", sent.Out);
+        Assert.Contains("#3 #4 (created and deleted while queued)", sent.Out);
+        Assert.DoesNotContain("#2 (created and deleted", sent.Out);
+        Assert.Equal("Kept", Assert.Single(Sandbox.LiveEntries()).Description);
+    }
+
+    [Fact]
     public async Task A_write_refused_by_the_spent_quota_says_when_it_resets_and_outbox_send_exits_4_until_then()
     {
         await RunOkAsync("sync");

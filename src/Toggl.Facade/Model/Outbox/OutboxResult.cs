@@ -18,6 +18,10 @@ public sealed record OutboxResult
     /// <summary>Why it was refused or is still queued (a <see cref="TogglQuotaException"/>, <see cref="TogglTransportException"/>, …).</summary>
     public Exception? Error { get; init; }
 
+    /// <summary>For <see cref="OutboxResultKind.Folded"/>: the item these were folded into (sent as one request with
+    /// it); <see langword="null"/> when they cancelled out (a local entry created, then deleted).</summary>
+    public long? FoldedInto { get; init; }
+
     /// <summary>When the quota refills, when a spent quota keeps items queued.</summary>
     public DateTimeOffset? ResetsAt { get; init; }
 
@@ -37,7 +41,8 @@ public enum OutboxResultKind
     /// <summary>Toggl already had it (a create whose answer was lost, a delete already done): not sent again.</summary>
     AlreadyDone,
 
-    /// <summary>Folded away by compaction (a local entry created then deleted): nothing sent.</summary>
+    /// <summary>Folded by compaction into another item's request (<see cref="OutboxResult.FoldedInto"/>), or cancelled
+    /// out (a local entry created, then deleted): nothing of their own sent.</summary>
     Folded,
 
     /// <summary>Toggl changed or deleted the entry since: not sent, waiting for a resolution.</summary>
