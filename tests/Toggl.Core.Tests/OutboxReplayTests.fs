@@ -674,4 +674,37 @@ let tests =
                 with _ ->
                     ()
             }
+
+            testTask "two replays at once (two processes) send a queued create once" {
+                do!
+                    withOutbox (fun clock -> SandboxOptions(TimeProvider = clock)) (fun f ->
+                        task {
+                            let start = f.Clock.GetUtcNow().AddMinutes -30.0
+                            let! added = Outbox.add f.Offline (described "race" start 20.0) ct
+                            queued added |> ignore
+                            // The other process: its own connection to Toggl and its own handle on the cache file.
+                            use other = new SqliteCache(f.Cache.Path, None)
+
+                            use otherHttp =
+                                HttpInterpreter.create (settingsAt f.Sandbox.BaseAddress f.Sandbox.ApiToken f.Clock)
+                                |> orFail
+
+                            let otherProcess =
+                                { f.Online with
+                                    Send = otherHttp
+                                    Cache = Some(other :> ITrackerCache)
+                                }
+
+                            let! both =
+                                Task.WhenAll([| Outbox.replay f.Online None ct; Outbox.replay otherProcess None ct |])
+
+                            for result in both do
+                                orFail result |> ignore
+
+                            Expect.equal (f.Entries "race").Length 1 "Toggl holds the entry once"
+                            Expect.equal (f.Requests "POST") 1 "one create sent"
+                            let! count = Outbox.count f.Online ct
+                            Expect.equal (orFail count) 0 "the outbox is empty"
+                        })
+            }
         ]

@@ -455,54 +455,61 @@ module internal OutboxReplay =
             match OutboxQueue.storeOf endpoint with
             | Error error -> return Error error
             | Ok cache ->
-                let results = ResizeArray<ReplayResult>()
-
-                let report (result: ReplayResult) =
-                    results.Add result
-                    progress |> Option.iter (fun p -> p.Report result)
-
-                match!
-                    OutboxStore.transact cache "Reading the outbox of" ct (fun db transaction _ _ ->
-                        OutboxStore.load db transaction)
-                with
+                // One replay at a time per cache file, across processes: two replays reading the same queue
+                // would both settle an unknown create as "not listed" and both send it (two `toggl outbox send`
+                // at once made a duplicate). The second waits for the first, then finds what it left.
+                match! FileLock.acquire (cache.Path + ".replay.lock") FileLock.defaultTimeout ct with
                 | Error error -> return Error error
-                | Ok items ->
-                    let pending = items |> List.filter waiting
+                | Ok replayLock ->
+                    use _ = replayLock
+                    let results = ResizeArray<ReplayResult>()
 
-                    if pending.IsEmpty then
-                        return Ok []
-                    else
-                        let now = endpoint.Clock.GetUtcNow()
-                        let request, listed = listing endpoint (sinceOf now pending) ct
-                        let seqs = pending |> List.map (fun i -> i.Seq)
+                    let report (result: ReplayResult) =
+                        results.Add result
+                        progress |> Option.iter (fun p -> p.Report result)
 
-                        match spent endpoint (ResourceRequests.scope request) now with
-                        | Some(error, resetsAt) ->
-                            report (ReplayResult.StillQueued(seqs, error, Some resetsAt))
-                            return Ok(List.ofSeq results)
-                        | None ->
-                            match! listed with
-                            | Error error when OutboxQueue.queueable error ->
-                                report (
-                                    ReplayResult.StillQueued(
-                                        seqs,
-                                        error,
-                                        OutboxQueue.resetsAt (endpoint.Clock.GetUtcNow()) error
+                    match!
+                        OutboxStore.transact cache "Reading the outbox of" ct (fun db transaction _ _ ->
+                            OutboxStore.load db transaction)
+                    with
+                    | Error error -> return Error error
+                    | Ok items ->
+                        let pending = items |> List.filter waiting
+
+                        if pending.IsEmpty then
+                            return Ok []
+                        else
+                            let now = endpoint.Clock.GetUtcNow()
+                            let request, listed = listing endpoint (sinceOf now pending) ct
+                            let seqs = pending |> List.map (fun i -> i.Seq)
+
+                            match spent endpoint (ResourceRequests.scope request) now with
+                            | Some(error, resetsAt) ->
+                                report (ReplayResult.StillQueued(seqs, error, Some resetsAt))
+                                return Ok(List.ofSeq results)
+                            | None ->
+                                match! listed with
+                                | Error error when OutboxQueue.queueable error ->
+                                    report (
+                                        ReplayResult.StillQueued(
+                                            seqs,
+                                            error,
+                                            OutboxQueue.resetsAt (endpoint.Clock.GetUtcNow()) error
+                                        )
                                     )
-                                )
 
-                                return!
-                                    reapply endpoint cache ct
-                                    |> TaskResult.map (Result.map (fun () -> List.ofSeq results))
-                            | Error error -> return Error error
-                            | Ok listed ->
-                                let! outcome =
-                                    taskResult {
-                                        do! settle cache listed report ct
-                                        do! compact cache report ct
-                                        do! sendAll endpoint cache Set.empty report ct
-                                        do! reapply endpoint cache ct
-                                    }
+                                    return!
+                                        reapply endpoint cache ct
+                                        |> TaskResult.map (Result.map (fun () -> List.ofSeq results))
+                                | Error error -> return Error error
+                                | Ok listed ->
+                                    let! outcome =
+                                        taskResult {
+                                            do! settle cache listed report ct
+                                            do! compact cache report ct
+                                            do! sendAll endpoint cache Set.empty report ct
+                                            do! reapply endpoint cache ct
+                                        }
 
-                                return outcome |> Result.map (fun () -> List.ofSeq results)
+                                    return outcome |> Result.map (fun () -> List.ofSeq results)
         }
