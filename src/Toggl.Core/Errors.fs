@@ -173,8 +173,12 @@ type TogglError =
     | BadRequest of status: int * message: string
     /// 5xx after the retries allowed.
     | ServerError of status: int * message: string
-    /// The connection failed (refused, reset, DNS).
+    /// The connection broke off (reset, dropped, a body cut short) or failed in a way that does not show whether
+    /// the request reached Toggl: a write may have been applied.
     | Transport of message: string
+    /// No connection to Toggl could be made (refused, host unreachable, name not resolved): nothing was sent,
+    /// so nothing was applied, and sending it again is safe for every method, a create too.
+    | Unreachable of message: string
     /// No answer within `after`: one attempt's timeout, or a read's deadline across all its `attempts`.
     | Timeout of after: TimeSpan * attempts: int
     /// The answer was not the JSON expected.
@@ -212,6 +216,7 @@ type TogglError =
         | TogglError.BadRequest(status, message) -> $"Toggl refused the request ({string status}): {message}"
         | TogglError.ServerError(status, message) -> $"Toggl server error ({string status}): {message}"
         | TogglError.Transport message -> $"Could not reach Toggl: {message}"
+        | TogglError.Unreachable message -> $"Could not connect to Toggl, nothing was sent: {message}"
         | TogglError.Timeout(after, attempts) ->
             let tries =
                 if attempts = 1 then
@@ -254,6 +259,7 @@ module TogglError =
         | TogglError.RateLimited _ -> Some 429
         | TogglError.Validation _
         | TogglError.Transport _
+        | TogglError.Unreachable _
         | TogglError.Timeout _
         | TogglError.Decode _
         | TogglError.Cancelled

@@ -30,6 +30,7 @@ let all =
             OutboxPropertyTests.tests
             OutboxReplayTests.tests
             OutboxKillTests.tests
+            UnreachableTests.tests
             MessageTests.tests
             PublicApiTests.tests
             NativeSafetyTests.tests

@@ -177,8 +177,7 @@ let tests =
                             Expect.equal notice.Pending 1 "one item waits"
 
                             match notice.Reason with
-                            | Some(TogglError.OutcomeUnknown _)
-                            | Some(TogglError.Transport _) -> ()
+                            | Some(TogglError.Unreachable _) -> ()
                             | other -> failtestf "queued because Toggl could not be reached, got %A" other
 
                             let! shown = cached f created.Id

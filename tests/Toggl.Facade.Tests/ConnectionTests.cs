@@ -113,6 +113,27 @@ public sealed class ConnectionTests
     }
 
     [Fact]
+    public async Task A_create_at_a_closed_port_throws_TogglUnreachableException_a_transport_exception_without_the_token()
+    {
+        await using var h = await Harness.StartAsync();
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var trackers = new TrackerEndpoint(
+            h.Sandbox.WorkspaceId, h.Auth, retries: 0,
+            options: new TogglClientOptions { BaseAddress = new Uri($"http://127.0.0.1:{port}/api/v9/") });
+
+        var error = await Assert.ThrowsAsync<TogglUnreachableException>(
+            () => trackers.AddAsync(new TrackerBody { Description = "No connection", Start = h.Sandbox.Now.AddHours(-1), Stop = h.Sandbox.Now }));
+
+        Assert.IsAssignableFrom<TogglTransportException>(error);
+        Assert.Contains("nothing was sent", error.Message);
+        Assert.DoesNotContain(h.Sandbox.ApiToken, error.Message);
+        Assert.Empty(h.Sandbox.RequestLog);
+    }
+
+    [Fact]
     public async Task Failing_fast_on_a_spent_quota_can_be_turned_off()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -8,7 +8,7 @@ namespace Toggl.Cli.Session;
 /// What the user is told when a write of the run was queued in the outbox instead of sent (exit code 0: the change is
 /// made locally and will reach Toggl): one line at the end of the command, e.g.
 /// <c>queued: 3 changes, sent when the quota resets at 14:00</c>, or
-/// <c>queued: 3 changes, sent when the network is back: toggl outbox send</c>. On stderr, so JSON on stdout stays one document.
+/// <c>queued: 1 change, sent when Toggl can be reached (toggl outbox send)</c>. On stderr, so JSON on stdout stays one document.
 /// </summary>
 internal sealed class QueuedNotices
 {
@@ -44,6 +44,8 @@ internal sealed class QueuedNotices
             { ResetsAt: { } resets } when notice.Reason is TogglQuotaException =>
                 $"sent when the quota resets at {Display.LocalTime(resets, zone)} (toggl outbox send)",
             { ResetsAt: { } resets } => $"sent when Toggl takes requests again, after {Display.LocalTime(resets, zone)} (toggl outbox send)",
+            // No connection was made: nothing reached Toggl, so there is nothing to look for first.
+            { Reason: TogglUnreachableException } => "sent when Toggl can be reached (toggl outbox send)",
             { Reason: TogglOutcomeUnknownException } =>
                 "Toggl may have it already: the next send looks before sending again (toggl outbox send)",
             { Reason: null } => "waiting behind the changes queued before it (toggl outbox send)",

@@ -37,8 +37,11 @@ module RetryPolicy =
 type internal AttemptOutcome =
     /// The server answered with this status and, maybe, a `Retry-After`.
     | Answered of status: int * retryAfter: TimeSpan option
-    /// The connection failed or broke off (refused, reset, truncated body).
+    /// The connection broke off after it was made (reset, truncated body), or failed in a way that does not
+    /// show whether the request went out.
     | TransportFailed
+    /// The connection was never made (refused, host unreachable, name not resolved): nothing was sent.
+    | NotConnected
     /// No answer within the per-attempt timeout.
     | TimedOut
 
@@ -128,6 +131,38 @@ type internal NoAnswerException(after: TimeSpan, attempts: int) =
     /// How many attempts were sent.
     member _.Attempts = attempts
 
+/// Telling a connection that was never made from one that broke off.
+[<AutoOpen>]
+module internal Connecting =
+
+    /// Socket errors that only a connect meets: no connection was made, so no byte of the request left.
+    let private beforeConnecting (error: SocketError) =
+        match error with
+        | SocketError.ConnectionRefused
+        | SocketError.HostUnreachable
+        | SocketError.HostDown
+        | SocketError.NetworkUnreachable
+        | SocketError.NetworkDown
+        | SocketError.HostNotFound
+        | SocketError.TryAgain
+        | SocketError.NoData
+        | SocketError.AddressNotAvailable -> true
+        | _ -> false
+
+    /// Matches an attempt's exception when the connection was never made (refused, host or network
+    /// unreachable, name not resolved): SocketsHttpHandler says so with `HttpRequestError.ConnectionError` or
+    /// `NameResolutionError`; a bare SocketException (a custom connect) by its error code. Anything else may
+    /// have been sent.
+    let (|NeverConnected|_|) (error: exn) =
+        match error with
+        | :? HttpRequestException as request when
+            request.HttpRequestError = HttpRequestError.ConnectionError
+            || request.HttpRequestError = HttpRequestError.NameResolutionError
+            ->
+            Some()
+        | :? SocketException as socket when beforeConnecting socket.SocketErrorCode -> Some()
+        | _ -> None
+
 /// Which attempts are tried again, and how long to wait before.
 [<RequireQualifiedAccess>]
 module internal Resilience =
@@ -136,8 +171,9 @@ module internal Resilience =
     let rateLimitFloor = TimeSpan.FromSeconds 1.
 
     /// The retry rule of docs/toggl-api.md §3.2, as a pure function. 429 means the request was not processed,
-    /// so it is retried even for a POST; 402 is never retried (no hammering a spent quota); 5xx, broken
-    /// connections and timeouts are retried only for idempotent requests — a retried POST can duplicate an entry.
+    /// and a connection never made sent nothing, so both are retried even for a POST; 402 is never retried (no
+    /// hammering a spent quota); 5xx, broken connections and timeouts are retried only for idempotent requests —
+    /// a retried POST can duplicate an entry.
     let decide (policy: RetryPolicy) (idempotent: bool) (outcome: AttemptOutcome) : RetryDecision =
         match outcome with
         | AttemptOutcome.Answered(429, Some wait) when wait <= policy.MaxDelay -> RetryDecision.After wait
@@ -147,6 +183,8 @@ module internal Resilience =
         | AttemptOutcome.Answered(status, _) when status >= 500 && status <= 599 && idempotent ->
             RetryDecision.Backoff policy.BaseDelay
         | AttemptOutcome.Answered _ -> RetryDecision.Stop
+        // Nothing was sent: trying again cannot apply anything twice, whatever the method.
+        | AttemptOutcome.NotConnected -> RetryDecision.Backoff policy.BaseDelay
         | AttemptOutcome.TransportFailed
         | AttemptOutcome.TimedOut when idempotent -> RetryDecision.Backoff policy.BaseDelay
         | AttemptOutcome.TransportFailed
@@ -160,6 +198,7 @@ module internal Resilience =
         | :? TimeoutRejectedException -> Some AttemptOutcome.TimedOut
         // A shared HttpClient's own Timeout surfaces as a cancellation the caller did not ask for.
         | :? OperationCanceledException when not callerToken.IsCancellationRequested -> Some AttemptOutcome.TimedOut
+        | NeverConnected -> Some AttemptOutcome.NotConnected
         | :? HttpRequestException
         | :? IOException
         | :? SocketException -> Some AttemptOutcome.TransportFailed

@@ -80,8 +80,9 @@ type TogglHttp
         }
 
     /// Wraps the attempts of one request so that `afterUnanswered` tells, once they are over, whether the
-    /// answer kept came after an earlier attempt that went unanswered (5xx, a dropped connection, a
-    /// timeout), which may have been applied. Attempts run one after another, never at once.
+    /// answer or failure kept came after an earlier attempt that went unanswered (5xx, a dropped connection, a
+    /// timeout), which may have been applied; a connection never made is not one. Attempts run one after
+    /// another, never at once.
     let watchAttempts
         (afterUnanswered: bool ref)
         (attempt: CancellationToken -> Task<HttpResponseMessage>)
@@ -101,7 +102,13 @@ type TogglHttp
 
                     return response
                 with error ->
-                    earlierUnanswered.Value <- true
+                    afterUnanswered.Value <- before
+
+                    // A connection never made sent nothing: it cannot have applied anything.
+                    match error with
+                    | NeverConnected -> ()
+                    | _ -> earlierUnanswered.Value <- true
+
                     ExceptionDispatchInfo.Throw error
                     return Unchecked.defaultof<HttpResponseMessage>
             }
@@ -201,6 +208,11 @@ type TogglHttp
                             match Resilience.classify cancellationToken error with
                             | Some AttemptOutcome.TimedOut -> return Error(TogglError.Timeout(settings.Timeout, 1))
                             | Some AttemptOutcome.TransportFailed -> return Error(TogglError.Transport(describe error))
+                            // The last attempt connected nowhere, but an earlier one that went unanswered may
+                            // have reached Toggl: only when none did is the request known not to have arrived.
+                            | Some AttemptOutcome.NotConnected when afterUnanswered.Value ->
+                                return Error(TogglError.Transport(describe error))
+                            | Some AttemptOutcome.NotConnected -> return Error(TogglError.Unreachable(describe error))
                             | Some(AttemptOutcome.Answered _)
                             | None ->
                                 // Not a failure of Toggl or the network, but a bug: let it surface.

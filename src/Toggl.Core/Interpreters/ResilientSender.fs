@@ -25,6 +25,7 @@ module internal ResiliencePipelines =
         match outcome with
         | AttemptOutcome.Answered(status, _) -> $"status {string status}"
         | AttemptOutcome.TransportFailed -> "transport failure"
+        | AttemptOutcome.NotConnected -> "no connection"
         | AttemptOutcome.TimedOut -> $"no answer within {string timeout.TotalSeconds} s"
 
     /// The key under which the request being sent travels in Polly's context.

@@ -31,12 +31,13 @@ module internal OutboxQueue =
                 )
             )
 
-    /// Whether a failed write waits in the outbox instead of failing: Toggl could not be reached or did not
-    /// answer after the retries, the quota is spent, the rate limit outlasted the pacer, or a create's outcome is
-    /// unknown. Validation errors and Toggl's refusals (other 4xx) are the caller's, as without an outbox.
+    /// Whether a failed write waits in the outbox instead of failing: Toggl could not be reached (no connection
+    /// made, or one that broke off) or did not answer after the retries, the quota is spent, the rate limit
+    /// outlasted the pacer, or a create's outcome is unknown. Validation errors and Toggl's refusals (other 4xx) are the caller's, as without an outbox.
     let queueable (error: TogglError) =
         match error with
         | TogglError.Transport _
+        | TogglError.Unreachable _
         | TogglError.Timeout _
         | TogglError.ServerError _
         | TogglError.QuotaExhausted _

@@ -40,6 +40,8 @@ internal static class ErrorMapping
                 return new TogglApiException(server.status, server.message, message);
             case Core.TogglError.Transport:
                 return new TogglTransportException(message);
+            case Core.TogglError.Unreachable:
+                return new TogglUnreachableException(message);
             case Core.TogglError.Timeout timeout:
                 return new TogglTimeoutException(message, timeout.after);
             case Core.TogglError.Decode decode:

@@ -54,6 +54,37 @@ public sealed class OutboxCommandTests : CliTest
     }
 
     [Fact]
+    public async Task A_write_that_could_not_connect_is_queued_to_be_sent_when_Toggl_can_be_reached_and_sent_once_later()
+    {
+        await RunOkAsync("sync");
+        var sandbox = Environment["TOGGL_BASE_URL"];
+        // A port nothing listens on: the connection is refused, as with no network; nothing reaches Toggl.
+        Environment["TOGGL_BASE_URL"] = $"http://127.0.0.1:{ClosedPort()}/api/v9/";
+
+        var add = await RunAsync("add", "No connection", "--start", At(-2), "--stop", At(-1));
+        var online = await RunAsync("add", "Online only", "--start", At(-3), "--stop", At(-2.5), "--online-only");
+
+        Assert.True(add.ExitCode == ExitCodes.Ok, add.ToString());
+        Assert.Equal("queued: 1 change, sent when Toggl can be reached (toggl outbox send)", add.Error.Trim());
+        Assert.Equal(ExitCodes.Error, online.ExitCode);
+        Assert.Contains("cannot reach Toggl", online.Error);
+        Assert.DoesNotContain(Sandbox.RequestLog, r => r.Method == "POST");
+        Environment["TOGGL_BASE_URL"] = sandbox;
+        await RunOkAsync("outbox", "send");
+        Assert.Equal("No connection", Assert.Single(Sandbox.LiveEntries()).Description);
+        Assert.Single(Sandbox.RequestLog, r => r.Method == "POST");
+    }
+
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    [Fact]
     public async Task A_write_refused_by_the_spent_quota_says_when_it_resets_and_outbox_send_exits_4_until_then()
     {
         await RunOkAsync("sync");
