@@ -141,20 +141,21 @@ module TrackerJson =
         | TagAction.Add -> "add"
         | TagAction.Remove -> "delete"
 
-    /// Writes the body of a create or update (docs/toggl-api.md §6.4, §6.5): only the fields the caller set, `null` for
-    /// cleared ones, `workspace_id` always, `created_with` when the body names one (`Request.toHttp` names
-    /// `TrackerBody.DefaultCreatedWith` on a create, where Toggl documents it as required; an update leaves it out).
-    /// No `description: null` unless cleared, no duration unless set (docs/python-reference.md bug 4).
-    let internal writeBody (writer: Utf8JsonWriter) (workspaceId: int64) (body: TrackerBody) =
-        writer.WriteStartObject()
-
+    /// Writes the fields a body sets, with `time` writing its instants (Toggl's request form, or every tick where
+    /// the outbox stores a body): only the fields the caller set, `null` for cleared ones, `created_with` when the
+    /// body names one. The one writer of a body's fields, for the request and the outbox's stored form.
+    let internal writeBodyFields
+        (time: Utf8JsonWriter -> string -> DateTimeOffset -> unit)
+        (writer: Utf8JsonWriter)
+        (body: TrackerBody)
+        =
         match body.CreatedWith with
         | Some createdWith -> Encode.string writer "created_with" createdWith
         | None -> ()
 
         Encode.field Encode.string writer "description" body.Description
-        Encode.field Encode.requestTime writer "start" body.Start
-        Encode.field Encode.requestTime writer "stop" body.Stop
+        Encode.field time writer "start" body.Start
+        Encode.field time writer "stop" body.Stop
         Encode.field Encode.int64 writer "duration" body.Duration
         Encode.field Encode.int64 writer "project_id" body.ProjectId
         Encode.field Encode.int64 writer "task_id" body.TaskId
@@ -167,6 +168,14 @@ module TrackerJson =
 
         Encode.field Encode.bool writer "billable" body.Billable
         Encode.field Encode.int64s writer "shared_with_user_ids" body.SharedWithUserIds
+
+    /// Writes the body of a create or update (docs/toggl-api.md §6.4, §6.5): only the fields the caller set, `null` for
+    /// cleared ones, `workspace_id` always, `created_with` when the body names one (`Request.toHttp` names
+    /// `TrackerBody.DefaultCreatedWith` on a create, where Toggl documents it as required; an update leaves it out).
+    /// No `description: null` unless cleared, no duration unless set (docs/python-reference.md bug 4).
+    let internal writeBody (writer: Utf8JsonWriter) (workspaceId: int64) (body: TrackerBody) =
+        writer.WriteStartObject()
+        writeBodyFields Encode.requestTime writer body
         Encode.int64 writer "workspace_id" workspaceId
         writer.WriteEndObject()
 

@@ -15,26 +15,8 @@ module internal OutboxJson =
     let private writeBody (writer: Utf8JsonWriter) (name: string) (body: TrackerBody) =
         writer.WritePropertyName name
         writer.WriteStartObject()
-
-        match body.CreatedWith with
-        | Some createdWith -> Encode.string writer "created_with" createdWith
-        | None -> ()
-
-        Encode.field Encode.string writer "description" body.Description
-        Encode.field Encode.fullTime writer "start" body.Start
-        Encode.field Encode.fullTime writer "stop" body.Stop
-        Encode.field Encode.int64 writer "duration" body.Duration
-        Encode.field Encode.int64 writer "project_id" body.ProjectId
-        Encode.field Encode.int64 writer "task_id" body.TaskId
-        Encode.field Encode.strings writer "tags" body.Tags
-        Encode.field Encode.int64s writer "tag_ids" body.TagIds
-
-        match body.TagAction with
-        | Some action -> Encode.string writer "tag_action" (TrackerJson.tagActionName action)
-        | None -> ()
-
-        Encode.field Encode.bool writer "billable" body.Billable
-        Encode.field Encode.int64s writer "shared_with_user_ids" body.SharedWithUserIds
+        // Every tick of the instants: a replayed write must send what the user did, to the tick.
+        TrackerJson.writeBodyFields Encode.fullTime writer body
         writer.WriteEndObject()
 
     let private writeBase (writer: Utf8JsonWriter) (baseCopy: TogglTracker option) =
