@@ -73,6 +73,9 @@ public sealed class OutboxTests
             results.Add(result);
 
         var sent = Assert.Single(results, r => r.Kind == OutboxResultKind.Sent);
+        // The edit and the stop went with the create: the result says into which item.
+        var folded = Assert.Single(results, r => r.Kind == OutboxResultKind.Folded);
+        Assert.Equal((items[0].Id, "folded #" + items[1].Id + " #" + items[2].Id + " into #" + items[0].Id), (folded.FoldedInto, folded.ToString()));
         var entry = Assert.Single(h.Sandbox.TimeEntries);
         Assert.Equal(("On the train to Lyon", false), (entry.Description, entry.Stop is null));
         Assert.Equal(entry.Id, sent.Tracker?.Id);

@@ -29,6 +29,7 @@ public sealed record OutboxResult
     /// <returns>A description.</returns>
     public override string ToString() =>
         $"{Kind.ToString().ToLowerInvariant()} {string.Join(" ", ItemIds.Select(id => "#" + id))}"
+        + (FoldedInto is { } into ? " into #" + into : "")
         + (Error is { } error ? ": " + error.Message : "");
 }
 
