@@ -49,12 +49,25 @@ module Outbox =
         }
 
     /// The real id of a local entry whose create Toggl answered, or the id itself.
-    let private realOf (cache: SqliteCache) (trackerId: int64) ct =
+    /// The id a write targets: a local id whose create was answered becomes the real one; a real id must be valid.
+    let private targetOf (cache: SqliteCache) (trackerId: int64) ct =
         if LocalIds.isLocal trackerId then
             OutboxStore.transact cache "Reading the local ids of" ct (fun db transaction _ _ ->
-                Ok(OutboxStore.realIdOf db transaction trackerId |> Option.defaultValue trackerId))
+                let target =
+                    OutboxStore.realIdOf db transaction trackerId |> Option.defaultValue trackerId
+
+                if LocalIds.isLocal target then
+                    Ok target
+                else
+                    Validation.trackerId target
+                    |> Result.map (fun _ -> target)
+                    |> Result.mapError TogglError.Validation)
         else
-            Task.FromResult(Ok trackerId)
+            Task.FromResult(
+                Validation.trackerId trackerId
+                |> Result.map (fun _ -> trackerId)
+                |> Result.mapError TogglError.Validation
+            )
 
     let private notCached (trackerId: int64) =
         TogglError.Validation(
@@ -170,13 +183,7 @@ module Outbox =
         | Error error -> Task.FromResult(Error error)
         | Ok cache ->
             taskResult {
-                let! trackerId = realOf cache trackerId ct
-
-                if not (LocalIds.isLocal trackerId) then
-                    do!
-                        Validation.trackerId trackerId
-                        |> Result.map ignore
-                        |> Result.mapError TogglError.Validation
+                let! trackerId = targetOf cache trackerId ct
 
                 let queue reason =
                     queueOn
@@ -223,13 +230,7 @@ module Outbox =
         | Error error -> Task.FromResult(Error error)
         | Ok cache ->
             taskResult {
-                let! trackerId = realOf cache trackerId ct
-
-                if not (LocalIds.isLocal trackerId) then
-                    do!
-                        Validation.trackerId trackerId
-                        |> Result.map ignore
-                        |> Result.mapError TogglError.Validation
+                let! trackerId = targetOf cache trackerId ct
 
                 let queue reason =
                     task {
@@ -282,13 +283,7 @@ module Outbox =
         | Error error -> Task.FromResult(Error error)
         | Ok cache ->
             taskResult {
-                let! trackerId = realOf cache trackerId ct
-
-                if not (LocalIds.isLocal trackerId) then
-                    do!
-                        Validation.trackerId trackerId
-                        |> Result.map ignore
-                        |> Result.mapError TogglError.Validation
+                let! trackerId = targetOf cache trackerId ct
 
                 let queue reason =
                     queueOn
