@@ -706,4 +706,37 @@ let tests =
                             Expect.equal (orFail count) 0 "the outbox is empty"
                         })
             }
+
+            testTask
+                "an unanswered stop of a cached running entry is queued, though its failed recheck forgot the entry" {
+                do!
+                    withOutboxClock true (fun clock -> SandboxOptions(TimeProvider = clock)) (fun f ->
+                        task {
+                            let! started =
+                                Trackers.add
+                                    f.Online
+                                    (described "running" (f.Clock.GetUtcNow().AddMinutes -20.0) 0.0)
+                                    ct
+
+                            let started = orFail started
+                            // Toggl stops answering: the stop and the GET that rechecks it are both dropped.
+                            f.Sandbox.Faults.Always(Fault.AbortConnection false, "PATCH") |> ignore
+                            f.Sandbox.Faults.Always(Fault.AbortConnection false, "GET") |> ignore
+                            let! stopped = Outbox.stop f.Online started.Id ct
+
+                            match stopped with
+                            | Ok(Written.Queued _) -> ()
+                            | Ok _ -> failtest "expected the stop to be queued, it was sent"
+                            | Error error ->
+                                failtestf "expected the stop to be queued, got %s" (TogglError.message error)
+
+                            let! count = Outbox.count f.Online ct
+                            Expect.equal (orFail count) 1 "the stop waits in the outbox"
+                            let! shown = cached f started.Id
+
+                            Expect.isTrue
+                                (shown |> Option.exists (fun t -> not (TogglTracker.isRunning t)))
+                                "the cache shows it stopped again"
+                        })
+            }
         ]

@@ -103,6 +103,7 @@ module Outbox =
                     cache
                     true
                     []
+                    Map.empty
                     (fun localId known now ->
                         let body = Body.forAdd now body
 
@@ -149,11 +150,17 @@ module Outbox =
 
             runOrQueue cache false (fun () -> Trackers.add endpoint body ct) queue ct
 
+    /// The cached copy of an entry before a write on it is tried (its base if the write is queued).
+    let private cachedCopy (cache: SqliteCache) (trackerId: int64) ct =
+        OutboxStore.transact cache "Reading the outbox of" ct (fun db _ _ cutoff ->
+            Ok(OutboxStore.cached db cutoff [ trackerId ] |> Map.tryFind trackerId))
+
     /// Queues one write on an existing entry (`make` from its cached copy), answering the cache's view of it.
     let private queueOn
         (endpoint: TrackerEndpoint)
         (cache: SqliteCache)
         (trackerId: int64)
+        (before: TogglTracker option)
         (make: TogglTracker option -> DateTimeOffset -> Result<QueuedWrite, TogglError>)
         (reason: TogglError option)
         ct
@@ -163,6 +170,9 @@ module Outbox =
             cache
             false
             [ trackerId ]
+            (before
+             |> Option.map (fun t -> Map.ofList [ t.Id, t ])
+             |> Option.defaultValue Map.empty)
             (fun _ known now -> make (known.TryFind trackerId) now |> Result.map List.singleton)
             (stateFor reason)
             ct
@@ -184,12 +194,14 @@ module Outbox =
         | Ok cache ->
             taskResult {
                 let! trackerId = targetOf cache trackerId ct
+                let! before = cachedCopy cache trackerId ct
 
                 let queue reason =
                     queueOn
                         endpoint
                         cache
                         trackerId
+                        before
                         (fun cached _ ->
                             match cached with
                             | Some copy ->
@@ -231,14 +243,13 @@ module Outbox =
         | Ok cache ->
             taskResult {
                 let! trackerId = targetOf cache trackerId ct
+                let! before = cachedCopy cache trackerId ct
 
                 let queue reason =
                     task {
-                        let! cached =
-                            OutboxStore.transact cache "Reading the outbox of" ct (fun db _ _ cutoff ->
-                                Ok(OutboxStore.cached db cutoff [ trackerId ] |> Map.tryFind trackerId))
+                        let! cached = cachedCopy cache trackerId ct
 
-                        match cached with
+                        match cached |> Result.map (Option.orElse before) with
                         | Error error -> return Error error
                         | Ok(Some copy) when not (TogglTracker.isRunning copy) -> return Ok(Written.Sent None)
                         | Ok _ ->
@@ -247,6 +258,7 @@ module Outbox =
                                     endpoint
                                     cache
                                     trackerId
+                                    before
                                     (fun cached now ->
                                         match cached with
                                         | Some copy ->
@@ -284,12 +296,14 @@ module Outbox =
         | Ok cache ->
             taskResult {
                 let! trackerId = targetOf cache trackerId ct
+                let! before = cachedCopy cache trackerId ct
 
                 let queue reason =
                     queueOn
                         endpoint
                         cache
                         trackerId
+                        before
                         (fun cached _ ->
                             match cached with
                             | None when LocalIds.isLocal trackerId -> Error(notCached trackerId)

@@ -98,6 +98,7 @@ module internal OutboxQueue =
         (cache: SqliteCache)
         (wantsLocal: bool)
         (trackerIds: int64 list)
+        (before: Map<int64, TogglTracker>)
         (make: int64 -> Map<int64, TogglTracker> -> DateTimeOffset -> Result<QueuedWrite list, TogglError>)
         (stateOf: QueuedWrite -> OutboxState * TogglError option)
         ct
@@ -105,7 +106,13 @@ module internal OutboxQueue =
         OutboxStore.transact cache "Queueing a write in the outbox of" ct (fun db transaction cachedAt cutoff ->
             // The write's times are the endpoint's (when the user did it); `cachedAt` is the cache's own clock.
             let now = endpoint.Clock.GetUtcNow()
-            let cached = OutboxStore.cached db cutoff trackerIds
+            // What the cache holds now, else the copy read before the write was tried: a write whose outcome is
+            // unknown makes its entry leave the cache ("forget"), and the queued write still needs its base.
+            let cached =
+                Map.fold
+                    (fun (m: Map<int64, TogglTracker>) id t -> m.Add(id, t))
+                    before
+                    (OutboxStore.cached db cutoff trackerIds)
 
             let known =
                 SqliteTrackers.select db cutoff "stop IS NULL" []
